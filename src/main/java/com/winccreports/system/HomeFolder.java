@@ -1,0 +1,53 @@
+package com.winccreports.system;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The folder every CLI verb works in: {@code jobs/}, {@code config/}, {@code data/} (the H2 database)
+ * and {@code output/<job>/<period>/v<n>/}. Taken from {@code WINCC_REPORTS_HOME}, else the working directory.
+ */
+public record HomeFolder(Path root) {
+
+    public static final String ENVIRONMENT_VARIABLE = "WINCC_REPORTS_HOME";
+
+    public HomeFolder {
+        Objects.requireNonNull(root, "root");
+        root = root.toAbsolutePath().normalize();
+    }
+
+    /** The home folder named by the environment, falling back to the working directory. */
+    public static HomeFolder fromEnvironment(Map<String, String> environment, Path workingDirectory) {
+        String configured = environment.get(ENVIRONMENT_VARIABLE);
+        if (configured == null || configured.isBlank()) {
+            return new HomeFolder(workingDirectory);
+        }
+        Path path = Path.of(configured);
+        if (!Files.isDirectory(path)) {
+            throw new IllegalArgumentException(ENVIRONMENT_VARIABLE + "=" + configured + " is not a directory");
+        }
+        return new HomeFolder(path);
+    }
+
+    public static HomeFolder current() {
+        return fromEnvironment(System.getenv(), Path.of(System.getProperty("user.dir")));
+    }
+
+    public Path jobs() {
+        return root.resolve("jobs");
+    }
+
+    public Path config() {
+        return root.resolve("config");
+    }
+
+    public Path data() {
+        return root.resolve("data");
+    }
+
+    public Path output() {
+        return root.resolve("output");
+    }
+}
