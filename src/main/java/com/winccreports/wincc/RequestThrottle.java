@@ -6,10 +6,15 @@ import java.util.concurrent.Semaphore;
  * The client-side limit per server: at most {@code maxConcurrent} requests in flight and at most
  * {@code maxPerSecond} request starts in any sliding one-second interval — WinCC enforces no limit of
  * its own, so a report must not flood the SCADA server. A permit is held until the answer's body is read.
+ * Starts are spaced over one second plus {@link #GUARD_NANOS}, so that the server, which sees arrival
+ * times shifted by network jitter, still never counts more than {@code maxPerSecond} in a second.
  */
 public final class RequestThrottle {
 
-    private static final long SECOND = 1_000_000_000L;
+    /** Margin added to the one-second window against network jitter (50 ms). */
+    public static final long GUARD_NANOS = 50_000_000L;
+
+    private static final long WINDOW = 1_000_000_000L + GUARD_NANOS;
 
     private final Semaphore inFlight;
     private final long[] recentStarts;
@@ -53,7 +58,7 @@ public final class RequestThrottle {
     private synchronized long tryStart() {
         long now = ticker.nanos();
         if (started == recentStarts.length) {
-            long wait = recentStarts[next] + SECOND - now;
+            long wait = recentStarts[next] + WINDOW - now;
             if (wait > 0) {
                 return wait;
             }
