@@ -1,5 +1,6 @@
 package com.winccreports.shiftreport.read;
 
+import com.winccreports.wincc.ArchivePage;
 import java.io.Serializable;
 import java.util.Arrays;
 
@@ -14,25 +15,25 @@ record OpenWindow(long cursor, long[] carryTs, double[] carryValues, int[] carry
         return new OpenWindow(cursor, new long[0], new double[0], new int[0]);
     }
 
-    int carried() {
-        return carryTs.length;
-    }
-
-    /** Carry followed by the first {@code count} values of {@code page}. */
-    TagPage join(TagPage page) {
-        int n = carryTs.length + page.count();
+    /** Carry followed by {@code page}. */
+    ArchivePage join(String tag, ArchivePage page) {
+        if (carryTs.length == 0) {
+            return page;
+        }
+        int n = carryTs.length + page.size();
         long[] ts = Arrays.copyOf(carryTs, n);
         double[] values = Arrays.copyOf(carryValues, n);
         int[] qualities = Arrays.copyOf(carryQualities, n);
-        System.arraycopy(page.timestamps(), 0, ts, carryTs.length, page.count());
-        System.arraycopy(page.values(), 0, values, carryTs.length, page.count());
-        System.arraycopy(page.qualities(), 0, qualities, carryTs.length, page.count());
-        return new TagPage(page.tag(), ts, values, qualities, n);
+        System.arraycopy(page.timestampsMillis(), 0, ts, carryTs.length, page.size());
+        System.arraycopy(page.values(), 0, values, carryTs.length, page.size());
+        System.arraycopy(page.qualities(), 0, qualities, carryTs.length, page.size());
+        return new ArchivePage(tag, ts, values, qualities);
     }
 
-    /** The window's state after emitting everything before {@code newCursor}, carrying {@code [from, count)} of {@code all}. */
-    static OpenWindow after(long newCursor, TagPage all, int from) {
-        return new OpenWindow(newCursor, Arrays.copyOfRange(all.timestamps(), from, all.count()),
-                Arrays.copyOfRange(all.values(), from, all.count()), Arrays.copyOfRange(all.qualities(), from, all.count()));
+    /** The state after emitting everything before {@code newCursor}, carrying values {@code [from, size)} of {@code all}. */
+    static OpenWindow after(long newCursor, ArchivePage all, int from) {
+        int to = all.size();
+        return new OpenWindow(newCursor, Arrays.copyOfRange(all.timestampsMillis(), from, to),
+                Arrays.copyOfRange(all.values(), from, to), Arrays.copyOfRange(all.qualities(), from, to));
     }
 }

@@ -3,9 +3,11 @@ package com.winccreports.shiftreport.read;
 import com.winccreports.shift.aggregate.SliceAccumulator;
 import com.winccreports.shift.aggregate.TagProfile;
 import com.winccreports.shiftreport.ShiftWindow;
+import com.winccreports.shiftreport.publish.HaltPoints;
 import com.winccreports.shiftreport.partition.ReadPartition;
 import com.winccreports.shiftreport.staging.PartialRow;
 import com.winccreports.shiftreport.staging.StagingStore;
+import com.winccreports.wincc.ArchivePage;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -15,6 +17,8 @@ import java.util.function.LongConsumer;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Turns a chunk of pages into partial aggregates and stages them in the chunk's transaction. For each tag,
@@ -23,9 +27,10 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * writes the same keys and replaces, never adds. The windows of a tag tile the partition without overlap;
  * the merge step fills the holes with empty partials.
  */
-public final class PartialWriter implements ItemStreamWriter<TagPage> {
+public final class PartialWriter implements ItemStreamWriter<ArchivePage> {
 
     private static final String STATE = "partial-writer.windows";
+    private static final String CHUNKS = "partial-writer.chunks";
     static final String VALUES_READ = "values.read";
 
     private final long instanceId;
@@ -36,6 +41,7 @@ public final class PartialWriter implements ItemStreamWriter<TagPage> {
     private final LongConsumer valuesRead;
     private HashMap<String, OpenWindow> windows = new HashMap<>();
     private long valuesTotal;
+    private int chunks;
 
     public PartialWriter(long instanceId, ReadPartition partition, List<ShiftWindow> shifts,
             Map<String, TagProfile> profiles, StagingStore store, LongConsumer valuesRead) {
@@ -54,42 +60,60 @@ public final class PartialWriter implements ItemStreamWriter<TagPage> {
             windows = new HashMap<>((Map<String, OpenWindow>) context.get(STATE));
         }
         valuesTotal = context.getLong(VALUES_READ, 0L);
+        chunks = context.getInt(CHUNKS, 0);
     }
 
     @Override
     public void update(ExecutionContext context) {
         context.put(STATE, new HashMap<>(windows));
         context.putLong(VALUES_READ, valuesTotal);
+        context.putInt(CHUNKS, chunks);
     }
 
     @Override
-    public void write(Chunk<? extends TagPage> chunk) {
+    public void write(Chunk<? extends ArchivePage> chunk) {
         List<PartialRow> rows = new ArrayList<>();
         long values = 0;
-        for (TagPage page : chunk) {
-            if (page.isEnd()) {
+        for (ArchivePage page : chunk) {
+            if (page == EndMarkingReader.END) {
                 partition.tags().forEach(tag -> close(tag, rows));
                 continue;
             }
-            values += page.count();
+            values += page.size();
             advance(page, rows);
         }
         if (!rows.isEmpty()) {
             store.replacePartials(instanceId, rows);
         }
         valuesTotal += values;
-        valuesRead.accept(values);
+        chunks++;
+        afterCommit(values, HaltPoints.COMMIT + ":" + partition.name() + ":" + chunks);
     }
 
-    private void advance(TagPage page, List<PartialRow> rows) {
-        OpenWindow window = windows.getOrDefault(page.tag(), OpenWindow.at(partition.from().toEpochMilli()));
-        TagPage all = window.join(page);
-        if (all.count() == 0) {
+    /** Progress counts, and the crash drill's halt point, only once the chunk is durable. */
+    private void afterCommit(long values, String haltPoint) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            valuesRead.accept(values);
             return;
         }
-        long newest = all.timestamps()[all.count() - 1];
-        int firstAtNewest = all.count();
-        while (firstAtNewest > 0 && all.timestamps()[firstAtNewest - 1] == newest) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                valuesRead.accept(values);
+                HaltPoints.reached(haltPoint);
+            }
+        });
+    }
+
+    private void advance(ArchivePage page, List<PartialRow> rows) {
+        OpenWindow window = windows.getOrDefault(page.tag(), OpenWindow.at(partition.from().toEpochMilli()));
+        ArchivePage all = window.join(page.tag(), page);
+        if (all.isEmpty()) {
+            return;
+        }
+        long newest = all.lastTimestampMillis();
+        int firstAtNewest = all.size();
+        while (firstAtNewest > 0 && all.timestampsMillis()[firstAtNewest - 1] == newest) {
             firstAtNewest--;
         }
         emit(page.tag(), window.cursor(), newest, all, 0, firstAtNewest, rows);
@@ -100,14 +124,14 @@ public final class PartialWriter implements ItemStreamWriter<TagPage> {
         OpenWindow window = windows.getOrDefault(tag, OpenWindow.at(partition.from().toEpochMilli()));
         long end = partition.to().toEpochMilli();
         if (window.cursor() < end) {
-            TagPage carried = window.join(new TagPage(tag, new long[0], new double[0], new int[0], 0));
-            emit(tag, window.cursor(), end, carried, 0, carried.count(), rows);
+            ArchivePage carried = window.join(tag, ArchivePage.empty(tag));
+            emit(tag, window.cursor(), end, carried, 0, carried.size(), rows);
         }
         windows.put(tag, OpenWindow.at(end));
     }
 
     /** Stages values {@code [lo, hi)} of {@code all} as the window {@code [from, to)}, one row per shift it touches. */
-    private void emit(String tag, long from, long to, TagPage all, int lo, int hi, List<PartialRow> rows) {
+    private void emit(String tag, long from, long to, ArchivePage all, int lo, int hi, List<PartialRow> rows) {
         int i = lo;
         for (ShiftWindow shift : shifts) {
             long start = Math.max(from, shift.from());
@@ -116,11 +140,11 @@ public final class PartialWriter implements ItemStreamWriter<TagPage> {
                 continue;
             }
             int j = i;
-            while (j < hi && all.timestamps()[j] < end) {
+            while (j < hi && all.timestampsMillis()[j] < end) {
                 j++;
             }
             SliceAccumulator accumulator = new SliceAccumulator(start, end, profiles.get(tag));
-            accumulator.accept(slice(all.timestamps(), i, j), slice(all.values(), i, j), slice(all.qualities(), i, j),
+            accumulator.accept(slice(all.timestampsMillis(), i, j), slice(all.values(), i, j), slice(all.qualities(), i, j),
                     j - i);
             rows.add(new PartialRow(tag, shift.index(), start, end, j - i,
                     Base64.getEncoder().encodeToString(accumulator.partial().encode())));
