@@ -86,6 +86,7 @@ final class JobTestHome implements AutoCloseable {
     @Configuration(proxyBeanMethods = false)
     static class TestRendering {
         @Bean
+        @org.springframework.context.annotation.Primary
         ReportRenderer textReportRenderer() {
             return new TextReportRenderer();
         }
