@@ -99,7 +99,7 @@ public final class SliceAccumulator {
 
     private void good(long t, double v, int q) {
         if (hasGood) {
-            seg.goodPair(lastGoodT, lastGoodV, true, t, v, lastGoodT, t);
+            seg.goodPair(lastGoodT, lastGoodV, true, t, v, lastGoodT, t, true);
         } else {
             hasGood = true;
             firstGoodT = t;

@@ -28,20 +28,20 @@ class MergeProperties {
 
     /** A random series in [0, WINDOW), a bounding value, cut points, and a profile. */
     record Case(long[] ts, double[] vs, int[] qs, boolean bound, double boundV, int boundQ, long[] cuts,
-                TagProfile profile, boolean pairwiseTree) {
+                TagProfile profile, boolean pairwiseTree, Sample after) {
         @Override
         public String toString() {
             return "Case{ts=" + Arrays.toString(ts) + ", vs=" + Arrays.toString(vs) + ", qs=" + Arrays.toString(qs)
                     + ", bound=" + bound + "/" + boundV + "/" + boundQ + ", cuts=" + Arrays.toString(cuts)
-                    + ", profile=" + profile + ", tree=" + pairwiseTree + "}";
+                    + ", profile=" + profile + ", tree=" + pairwiseTree + ", after=" + after + "}";
         }
     }
 
     @Property(tries = 400)
     void mergingAnySplitEqualsOnePass(@ForAll("cases") Case c) {
-        TagStatistics single = TagAggregator.finish(onePass(c), 0, WINDOW, c.profile());
+        TagStatistics single = TagAggregator.finish(onePass(c), 0, WINDOW, c.profile(), c.after());
         TagPartial merged = c.pairwiseTree() ? mergeTree(slices(c), c.profile()) : TagAggregator.mergeAll(slices(c), c.profile());
-        TagStatistics split = TagAggregator.finish(merged, 0, WINDOW, c.profile());
+        TagStatistics split = TagAggregator.finish(merged, 0, WINDOW, c.profile(), c.after());
 
         assertSameStatistics(split, single);
     }
@@ -185,7 +185,8 @@ class MergeProperties {
             cutCount = Math.min(cutCount, (int) WINDOW - 1);
         }
         return new Case(ts, vs, qs, r.nextBoolean(), value(profile, r, counter), r.nextBoolean() ? 0xC0 : 0x00,
-                cuts.stream().mapToLong(Long::longValue).toArray(), profile, tree);
+                cuts.stream().mapToLong(Long::longValue).toArray(), profile, tree,
+                r.nextBoolean() ? null : new Sample(WINDOW + r.nextInt(5000), value(profile, r, counter), r.nextBoolean() ? 0xC0 : 0));
     }
 
     private static double value(TagProfile profile, java.util.Random r, double previous) {
