@@ -31,7 +31,9 @@ final class ShiftCalendarValidator {
         for (int i = 0; i < spec.pattern().size(); i++) {
             checkShift(spec.pattern().get(i), root + ".pattern[" + i + "]", names, problems);
         }
-        if (problems.isEmpty()) {
+        boolean timesComplete = !spec.pattern().isEmpty() && spec.pattern().stream()
+                .allMatch(s -> s != null && s.start() != null && s.end() != null);
+        if (timesComplete) {
             checkTiling(spec, root, problems);
         }
         checkRotation(spec, root, names, problems);
@@ -111,7 +113,7 @@ final class ShiftCalendarValidator {
             cursor = Math.max(cursor, to);
             previous = "shift " + s.name();
         }
-        if (cursor < DAY_MINUTES && problems.stream().noneMatch(SpecProblem::error)) {
+        if (cursor < DAY_MINUTES) {
             problems.add(SpecProblem.warning(root + ".pattern", "gap of " + (DAY_MINUTES - cursor)
                     + " min without a shift between " + previous + " and the end of the production day"));
         }
