@@ -14,6 +14,7 @@ final class SegmentAccumulator {
     private final double lsl;
     private final double usl;
     private final double rollover;
+    private final boolean limits;
     final StateTable states;
     final StretchList stretches = new StretchList();
 
@@ -37,6 +38,7 @@ final class SegmentAccumulator {
         this.lsl = profile.lowerLimit();
         this.usl = profile.upperLimit();
         this.rollover = profile.rolloverValue();
+        this.limits = !Double.isNaN(lsl) || !Double.isNaN(usl);
         this.states = profile.tagKind() == TagKind.STATE ? new StateTable() : null;
     }
 
@@ -68,6 +70,48 @@ final class SegmentAccumulator {
         if (b > vb) {
             gapMillis += b - vb;
             stretches.add(Stretch.Kind.GAP, vb, b);
+        }
+    }
+
+    /**
+     * Fast path for two consecutive samples inside one slice (the hot loop): the same result as
+     * {@link #segment} with a = tS and b = tE, without its divisions.
+     */
+    void interior(long tS, double vS, int qS, long tE, double vE, int qE) {
+        long len = tE - tS;
+        if (len > validity || len <= 0) {
+            segment(tS, vS, qS, true, tE, vE, qE, tS, tE);
+            return;
+        }
+        double area = linear ? (vS + vE) * 0.5 * len : vS * len;
+        rawMillis += len;
+        rawIntegral += area;
+        if ((qS & 0xC0) != 0) {
+            goodMillis += len;
+            boolean sloped = linear && (qE & 0xC0) != 0;
+            integral += sloped ? area : vS * len;
+            if (limits) {
+                double vb = sloped ? vE : vS;
+                belowMillis += len * fractionBelow(vS, vb, lsl);
+                aboveMillis += len * fractionBelow(-vS, -vb, -usl);
+            }
+            if (states != null) {
+                states.addTime(stateCode(vS), len);
+            }
+        } else {
+            badMillis += len;
+            stretches.add(Stretch.Kind.BAD, tS, tE);
+        }
+    }
+
+    /** Fast path of {@link #goodPair} for two consecutive usable samples inside one slice. */
+    void goodInterior(long t1, double v1, long t2, double v2) {
+        long len = t2 - t1;
+        bridgedMillis += len;
+        bridgedIntegral += linear ? (v1 + v2) * 0.5 * len : v1 * len;
+        counterIncrement(v1, v2);
+        if (states != null && stateCode(v1) != stateCode(v2)) {
+            states.addEntry(stateCode(v2));
         }
     }
 
