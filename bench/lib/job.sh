@@ -56,7 +56,7 @@ bench_job_run() {
     JOB_CPU=$(awk -F': ' '/User time/{u=$2} /System time/{s=$2} END{printf "%.1f", u + s}' "$timing")
     JOB_RSS_MB=$(awk -F': ' '/Maximum resident set size/{printf "%.0f", $2 / 1024}' "$timing")
     JOB_HEAP_AFTER_GC_MB=$(sed -nE 's/.*Pause (Young|Full|Remark|Cleanup).* [0-9]+M->([0-9]+)M.*/\2/p' "$gc" | sort -n | tail -1)
-    JOB_LIVE_MB=$(sed -nE 's/.*Pause Full \(System.gc\(\)\) [0-9]+M->([0-9]+)M.*/\1/p' "$gc" | sort -n | tail -1)
+    JOB_LIVE_MB=$(sed -nE 's/.*Pause Full \((System.gc\(\)|Diagnostic Command)\) [0-9]+M->([0-9]+)M.*/\2/p' "$gc" | sort -n | tail -1)
     JOB_STEPS=$(bench_job_steps)
     log "job $key: $JOB_VALUES values, job ${JOB_SECONDS} s, process ${JOB_WALL} s, cpu ${JOB_CPU} s, RSS ${JOB_RSS_MB} MB, steps: $JOB_STEPS"
 }
@@ -80,4 +80,9 @@ bench_job_steps() {
          FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)
          AND STEP_NAME NOT LIKE 'readPartition%' GROUP BY S ORDER BY F" 2>/dev/null \
         | awk -F' *\\| *' 'NR > 1 && NF >= 3 && $3 ~ /^[0-9]+$/ { printf "%s%s %.1f s", sep, $1, $3 / 1000; sep = ", " }'
+}
+
+# job_step_seconds STEP: seconds of one step in $JOB_STEPS ("read 3.1 s, ...").
+job_step_seconds() {
+    sed -nE "s/.*(^|, )$1 ([0-9.]+) s.*/\\2/p" <<<"$JOB_STEPS"
 }

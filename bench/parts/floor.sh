@@ -16,6 +16,8 @@ floor_run() {
     json=$(bench_result_line "$log")
     printf '%s\t%s\t%s\n' "${key}_values" "$(json_field "$json" values)" values >>"$RUN_DIR/figures.tsv"
     printf '%s\t%s\t%s\n' "${key}_cold" "$(json_field "$json" cold_values_per_s)" values/s >>"$RUN_DIR/figures.tsv"
+    printf '%s\t%s\t%s\n' "${key}_cpu_us" "$(awk -v c="$(json_field "$json" cold_cpu_seconds)" -v v="$(json_field "$json" values)" \
+        'BEGIN{ if (c != "" && v > 0) printf "%.3f", c / v * 1e6 }')" "µs/value" >>"$RUN_DIR/figures.tsv"
     FLOOR_JSON=$json
 }
 

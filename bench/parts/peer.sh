@@ -50,8 +50,9 @@ part_peer() {
         read -r values seconds < <(awk '{ for (i = 1; i <= NF; i += 2) { v += $i; s += $(i + 1) } } END { printf "%d %.3f\n", v, s }' <<<"$PEER_SUMS")
         rate=$(awk -v v="$values" -v s="$seconds" 'BEGIN{printf "%.0f", v / s}')
         printf '%s\t%s\t%s\n' "peer_${days}d_values" "$values" values >>"$RUN_DIR/figures.tsv"
+        local product; product=$(bench_figure "product_${days}d")
         bench_record "peer_${days}d" "peer: pandas script, $days d, 24 tags, --workers $BENCH_GRID, no --raw" "$rate" values/s \
-            "$values values in $seconds s (script's own timing; $wall s with 4 interpreter starts)" \
+            "job/peer = $(bench_ratio "$product" "$rate" "peer" ">=" 4); $values values in $seconds s (script's own timing; $wall s with 4 interpreter starts)" \
             "bench/run peer → $BENCH_PYTHON pandas_shift_report.py --archive A --tags T --from $FROM --to $TO --workers $BENCH_GRID --max-values $BENCH_PAGE_SIZE [--lookback 604800 for on-change tags], once per archive"
     done
 }

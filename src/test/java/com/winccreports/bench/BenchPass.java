@@ -1,5 +1,6 @@
 package com.winccreports.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,8 +19,8 @@ final class BenchPass {
         long read(TagWindow window);
     }
 
-    /** What a pass did. */
-    record Outcome(long values, double seconds) {
+    /** What a pass did: values read, wall seconds, CPU seconds of this process (all threads, JIT and GC included). */
+    record Outcome(long values, double seconds, double cpuSeconds) {
         double valuesPerSecond() {
             return values / seconds;
         }
@@ -38,6 +39,7 @@ final class BenchPass {
             WindowReader reader = readers.get();
             threads[i] = new Thread(() -> drain(queue, reader, values, failure), "bench-reader-" + i);
         }
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         for (Thread thread : threads) {
             thread.start();
@@ -49,7 +51,12 @@ final class BenchPass {
         if (failure.get() != null) {
             throw failure.get();
         }
-        return new Outcome(values.get(), seconds);
+        return new Outcome(values.get(), seconds, (processCpuNanos() - cpuStart) / 1e9);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void drain(ConcurrentLinkedQueue<TagWindow> queue, WindowReader reader, AtomicLong values,

@@ -19,14 +19,14 @@ final class BenchReport {
                 .mapToDouble(BenchPass.Outcome::valuesPerSecond).sorted().toArray();
         double median = warm[warm.length / 2];
         System.out.println(String.format(Locale.ROOT,
-                "RESULT {\"figure\":\"%s\",\"values\":%d,\"cold_seconds\":%.3f,\"cold_values_per_s\":%.0f,"
+                "RESULT {\"figure\":\"%s\",\"values\":%d,\"cold_seconds\":%.3f,\"cold_cpu_seconds\":%.3f,\"cold_values_per_s\":%.0f,"
                         + "\"warm_values_per_s\":%.0f,\"warm_min\":%.0f,\"warm_max\":%.0f,\"passes\":%d,\"requests\":%d}",
-                figure, cold.values(), cold.seconds(), cold.valuesPerSecond(), median, warm[0], warm[warm.length - 1],
+                figure, cold.values(), cold.seconds(), cold.cpuSeconds(), cold.valuesPerSecond(), median, warm[0], warm[warm.length - 1],
                 passes.size(), requests));
     }
 
     static void pass(String figure, int index, BenchPass.Outcome outcome) {
-        System.out.println(String.format(Locale.ROOT, "%s pass %d: %d values in %.3f s = %.0f values/s", figure,
-                index, outcome.values(), outcome.seconds(), outcome.valuesPerSecond()));
+        System.out.println(String.format(Locale.ROOT, "%s pass %d: %d values in %.3f s (cpu %.3f s) = %.0f values/s",
+                figure, index, outcome.values(), outcome.seconds(), outcome.cpuSeconds(), outcome.valuesPerSecond()));
     }
 }
