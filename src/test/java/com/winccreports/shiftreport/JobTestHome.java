@@ -66,6 +66,8 @@ final class JobTestHome implements AutoCloseable {
         properties.put("wincc-reports.sources.embedded.user", "demo");
         properties.put("wincc-reports.sources.embedded.password-file", home.config().resolve("wincc-password").toString());
         properties.put("wincc-reports.sources.embedded.page-size", 1000);
+        properties.put("wincc-reports.sources.embedded.max-requests-per-second", 5000);
+        properties.put("wincc-reports.sources.embedded.max-concurrent-requests", 8);
         properties.put("spring.datasource.url", "jdbc:h2:file:" + home.data().resolve("wincc-reports"));
         properties.put("logging.level.com.winccreports", "WARN");
         return properties;
