@@ -72,7 +72,7 @@ final class JobTestHome implements AutoCloseable {
         properties.put("wincc-reports.sources.embedded.page-size", 1000);
         properties.put("wincc-reports.sources.embedded.max-requests-per-second", 5000);
         properties.put("wincc-reports.sources.embedded.max-concurrent-requests", 8);
-        properties.put("spring.datasource.url", "jdbc:h2:file:" + home.data().resolve("wincc-reports"));
+        properties.putAll(TestDatabase.datasource(home));
         properties.put("logging.level.com.winccreports", "WARN");
         return properties;
     }

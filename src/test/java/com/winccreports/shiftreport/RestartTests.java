@@ -150,10 +150,18 @@ class RestartTests {
     private static int runChild(JobTestHome home, String haltAt) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = home.home.root().resolve("child.log");
-        Process child = new ProcessBuilder(java, "-Duser.timezone=UTC", "-D" + HaltPoints.PROPERTY + "=" + haltAt,
+        List<String> command = new ArrayList<>(List.of(java, "-Duser.timezone=UTC",
+                "-D" + HaltPoints.PROPERTY + "=" + haltAt));
+        for (String property : new String[] {TestDatabase.POSTGRES_URL, "wincc-reports.test.postgres-user",
+            "wincc-reports.test.postgres-password"}) {
+            if (System.getProperty(property) != null) {
+                command.add("-D" + property + "=" + System.getProperty(property));
+            }
+        }
+        command.addAll(List.of(
                 "-cp", System.getProperty("java.class.path"), CrashDrillMain.class.getName(),
-                home.home.root().toString(), home.simulator.baseUri().toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                home.home.root().toString(), home.simulator.baseUri().toString()));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!child.waitFor(3, TimeUnit.MINUTES)) {
             child.destroyForcibly();
             throw new AssertionError("child JVM did not end; log: " + log);
