@@ -73,13 +73,17 @@ class RestListsAndAlarmsTest {
                   "text1":"L1 down","pValue1":"4","computerName":"SCADA1","userName":"op1"},
                  {"msgNo":1003,"state":2,"timestamp":"2026-11-24T14:00:00.000Z","className":"Error"}]""");
         Instant from = Instant.parse("2026-11-24T06:00:00Z");
-        Instant to = Instant.parse("2026-11-24T14:00:00Z");
+        Instant to = Instant.parse("2026-11-24T14:00:00.001Z");
         AlarmClient.AlarmResult result = client.alarms().read(AlarmClient.AlarmList.LONG_TERM_ARCHIVE, "Downtime",
                 from, to, 3);
-        assertThat(result.messages()).containsExactly(new AlarmMessage(1002, 1, from, "Error", 2, "L1 down", "4",
+        assertThat(result.messages()).extracting(AlarmMessage::msgNo).containsExactly(1002L, 1003L);
+        assertThat(result.messages().get(0)).isEqualTo(new AlarmMessage(1002, 1, from, "Error", 2, "L1 down", "4",
                 "SCADA1", "op1"));
         assertThat(result.received()).isEqualTo(3);
-        assertThat(result.truncated()).isTrue();
+        assertThat(result.truncated()).as("capped, and nothing after the period shows it whole").isTrue();
+        Instant late = Instant.parse("2026-11-24T13:59:59Z");
+        assertThat(client.alarms().read(AlarmClient.AlarmList.LONG_TERM_ARCHIVE, "Downtime", from, late, 3)
+                .truncated()).as("capped, but it reaches past both ends of the period").isFalse();
         assertThat(client.alarms().read(AlarmClient.AlarmList.LONG_TERM_ARCHIVE, "Downtime", from, to, 1000)
                 .truncated()).isFalse();
         assertThat(server.requests().get(0)).contains("maxValues=3");
