@@ -75,10 +75,20 @@ class AlarmHttpTest {
 
     @Test
     void theMessageListHoldsTheAlarmsActiveNow() {
-        JsonNode active = ok(http.get("/alarmLogging/MessageList/AllAlarms"));
-        var expected = sim.model().activeAlarms(NOW, a -> true);
-        assertThat(active).hasSize(expected.size());
-        assertThat(active).allSatisfy(m -> assertThat(m.get("state").asInt()).isIn(1, 3));
+        var down = sim.model().alarmInstances("L1", java.time.LocalDate.parse("2026-11-23")).stream()
+                .filter(a -> a.className().equals("Error") && a.clearedMillis() - a.raisedMillis() > 120_000).findFirst()
+                .orElseThrow();
+        Instant during = Instant.ofEpochMilli(down.raisedMillis() + 60_000);
+        try (SimulatorServer then = SimulatorServer.start(SimulatorOptions.defaults()
+                .withClock(Clock.fixed(during, ZoneOffset.UTC)))) {
+            JsonNode active = ok(new SimulatorHttp(then.baseUri()).get("/alarmLogging/MessageList/AllAlarms"));
+            assertThat(active).anySatisfy(m -> {
+                assertThat(m.get("msgNo").asInt()).isEqualTo(down.msgNo());
+                assertThat(Instant.parse(m.get("timestamp").asString()).toEpochMilli()).isEqualTo(down.raisedMillis());
+                assertThat(m.get("state").asInt()).isEqualTo(down.acknowledgedMillis() <= during.toEpochMilli() ? 3 : 1);
+            });
+            assertThat(active).allSatisfy(m -> assertThat(m.get("state").asInt()).isIn(1, 3));
+        }
     }
 
     @Test
