@@ -185,6 +185,22 @@ class TagAggregatorTest {
         assertThat(st.maximum()).isEqualTo(sample(2, 11, Quality.GOOD));
     }
 
+    /**
+     * Heizer &amp; Render, Operations Management, "Computing the Cpk value at Cocoa Fizz" (control
+     * charts chapter): target 16.0 ± 0.2 oz (LSL 15.8, USL 16.2), process mean 15.9, σ 0.1 →
+     * Cpk = min(0.3, 0.1) / 0.3 = 0.33. Fills of 15.8, 15.9, 16.0 oz have exactly that mean and σ.
+     */
+    @Test
+    void publishedCpkExampleCocoaFizz() {
+        TagProfile fill = STEPPED.withSpecLimits(15.8, 16.2);
+        TagStatistics st = Series.of().good(0, 15.8).good(1, 15.9).good(2, 16.0).window(0, 3, fill, null);
+
+        assertThat(st.simpleAverage()).isCloseTo(15.9, within(1e-12));
+        assertThat(st.standardDeviation()).isCloseTo(0.1, within(1e-9));
+        assertThat(st.cpk()).isCloseTo(1 / 3.0, within(1e-6));
+        assertThat(st.cp()).isCloseTo(0.4 / 0.6, within(1e-6));
+    }
+
     @Test
     void timeOutsideLimitsFollowsTheInterpolatedLine() {
         // linear 0 → 100 over 100 s, then held at 100 to 200 s; USL 80, LSL 10:
