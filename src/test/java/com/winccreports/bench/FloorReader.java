@@ -84,6 +84,21 @@ final class FloorReader {
                 .header("Authorization", authorization).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"variableNames\":[\"" + window.tag() + "\"]}"))
                 .build();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                send(request, uri);
+                requests++;
+                return;
+            } catch (IOException e) {
+                // a pooled keep-alive connection the server closed meanwhile: retry it, as any client would
+                if (attempt == 3) {
+                    throw new UncheckedIOException("floor request failed: " + uri, e);
+                }
+            }
+        }
+    }
+
+    private void send(HttpRequest request, String uri) throws IOException {
         try {
             HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
@@ -92,9 +107,6 @@ final class FloorReader {
                 }
                 parser.parse(body);
             }
-            requests++;
-        } catch (IOException e) {
-            throw new UncheckedIOException("floor request failed: " + uri, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
