@@ -65,20 +65,20 @@ class BatchReportRunService implements ReportRunService {
         return launch(decision.parameters(), options.progress());
     }
 
+    /** Restarts the report {@code executionId} belongs to, from the last execution of its job instance. */
     @Override
     public RunOutcome restart(long executionId, RunProgress progress) {
         JobExecution execution = jobRepository.getJobExecution(executionId);
         if (execution == null) {
             return RunOutcome.refused("no execution " + executionId + " (see: executions)");
         }
-        if (execution.getStatus() == BatchStatus.COMPLETED) {
-            return RunOutcome.refused("execution " + executionId + " completed; nothing to restart");
-        }
         JobExecution last = jobRepository.getLastJobExecution(execution.getJobInstance());
-        if (last != null && last.getId() != executionId && !last.getStatus().isUnsuccessful()
-                && last.getStatus() != BatchStatus.STOPPED) {
-            return RunOutcome.refused("execution " + executionId + " was already restarted as execution "
-                    + last.getId() + " (" + last.getStatus() + ")");
+        if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+            return RunOutcome.refused("execution " + executionId + " belongs to a report completed by execution "
+                    + last.getId() + "; nothing to restart (run --reissue publishes a new version)");
+        }
+        if (last != null && last.getStatus() == BatchStatus.ABANDONED) {
+            return RunOutcome.refused("execution " + last.getId() + " was abandoned; run the period again");
         }
         return launch(ReportJobParameters.of(execution.getJobParameters()), progress);
     }
