@@ -7,7 +7,6 @@ import com.winccreports.shiftreport.staging.Publication;
 import com.winccreports.shiftreport.staging.PublicationStore;
 import com.winccreports.simulator.FaultSettings;
 import com.winccreports.simulator.SimulatorOptions;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -168,9 +167,5 @@ class RestartTests {
         }
         assertThat(Files.readString(log)).as("child log " + log).contains("halt point reached: " + haltAt);
         return child.exitValue();
-    }
-
-    static String pathSeparator() {
-        return File.pathSeparator;
     }
 }
