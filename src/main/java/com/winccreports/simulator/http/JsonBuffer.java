@@ -14,6 +14,14 @@ public final class JsonBuffer {
     private static final byte[] DIGITS = "0123456789".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private static final long MILLIS_PER_DAY = 86_400_000L;
+    private static final byte[] PAIRS = new byte[200];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            PAIRS[2 * i] = DIGITS[i / 10];
+            PAIRS[2 * i + 1] = DIGITS[i % 10];
+        }
+    }
 
     private byte[] bytes = new byte[1 << 16];
     private int size;
@@ -129,9 +137,18 @@ public final class JsonBuffer {
         int digits = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5 : v < 1000000 ? 6
                 : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
         int end = size + digits;
-        for (int i = end - 1; i >= size; i--) {
-            bytes[i] = DIGITS[v % 10];
-            v /= 10;
+        int i = end;
+        while (v >= 100) {
+            int pair = (v % 100) * 2;
+            v /= 100;
+            bytes[--i] = PAIRS[pair + 1];
+            bytes[--i] = PAIRS[pair];
+        }
+        if (v >= 10) {
+            bytes[--i] = PAIRS[v * 2 + 1];
+            bytes[--i] = PAIRS[v * 2];
+        } else {
+            bytes[--i] = DIGITS[v];
         }
         size = end;
         return this;
@@ -208,8 +225,18 @@ public final class JsonBuffer {
         int d = (int) (doy - (153 * mp + 2) / 5 + 1);
         int m = (int) (mp < 10 ? mp + 3 : mp - 9);
         long y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-        String prefix = String.format(java.util.Locale.ROOT, "%04d-%02d-%02dT", y, m, d);
-        System.arraycopy(prefix.getBytes(StandardCharsets.US_ASCII), 0, datePrefix, 0, 11);
+        int year = (int) y;
+        datePrefix[0] = DIGITS[year / 1000 % 10];
+        datePrefix[1] = DIGITS[year / 100 % 10];
+        datePrefix[2] = DIGITS[year / 10 % 10];
+        datePrefix[3] = DIGITS[year % 10];
+        datePrefix[4] = '-';
+        datePrefix[5] = DIGITS[m / 10];
+        datePrefix[6] = DIGITS[m % 10];
+        datePrefix[7] = '-';
+        datePrefix[8] = DIGITS[d / 10];
+        datePrefix[9] = DIGITS[d % 10];
+        datePrefix[10] = 'T';
         cachedDay = epochDay;
     }
 }
