@@ -31,6 +31,8 @@ import java.util.concurrent.atomic.LongAdder;
 public final class ArchiveThroughputBenchmark {
 
     private static final long PAGE = 1000;
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     public static void main(String[] args) throws Exception {
         Path plant = Path.of(args.length > 0 ? args[0] : "jobs/plants/bench-plant.yaml");
@@ -119,6 +121,21 @@ public final class ArchiveThroughputBenchmark {
         }
     }
 
+    /** Counts '}' bytes eight at a time (SWAR), so counting costs the client little next to reading. */
+    static long countBraces(byte[] b, int n) {
+        long count = 0;
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            long x = (long) LONGS.get(b, i) ^ 0x7d7d7d7d7d7d7d7dL;
+            long t = (x & 0x7f7f7f7f7f7f7f7fL) + 0x7f7f7f7f7f7f7f7fL;
+            count += Long.bitCount(~(t | x | 0x7f7f7f7f7f7f7f7fL));
+        }
+        for (; i < n; i++) {
+            count += b[i] == '}' ? 1 : 0;
+        }
+        return count;
+    }
+
     /** Posts, reads the whole body and counts the values in it (one '}' per value plus one per item). */
     private static long post(String url, String body, String auth, byte[] buffer) {
         try {
@@ -132,12 +149,8 @@ public final class ArchiveThroughputBenchmark {
             }
             long braces = 0;
             try (InputStream in = connection.getInputStream()) {
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    for (int i = 0; i < n; i++) {
-                        if (buffer[i] == '}') {
-                            braces++;
-                        }
-                    }
+                for (int n = in.readNBytes(buffer, 0, buffer.length); n > 0; n = in.readNBytes(buffer, 0, buffer.length)) {
+                    braces += countBraces(buffer, n);
                 }
             }
             return Math.max(0, braces - 1);

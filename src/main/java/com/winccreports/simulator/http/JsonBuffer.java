@@ -164,8 +164,16 @@ public final class JsonBuffer {
             raw('-');
             milli = -milli;
         }
-        number(milli / 1000);
-        int frac = (int) (milli % 1000);
+        int frac;
+        if (milli < Integer.MAX_VALUE) {
+            int m = (int) milli;
+            int whole = m / 1000;
+            smallNumber(whole);
+            frac = m - whole * 1000;
+        } else {
+            number(milli / 1000);
+            frac = (int) (milli % 1000);
+        }
         if (frac != 0) {
             ensure(4);
             bytes[size++] = '.';

@@ -10,6 +10,7 @@ final class ValueWriter implements RecordSink {
     private static final byte[] NEXT = ",{\"timestamp\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final byte[] VALUE = ",\"value\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final byte[] QUALITY = ",\"qualityCode\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] GOOD_AND_FLAGS = ",\"qualityCode\":128,\"flags\":0}".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final byte[] FLAGS = ",\"flags\":0}".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final JsonBuffer out;
@@ -30,8 +31,12 @@ final class ValueWriter implements RecordSink {
 
     @Override
     public void record(long timestampMillis, double value, int quality) {
-        out.raw(first ? FIRST : NEXT).timestamp(timestampMillis).raw(VALUE).decimal(value).raw(QUALITY).number(quality)
-                .raw(FLAGS);
+        out.raw(first ? FIRST : NEXT).timestamp(timestampMillis).raw(VALUE).decimal(value);
+        if (quality == com.winccreports.simulator.plant.Quality.GOOD) {
+            out.raw(GOOD_AND_FLAGS);
+        } else {
+            out.raw(QUALITY).number(quality).raw(FLAGS);
+        }
         first = false;
     }
 
