@@ -13,6 +13,15 @@ public sealed interface Trigger {
     /** The kind of period each firing reports on. */
     PeriodKind covers();
 
+    /** For people: {@code after each production day +PT30M}, {@code cron 0 30 6 * * ? for the last shift}. */
+    default String describe() {
+        String covers = covers().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        if (this instanceof AfterPeriod after) {
+            return "after each " + covers + (after.delay().isZero() ? "" : " +" + after.delay());
+        }
+        return "cron '" + ((Cron) this).expression() + "' for the last " + covers;
+    }
+
     /** Fires {@code delay} after the end of every period of the kind ("after each shift"). */
     record AfterPeriod(PeriodKind covers, Duration delay) implements Trigger {
         public AfterPeriod {

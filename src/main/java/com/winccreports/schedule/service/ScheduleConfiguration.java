@@ -1,0 +1,97 @@
+package com.winccreports.schedule.service;
+
+import com.winccreports.schedule.Housekeeping;
+import com.winccreports.schedule.JdbcScheduleLedger;
+import com.winccreports.schedule.JobDataPurger;
+import com.winccreports.schedule.PeriodRunner;
+import com.winccreports.schedule.ScheduleRound;
+import com.winccreports.schedule.Watermark;
+import com.winccreports.schedule.alert.Alerts;
+import com.winccreports.schedule.delivery.Deliveries;
+import com.winccreports.schedule.delivery.DeliveryLog;
+import com.winccreports.system.HomeFolder;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.quartz.Scheduler;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * Wires the scheduler. The ledger and the job list are there in every context (the {@code schedules} verb
+ * reads them); the service itself only when {@code wincc-reports.schedule.enabled=true} ({@code serve}).
+ * The report job, the watermark and the purger come from other features' beans when present.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ScheduleProperties.class)
+class ScheduleConfiguration {
+
+    @Bean
+    JdbcScheduleLedger scheduleLedger(DataSource dataSource) {
+        JdbcScheduleLedger.createTables(dataSource);
+        return new JdbcScheduleLedger(dataSource, Clock.systemUTC());
+    }
+
+    @Bean
+    ScheduledJobs scheduledJobs(Environment environment, ScheduleProperties properties) {
+        return new ScheduledJobs(home(environment), properties);
+    }
+
+    @Bean
+    DeliveryLog deliveryLog(DataSource dataSource) {
+        return new DeliveryLog(dataSource, Clock.systemUTC());
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty("wincc-reports.schedule.enabled")
+    ScheduleService scheduleService(Scheduler scheduler, ScheduledJobs jobs, JdbcScheduleLedger ledger,
+            DeliveryLog deliveryLog, ScheduleProperties properties, Environment environment,
+            ObjectProvider<PeriodRunner> runner, ObjectProvider<Watermark> watermark,
+            ObjectProvider<JobDataPurger> purger, ObjectProvider<JavaMailSender> mail) {
+        Clock clock = Clock.systemUTC();
+        Path output = home(environment).output();
+        JavaMailSender mailSender = mail.getIfAvailable();
+        ScheduleRound round = new ScheduleRound(clock, ledger, runner.getIfAvailable(Fallbacks::noRunner),
+                watermark.getIfAvailable(Fallbacks::unchecked),
+                new Deliveries(deliveryLog, mailSender, properties.mailFrom(), output),
+                new Alerts(mailSender, properties.mailFrom()), instanceName());
+        Housekeeping housekeeping = new Housekeeping(clock, output, ledger,
+                purger.getIfAvailable(Fallbacks::keepJobData));
+        return new ScheduleService(scheduler, jobs, round, housekeeping, properties, clock);
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty("wincc-reports.schedule.enabled")
+    ApplicationListener<ApplicationReadyEvent> scheduleRegistration(ScheduleService service) {
+        return event -> {
+            try {
+                service.registerAll();
+            } catch (org.quartz.SchedulerException e) {
+                throw new IllegalStateException("cannot register the schedules with Quartz: " + e.getMessage(), e);
+            }
+        };
+    }
+
+    private static HomeFolder home(Environment environment) {
+        return new HomeFolder(Path.of(environment.getProperty("wincc-reports.home", ".")));
+    }
+
+    private static String instanceName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "unknown-host";
+        }
+        return host + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
