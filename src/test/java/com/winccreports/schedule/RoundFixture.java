@@ -57,10 +57,14 @@ final class RoundFixture implements AutoCloseable {
 
     /** A service process: a new one after a "restart" shares only the database and the job's history. */
     ScheduleRound service(String instance) {
+        return service(instance, (name, asOf) -> archivedUntil);
+    }
+
+    ScheduleRound service(String instance, Watermark watermark) {
         JavaMailSenderImpl mail = new JavaMailSenderImpl();
         mail.setHost("127.0.0.1");
         mail.setPort(smtp.port());
-        return new ScheduleRound(clock, ledger, runner, (name, asOf) -> archivedUntil,
+        return new ScheduleRound(clock, ledger, runner, watermark,
                 new Deliveries(deliveryLog, mail, "reports@plant.example", share.getParent().resolve("output")),
                 new Alerts(mail, "reports@plant.example"), instance);
     }
