@@ -4,11 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import com.winccreports.shift.calendar.SpecProblem;
 
 /** Checks what a schema cannot: that a job's site, lines and tags exist in its site definition. */
 final class CrossReferences {
 
     private CrossReferences() {
+    }
+
+    /** The shift engine's own checks of a site (shift calendar, tag profiles), located in the site file. */
+    static List<DefinitionProblem> checkSite(Located<SiteDefinition> located) {
+        SiteDefinition site = located.value();
+        List<DefinitionProblem> problems = new ArrayList<>();
+        List<SpecProblem> found = new ArrayList<>(site.shifts() == null ? List.of() : site.shifts().validate());
+        site.tags().forEach((tag, profile) -> found.addAll(profile.validate("tags[\"" + tag + "\"]")));
+        for (SpecProblem problem : found) {
+            if (problem.error()) {
+                List<Object> path = SpecPaths.parse(problem.path());
+                problems.add(located.problem(path, problem.message()));
+            }
+        }
+        return problems;
     }
 
     static List<DefinitionProblem> check(Located<JobDefinition> located, Map<String, Located<SiteDefinition>> sites) {
@@ -37,6 +53,14 @@ final class CrossReferences {
                     problems.add(located.problem(List.of("tags", i, "tag"), "tag '" + name
                             + "' has no profile in site '" + job.site() + "' (" + site.file() + ")"));
                     break;
+                }
+            }
+        }
+        for (String line : lines) {
+            for (SpecProblem problem : job.kpisFor(line).validate(known)) {
+                if (problem.error()) {
+                    problems.add(located.problem(SpecPaths.parse(problem.path()), "line " + line + ": "
+                            + problem.message()));
                 }
             }
         }

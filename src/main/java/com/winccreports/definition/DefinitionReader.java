@@ -14,18 +14,17 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads one YAML definition file: parses it keeping line numbers, validates it against a JSON Schema,
  * then binds it to a record. Every failure becomes an {@link InvalidDefinitionException} whose
- * problems name file, line, field and problem. YAML keys are kebab-case ({@code user-archive}).
+ * problems name file, line, field and problem. YAML keys are camelCase ({@code userArchive}),
+ * as the shift engine's spec records bind them.
  */
 public final class DefinitionReader {
 
     private static final YAMLMapper MAPPER = YAMLMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 

@@ -43,6 +43,7 @@ public final class Definitions {
             read(siteReader, file, SiteDefinition.class, problems).ifPresent(site -> sites.put(stem(file),
                     new Located<>(file, site.value().withName(stem(file)), site.yaml())));
         }
+        sites.values().forEach(site -> problems.addAll(CrossReferences.checkSite(site)));
         Map<String, Located<JobDefinition>> jobs = new TreeMap<>();
         DefinitionReader jobReader = DefinitionReader.withSchema(jobsFolder.resolve(JOB_SCHEMA));
         for (Path file : yamlFiles(jobsFolder)) {

@@ -3,7 +3,7 @@ package com.winccreports.definition;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
-import tools.jackson.databind.JsonNode;
+import com.winccreports.shift.kpi.KpiMappingSpec;
 
 /**
  * One report job, from {@code jobs/<name>.yaml}: the WinCC source and site it reads, the lines, the tags
@@ -19,7 +19,7 @@ public record JobDefinition(
         List<String> lines,
         List<TagSelection> tags,
         UserArchiveSelection userArchive,
-        JsonNode kpis,
+        KpiMappingSpec kpis,
         AlarmSelection alarms,
         ReportSection report,
         ScheduleSection schedule,
@@ -33,6 +33,12 @@ public record JobDefinition(
         report = report == null ? new ReportSection(null, null, null, null) : report;
         schedule = schedule == null ? new ScheduleSection(null, null, null, null, null, null, null) : schedule;
         partitioning = partitioning == null ? PartitioningSection.DEFAULTS : partitioning;
+        kpis = kpis == null ? new KpiMappingSpec(null, null, null) : kpis;
+    }
+
+    /** The KPI mapping for one line: {@code {line}} in tag names replaced by {@code line}. */
+    public KpiMappingSpec kpisFor(String line) {
+        return LineKpis.expand(kpis, line);
     }
 
     /** The same definition named after its file. */

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * The user archive holding batch records and how its fields map to the report's batch columns
- * (keys: {@code batch-id}, {@code line}, {@code product}, {@code recipe}, {@code start}, {@code end},
+ * (keys: {@code batchId}, {@code line}, {@code product}, {@code recipe}, {@code start}, {@code end},
  * {@code planned}, {@code good}, {@code scrap}, {@code rework}, {@code operator}; values: archive field names).
  */
 public record UserArchiveSelection(String name, Map<String, String> fields, String recipes) {

@@ -27,7 +27,7 @@ class DaylightSavingFiringTest {
             "America/New_York, 2026-03-08, 23",
             "America/New_York, 2026-11-01, 25"})
     void afterEachProductionDayFiresOncePerDay(String zone, LocalDate change, int hoursOfChangeDay) {
-        SiteCalendar calendar = SiteCalendar.threeShifts(ZoneId.of(zone));
+        ShiftCalendarPeriods calendar = DemoCalendar.threeShifts(ZoneId.of(zone));
         List<Firing> firings = firingsAround(new Trigger.AfterPeriod(PeriodKind.PRODUCTION_DAY, Duration.ofMinutes(30)),
                 calendar, change);
 
@@ -45,7 +45,7 @@ class DaylightSavingFiringTest {
             "America/New_York, 2026-03-08, 02:30",
             "America/New_York, 2026-11-01, 01:30"})
     void cronInTheAmbiguousHourFiresOncePerDay(String zone, LocalDate change, LocalTime time) {
-        SiteCalendar calendar = SiteCalendar.threeShifts(ZoneId.of(zone));
+        ShiftCalendarPeriods calendar = DemoCalendar.threeShifts(ZoneId.of(zone));
         String cron = "0 " + time.getMinute() + " " + time.getHour() + " * * *";
         List<Firing> firings = firingsAround(new Trigger.Cron(cron, PeriodKind.PRODUCTION_DAY), calendar, change);
 
@@ -67,7 +67,7 @@ class DaylightSavingFiringTest {
             "America/New_York, 2026-03-08, 7",
             "America/New_York, 2026-11-01, 9"})
     void afterEachShiftFiresOncePerShift(String zone, LocalDate change, int nightHours) {
-        SiteCalendar calendar = SiteCalendar.threeShifts(ZoneId.of(zone));
+        ShiftCalendarPeriods calendar = DemoCalendar.threeShifts(ZoneId.of(zone));
         List<Firing> firings = firingsAround(new Trigger.AfterPeriod(PeriodKind.SHIFT, Duration.ZERO), calendar, change);
 
         assertThat(firings).hasSize(12);
@@ -79,7 +79,7 @@ class DaylightSavingFiringTest {
         assertThat(firingFor(firings, night)).isEqualTo(night.end());
     }
 
-    private static List<Firing> firingsAround(Trigger trigger, SiteCalendar calendar, LocalDate change) {
+    private static List<Firing> firingsAround(Trigger trigger, PeriodCalendar calendar, LocalDate change) {
         Instant from = ZonedDateTime.of(change.minusDays(2), LocalTime.of(12, 0), calendar.zone()).toInstant();
         Instant to = ZonedDateTime.of(change.plusDays(2), LocalTime.of(12, 0), calendar.zone()).toInstant();
         return new FiringSequence(trigger, calendar).between(from, to);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PlannerCatchUpTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final SiteCalendar CALENDAR = SiteCalendar.threeShifts(BERLIN);
+    private static final PeriodCalendar CALENDAR = DemoCalendar.threeShifts(BERLIN);
     private static final Trigger AFTER_EACH_SHIFT = new Trigger.AfterPeriod(PeriodKind.SHIFT, Duration.ofMinutes(15));
     /** Monday 2026-11-23 06:20 local: the Sunday night shift was planned just before the outage. */
     private static final Instant OUTAGE_START = Instant.parse("2026-11-23T05:20:00Z");

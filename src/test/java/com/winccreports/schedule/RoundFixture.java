@@ -52,7 +52,7 @@ final class RoundFixture implements AutoCloseable {
                 .withDelivery(List.of(new DeliveryTarget.Folder(share),
                         new DeliveryTarget.Mail(List.of("quality@plant.example"), 1_000_000, null)))
                 .withAlerts(List.of(new AlertChannel.Mail(List.of("oncall@plant.example"))), null);
-        job = new JobSchedule(JOB, spec, SiteCalendar.threeShifts(BERLIN));
+        job = new JobSchedule(JOB, spec, DemoCalendar.threeShifts(BERLIN));
     }
 
     /** A service process: a new one after a "restart" shares only the database and the job's history. */

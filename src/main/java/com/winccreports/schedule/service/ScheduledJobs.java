@@ -11,6 +11,7 @@ import com.winccreports.schedule.PeriodKind;
 import com.winccreports.schedule.ReadyDeadline;
 import com.winccreports.schedule.Retention;
 import com.winccreports.schedule.ScheduleSpec;
+import com.winccreports.schedule.ShiftCalendarPeriods;
 import com.winccreports.schedule.Trigger;
 import com.winccreports.schedule.alert.AlertChannel;
 import com.winccreports.schedule.delivery.DeliveryTarget;
@@ -64,7 +65,7 @@ public final class ScheduledJobs {
                 delivery(options), alerts(options),
                 options.readyBy() == null ? null : ReadyDeadline.parse(options.readyBy()),
                 new Retention(options.keepOutputs(), options.keepStaging(), options.keepHistory()));
-        return Optional.of(new JobSchedule(job.name(), spec, SiteCalendars.of(site)));
+        return Optional.of(new JobSchedule(job.name(), spec, new ShiftCalendarPeriods(site.calendar())));
     }
 
     private static Optional<Trigger> trigger(ScheduleSection section, ScheduleProperties.JobOptions options) {

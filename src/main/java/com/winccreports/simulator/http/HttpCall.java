@@ -131,4 +131,20 @@ public final class HttpCall {
     public String header(String name) {
         return exchange.getRequestHeaders().getFirst(name);
     }
+
+    /** The Basic-auth user name of the call (already authenticated by the dispatcher), or empty. */
+    public String user() {
+        String header = header("Authorization");
+        if (header == null || header.length() < 6) {
+            return "";
+        }
+        try {
+            String decoded = new String(java.util.Base64.getDecoder().decode(header.substring(6).trim()),
+                    StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? "" : decoded.substring(0, colon);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
 }

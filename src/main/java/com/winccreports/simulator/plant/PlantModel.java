@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The simulated plant: its archives and tags, and every archived value as a deterministic function of
@@ -33,6 +34,8 @@ public final class PlantModel {
     private final TagValues values;
     private final LineHistory[] histories;
     private final Map<Long, DayPlan> planCache;
+    private final AlarmLog alarms = new AlarmLog(this);
+    private final ProductionRecords production = new ProductionRecords(this);
 
     private PlantModel(PlantDefinition definition) {
         this.definition = definition;
@@ -227,5 +230,25 @@ public final class PlantModel {
         ArchiveSeries.Collector collector = new ArchiveSeries.Collector();
         forEach(ref, from.toEpochMilli(), to.toEpochMilli() - 1, Integer.MAX_VALUE, collector);
         return ArchiveSeries.collect(ref.name(), collector);
+    }
+
+    /** {@code BatchRecords} rows of batches started at or before {@code visibleUntil}. */
+    public List<BatchRecord> batchRecords(Instant visibleUntil) {
+        return production.visible(visibleUntil.toEpochMilli());
+    }
+
+    /** Alarm messages stamped in {@code [from, to]} (inclusive) of accepted alarms, in time order, at most {@code limit}. */
+    public List<AlarmMessage> alarmMessages(Instant from, Instant to, Predicate<AlarmInstance> filter, int limit) {
+        return alarms.messages(from.toEpochMilli(), to.toEpochMilli(), filter, limit);
+    }
+
+    /** Alarms raised and not yet cleared at {@code now} (their latest state), in time order. */
+    public List<AlarmMessage> activeAlarms(Instant now, Predicate<AlarmInstance> filter) {
+        return alarms.active(now.toEpochMilli(), filter);
+    }
+
+    /** A line's alarm occurrences on one production day (for tests that check them against the process). */
+    public List<AlarmInstance> alarmInstances(String line, LocalDate productionDay) {
+        return alarms.instances(definition.lines().indexOf(line), productionDay.toEpochDay());
     }
 }
