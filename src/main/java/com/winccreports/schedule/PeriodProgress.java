@@ -75,7 +75,11 @@ final class PeriodProgress {
     private Optional<Instant> continueFrom(JobSchedule job, LedgerEntry entry, RunSnapshot run, Instant now) {
         switch (run.status()) {
             case COMPLETED:
-                return deliver(job, entry.published(run.executionId(), run.version(), entry.incomplete()), run);
+                return deliver(job, entry.published(run.executionId(), run.version(),
+                        entry.incomplete() || run.incomplete()), run);
+            case ABANDONED:
+                return run(job, entry.running(instance, entry.incomplete()),
+                        new RunRequest(job.job(), entry.period(), entry.incomplete(), false));
             case RUNNING:
                 if (!(entry.state() == LedgerEntry.State.RUNNING && !instance.equals(entry.owner()))) {
                     Instant recheck = now.plus(job.spec().completeness().checkInterval());
@@ -120,11 +124,11 @@ final class PeriodProgress {
         try {
             result = call.get();
         } catch (RuntimeException e) {
-            result = new RunSnapshot(running.executionId() == null ? -1 : running.executionId(),
-                    RunSnapshot.Status.FAILED, 0, List.of(), e.toString());
+            result = RunSnapshot.failed(running.executionId() == null ? -1 : running.executionId(), e.toString());
         }
         if (result.status() == RunSnapshot.Status.COMPLETED) {
-            return deliver(job, running.published(result.executionId(), result.version(), running.incomplete()), result);
+            return deliver(job, running.published(result.executionId(), result.version(),
+                    running.incomplete() || result.incomplete()), result);
         }
         if (result.status() == RunSnapshot.Status.RUNNING) {
             Instant recheck = clock.instant().plus(job.spec().completeness().checkInterval());

@@ -13,7 +13,10 @@ public interface PeriodRunner {
     /** Runs the period and returns how it ended; {@link RunSnapshot.Status#RUNNING} when another process has it. */
     RunSnapshot start(RunRequest request);
 
-    /** Restarts a failed execution, or recovers and restarts an abandoned one, and returns how it ended. */
+    /**
+     * Restarts a failed or stopped execution, or one still marked running by a process that died (recovering
+     * it first), from its last commit, and returns how it ended.
+     */
     RunSnapshot restart(long executionId);
 
     /** The newest execution of the job for the period (any process, the command line too). */

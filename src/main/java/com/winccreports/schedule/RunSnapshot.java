@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param status      where it stands
  * @param version     the report version it published (0 when none)
  * @param outputs     the published files, for delivery
+ * @param incomplete  the published report says some of its data is missing
  * @param message     the failure, if any
  */
-public record RunSnapshot(long executionId, Status status, int version, List<Path> outputs, String message) {
+public record RunSnapshot(long executionId, Status status, int version, List<Path> outputs, boolean incomplete,
+        String message) {
 
     /** Where an execution stands, from the scheduler's point of view. */
     public enum Status {
@@ -23,7 +25,7 @@ public record RunSnapshot(long executionId, Status status, int version, List<Pat
         COMPLETED,
         /** Failed or was stopped; restartable. */
         FAILED,
-        /** Marked running by a process that died; must be recovered before a restart. */
+        /** Given up for good (not restartable): a new start makes the next version. */
         ABANDONED
     }
 
@@ -31,5 +33,10 @@ public record RunSnapshot(long executionId, Status status, int version, List<Pat
         Objects.requireNonNull(status, "status");
         outputs = outputs == null ? List.of() : List.copyOf(outputs);
         message = message == null ? "" : message;
+    }
+
+    /** A run that ended without publishing. */
+    public static RunSnapshot failed(long executionId, String message) {
+        return new RunSnapshot(executionId, Status.FAILED, 0, List.of(), false, message);
     }
 }

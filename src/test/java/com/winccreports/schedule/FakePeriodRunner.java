@@ -44,7 +44,7 @@ final class FakePeriodRunner implements PeriodRunner {
         RunSnapshot known = latest.get(request.period());
         if (known != null && !request.reissue()) {
             return known.status() == RunSnapshot.Status.COMPLETED ? known
-                    : new RunSnapshot(known.executionId(), RunSnapshot.Status.RUNNING, 0, List.of(), "refused");
+                    : new RunSnapshot(known.executionId(), RunSnapshot.Status.RUNNING, 0, List.of(), false, "refused");
         }
         long execution = nextExecution++;
         periods.put(execution, request.period());
@@ -68,18 +68,18 @@ final class FakePeriodRunner implements PeriodRunner {
     void completedElsewhere(ReportPeriod period) {
         long execution = nextExecution++;
         periods.put(execution, period);
-        latest.put(period, new RunSnapshot(execution, RunSnapshot.Status.COMPLETED, 1, write(period, 1), ""));
+        latest.put(period, new RunSnapshot(execution, RunSnapshot.Status.COMPLETED, 1, write(period, 1), false, ""));
     }
 
     private RunSnapshot execute(long execution, ReportPeriod period, int version) {
-        latest.put(period, new RunSnapshot(execution, RunSnapshot.Status.RUNNING, 0, List.of(), ""));
+        latest.put(period, new RunSnapshot(execution, RunSnapshot.Status.RUNNING, 0, List.of(), false, ""));
         if (killNextRun) {
             killNextRun = false;
             throw new ProcessKilled();
         }
         RunSnapshot result = failNextRuns > 0
-                ? new RunSnapshot(execution, RunSnapshot.Status.FAILED, 0, List.of(), "WinCC answered 500")
-                : new RunSnapshot(execution, RunSnapshot.Status.COMPLETED, version, write(period, version), "");
+                ? RunSnapshot.failed(execution, "WinCC answered 500")
+                : new RunSnapshot(execution, RunSnapshot.Status.COMPLETED, version, write(period, version), false, "");
         failNextRuns = Math.max(0, failNextRuns - 1);
         latest.put(period, result);
         return result;

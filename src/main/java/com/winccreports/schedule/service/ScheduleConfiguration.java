@@ -9,10 +9,13 @@ import com.winccreports.schedule.Watermark;
 import com.winccreports.schedule.alert.Alerts;
 import com.winccreports.schedule.delivery.Deliveries;
 import com.winccreports.schedule.delivery.DeliveryLog;
+import com.winccreports.shiftreport.ReportRunService;
 import com.winccreports.system.HomeFolder;
+import com.winccreports.wincc.WinccSources;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.quartz.Scheduler;
@@ -29,7 +32,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 /**
  * Wires the scheduler. The ledger and the job list are there in every context (the {@code schedules} verb
  * reads them); the service itself only when {@code wincc-reports.schedule.enabled=true} ({@code serve}).
- * The report job, the watermark and the purger come from other features' beans when present.
+ * The report job ({@link ReportRunService}), the WinCC sources (for the watermark) and the purger come
+ * from other features' beans when present; without them runs fail and the completeness wait is off.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ScheduleProperties.class)
@@ -55,13 +59,17 @@ class ScheduleConfiguration {
     @ConditionalOnBooleanProperty("wincc-reports.schedule.enabled")
     ScheduleService scheduleService(Scheduler scheduler, ScheduledJobs jobs, JdbcScheduleLedger ledger,
             DeliveryLog deliveryLog, ScheduleProperties properties, Environment environment,
-            ObjectProvider<PeriodRunner> runner, ObjectProvider<Watermark> watermark,
+            ObjectProvider<ReportRunService> reports, ObjectProvider<WinccSources> sources,
             ObjectProvider<JobDataPurger> purger, ObjectProvider<JavaMailSender> mail) {
         Clock clock = Clock.systemUTC();
-        Path output = home(environment).output();
+        HomeFolder home = home(environment);
+        Path output = home.output();
         JavaMailSender mailSender = mail.getIfAvailable();
-        ScheduleRound round = new ScheduleRound(clock, ledger, runner.getIfAvailable(Fallbacks::noRunner),
-                watermark.getIfAvailable(Fallbacks::unchecked),
+        PeriodRunner runner = Optional.ofNullable(reports.getIfAvailable()).<PeriodRunner>map(ReportRunAdapter::new)
+                .orElseGet(Fallbacks::noRunner);
+        Watermark watermark = Optional.ofNullable(sources.getIfAvailable())
+                .<Watermark>map(s -> JobWatermarks.of(home, s)).orElseGet(Fallbacks::unchecked);
+        ScheduleRound round = new ScheduleRound(clock, ledger, runner, watermark,
                 new Deliveries(deliveryLog, mailSender, properties.mailFrom(), output),
                 new Alerts(mailSender, properties.mailFrom()), instanceName());
         Housekeeping housekeeping = new Housekeeping(clock, output, ledger,
