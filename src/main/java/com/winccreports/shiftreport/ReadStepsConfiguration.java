@@ -7,6 +7,7 @@ import com.winccreports.shiftreport.read.ArchiveAccess;
 import com.winccreports.shiftreport.read.EndMarkingReader;
 import com.winccreports.shiftreport.read.PartialWriter;
 import com.winccreports.shiftreport.staging.StagingStore;
+import com.winccreports.shiftreport.steps.BatchRecordReader;
 import com.winccreports.shiftreport.steps.BatchRecordWriter;
 import com.winccreports.wincc.ArchivePage;
 import com.winccreports.wincc.RecordFilter;
@@ -19,14 +20,12 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,27 +44,22 @@ class ReadStepsConfiguration {
 
     @Bean
     @JobScope
-    Step readArchivesStep(JobRepository jobRepository, @Qualifier("readPartitionStep") Step worker,
-            RunResolver runs, @Value("#{jobParameters}") JobParameters parameters) {
+    Step readArchivesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            RunResolver runs, RunProgressRegistry progress, EndMarkingReader partitionReader,
+            PartialWriter partialWriter, @Value("#{jobParameters}") Map<String, Object> jobParameters) {
+        ReportJobParameters parameters = ReportJobParameters.of(jobParameters);
         ShiftReportRun run = runs.resolve(parameters);
-        int gridSize = Math.max(1, ReportJobParameters.of(parameters).gridSize());
+        int gridSize = Math.max(1, parameters.gridSize());
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("read-");
         executor.setConcurrencyLimit(gridSize);
-        return new StepBuilder("readArchives", jobRepository)
-                .partitioner("readPartition", partitioner(run))
-                .step(worker).gridSize(gridSize).taskExecutor(executor).build();
-    }
-
-    @Bean
-    @JobScope
-    Step readPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            RunResolver runs, @Value("#{jobParameters}") JobParameters parameters,
-            EndMarkingReader partitionReader, PartialWriter partialWriter, RunProgressRegistry progress) {
-        int pagesPerChunk = runs.resolve(parameters).job().partitioning().pagesPerChunk();
-        return new StepBuilder("readPartition", jobRepository)
-                .<ArchivePage, ArchivePage>chunk(pagesPerChunk).transactionManager(transactionManager)
+        Step worker = new StepBuilder("readPartition", jobRepository)
+                .<ArchivePage, ArchivePage>chunk(run.job().partitioning().pagesPerChunk())
+                .transactionManager(transactionManager)
                 .reader(partitionReader).writer(partialWriter)
                 .listener(new PartitionProgress(progress)).build();
+        return new StepBuilder("readArchives", jobRepository)
+                .partitioner("readPartition", partitioner(run, progress.of(parameters)))
+                .step(worker).gridSize(gridSize).taskExecutor(executor).build();
     }
 
     @Bean
@@ -89,7 +83,7 @@ class ReadStepsConfiguration {
 
     @Bean
     Step readBatchRecordsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            UserArchiveRecordReader batchRecordReader, BatchRecordWriter batchRecordWriter) {
+            BatchRecordReader batchRecordReader, BatchRecordWriter batchRecordWriter) {
         return new StepBuilder("readBatchRecords", jobRepository)
                 .<UserArchiveRecord, UserArchiveRecord>chunk(100).transactionManager(transactionManager)
                 .reader(batchRecordReader).writer(batchRecordWriter).build();
@@ -97,11 +91,13 @@ class ReadStepsConfiguration {
 
     @Bean
     @StepScope
-    UserArchiveRecordReader batchRecordReader(WinccSources sources, RunResolver runs,
+    BatchRecordReader batchRecordReader(WinccSources sources, RunResolver runs,
             @Value("#{stepExecution}") StepExecution step) {
         ShiftReportRun run = runs.resolve(step.getJobParameters());
-        UserArchiveSelection selection = run.job().userArchive() != null ? run.job().userArchive()
-                : new UserArchiveSelection("BatchRecords", Map.of(), null);
+        UserArchiveSelection selection = run.job().userArchive();
+        if (selection == null) {
+            return new BatchRecordReader(null);
+        }
         String start = selection.field("start");
         RecordFilter filter = RecordFilter.none()
                 .and(start, RecordFilter.Op.GE, run.parameters().period().from().minus(BATCH_LOOK_BACK))
@@ -109,7 +105,7 @@ class ReadStepsConfiguration {
         UserArchiveRecordReader reader = new UserArchiveRecordReader(
                 SourceLookup.client(sources, run.job().source()).userArchives(), selection.name(), filter, 500);
         reader.setName("batchRecords");
-        return reader;
+        return new BatchRecordReader(reader);
     }
 
     @Bean
@@ -118,7 +114,14 @@ class ReadStepsConfiguration {
         return new BatchRecordWriter(step.getJobExecution().getJobInstance().getInstanceId(), store);
     }
 
-    private static Partitioner partitioner(ShiftReportRun run) {
+    /** Values a complete archive would hold for the period: period length / archive cycle, summed over the tags. */
+    private static long expectedValues(ShiftReportRun run) {
+        long millis = run.toMillis() - run.fromMillis();
+        return run.tags().values().stream().filter(p -> p.archiveCycle() != null && !p.archiveCycle().isZero())
+                .mapToLong(p -> millis / p.archiveCycle().toMillis()).sum();
+    }
+
+    private static Partitioner partitioner(ShiftReportRun run, RunProgress progress) {
         var partitioning = run.job().partitioning();
         List<ReadPartition> plan = PartitionPlan.plan(run.archiveOfTag(), partitioning.tagsPerGroup(),
                 run.parameters().period().from(), run.parameters().period().to(), partitioning.slice(),
@@ -126,6 +129,7 @@ class ReadStepsConfiguration {
         return gridSize -> {
             Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
             plan.forEach(partition -> contexts.put(partition.name(), partition.toContext()));
+            progress.planned(plan.size(), expectedValues(run));
             return contexts;
         };
     }

@@ -55,6 +55,19 @@ public record ReportJobParameters(String definition, ReportPeriod period, List<S
                 parameters.getString(RUN_BY, "unknown"));
     }
 
+    /** From the map job-scoped beans see ({@code #{jobParameters}}). */
+    public static ReportJobParameters of(java.util.Map<String, Object> values) {
+        org.springframework.batch.core.job.parameters.JobParametersBuilder builder = new JobParametersBuilder();
+        values.forEach((name, value) -> {
+            if (value instanceof Number number) {
+                builder.addLong(name, number.longValue());
+            } else if (value != null) {
+                builder.addString(name, value.toString());
+            }
+        });
+        return of(builder.toJobParameters());
+    }
+
     public ReportJobParameters withVersion(int newVersion) {
         return new ReportJobParameters(definition, period, lines, newVersion, gridSize, runBy);
     }

@@ -24,6 +24,10 @@ final class RunProgressRegistry {
         return running.getOrDefault(key(parameters), RunProgress.silent());
     }
 
+    RunProgress of(ReportJobParameters parameters) {
+        return of(parameters.toJobParameters());
+    }
+
     private static String key(JobParameters parameters) {
         return String.join("|", parameters.getString(ReportJobParameters.DEFINITION),
                 parameters.getString(ReportJobParameters.FROM), parameters.getString(ReportJobParameters.TO),

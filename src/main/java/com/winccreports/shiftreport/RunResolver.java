@@ -15,18 +15,21 @@ final class RunResolver {
     private static final int KEEP = 8;
 
     private final HomeFolder home;
-    private final Map<JobParameters, ShiftReportRun> runs = new ConcurrentHashMap<>();
+    private final Map<ReportJobParameters, ShiftReportRun> runs = new ConcurrentHashMap<>();
 
     RunResolver(HomeFolder home) {
         this.home = home;
     }
 
     ShiftReportRun resolve(JobParameters parameters) {
+        return resolve(ReportJobParameters.of(parameters));
+    }
+
+    ShiftReportRun resolve(ReportJobParameters parameters) {
         if (runs.size() > KEEP) {
             runs.clear();
         }
-        return runs.computeIfAbsent(parameters,
-                p -> ShiftReportRun.resolve(ReportJobParameters.of(p), Definitions.load(home)));
+        return runs.computeIfAbsent(parameters, p -> ShiftReportRun.resolve(p, Definitions.load(home)));
     }
 
     Definitions definitions() {

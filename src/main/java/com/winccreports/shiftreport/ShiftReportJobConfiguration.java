@@ -114,6 +114,18 @@ class ShiftReportJobConfiguration {
                 .listener(new StepProgress(progress, "publish")).build();
     }
 
+    @Bean
+    ExecutionHistory executionHistory(JobRepository jobRepository, PublicationStore publications) {
+        return new ExecutionHistory(jobRepository, publications);
+    }
+
+    @Bean
+    ReportRunService reportRunService(@Qualifier("shiftReportJob") Job job,
+            org.springframework.batch.core.launch.JobOperator jobOperator, JobRepository jobRepository,
+            HomeFolder home, ShiftReportProperties properties, RunProgressRegistry progress, ExecutionHistory history) {
+        return new BatchReportRunService(job, jobOperator, jobRepository, home, properties, progress, history);
+    }
+
     static Function<ChunkContext, ShiftReportRun> runs(RunResolver resolver) {
         return chunk -> resolver.resolve(chunk.getStepContext().getStepExecution().getJobParameters());
     }

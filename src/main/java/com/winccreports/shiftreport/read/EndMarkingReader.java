@@ -9,7 +9,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * windows inside a chunk transaction too. Restart safety comes from the delegate (the WinCC client's
  * restartable reader); a second marker after a restart finds nothing left to close.
  */
-public final class EndMarkingReader implements ItemStreamReader<ArchivePage> {
+public class EndMarkingReader implements ItemStreamReader<ArchivePage> {
 
     /** The marker after the last page (compared by identity). */
     public static final ArchivePage END = ArchivePage.empty("(end of partition)");

@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * writes the same keys and replaces, never adds. The windows of a tag tile the partition without overlap;
  * the merge step fills the holes with empty partials.
  */
-public final class PartialWriter implements ItemStreamWriter<ArchivePage> {
+public class PartialWriter implements ItemStreamWriter<ArchivePage> {
 
     private static final String STATE = "partial-writer.windows";
     private static final String CHUNKS = "partial-writer.chunks";

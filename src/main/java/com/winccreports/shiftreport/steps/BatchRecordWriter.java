@@ -10,7 +10,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /** Stages batch records keyed by their archive ID, in the chunk's transaction (a re-run chunk replaces). */
-public final class BatchRecordWriter implements ItemWriter<UserArchiveRecord> {
+public class BatchRecordWriter implements ItemWriter<UserArchiveRecord> {
 
     private final long instanceId;
     private final StagingStore store;
