@@ -40,9 +40,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 class ScheduleConfiguration {
 
     @Bean
-    JdbcScheduleLedger scheduleLedger(DataSource dataSource) {
+    JdbcScheduleLedger scheduleLedger(DataSource dataSource, ObjectProvider<Clock> clock) {
         JdbcScheduleLedger.createTables(dataSource);
-        return new JdbcScheduleLedger(dataSource, Clock.systemUTC());
+        return new JdbcScheduleLedger(dataSource, clock(clock));
     }
 
     @Bean
@@ -51,8 +51,8 @@ class ScheduleConfiguration {
     }
 
     @Bean
-    DeliveryLog deliveryLog(DataSource dataSource) {
-        return new DeliveryLog(dataSource, Clock.systemUTC());
+    DeliveryLog deliveryLog(DataSource dataSource, ObjectProvider<Clock> clock) {
+        return new DeliveryLog(dataSource, clock(clock));
     }
 
     @Bean
@@ -60,8 +60,8 @@ class ScheduleConfiguration {
     ScheduleService scheduleService(Scheduler scheduler, ScheduledJobs jobs, JdbcScheduleLedger ledger,
             DeliveryLog deliveryLog, ScheduleProperties properties, Environment environment,
             ObjectProvider<ReportRunService> reports, ObjectProvider<WinccSources> sources,
-            ObjectProvider<JobDataPurger> purger, ObjectProvider<JavaMailSender> mail) {
-        Clock clock = Clock.systemUTC();
+            ObjectProvider<JobDataPurger> purger, ObjectProvider<JavaMailSender> mail, ObjectProvider<Clock> clocks) {
+        Clock clock = clock(clocks);
         HomeFolder home = home(environment);
         Path output = home.output();
         JavaMailSender mailSender = mail.getIfAvailable();
@@ -87,6 +87,11 @@ class ScheduleConfiguration {
                 throw new IllegalStateException("cannot register the schedules with Quartz: " + e.getMessage(), e);
             }
         };
+    }
+
+    /** A {@link Clock} bean if the application (or a test) has one, else the system clock. */
+    private static Clock clock(ObjectProvider<Clock> clock) {
+        return clock.getIfAvailable(Clock::systemUTC);
     }
 
     private static HomeFolder home(Environment environment) {
