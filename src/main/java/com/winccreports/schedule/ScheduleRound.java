@@ -23,6 +23,7 @@ public final class ScheduleRound {
     private final ScheduleLedger ledger;
     private final Alerts alerts;
     private final PeriodProgress progress;
+    private volatile boolean stopping;
 
     /**
      * @param instance names this service process in the ledger; a period left running under another name
@@ -44,6 +45,11 @@ public final class ScheduleRound {
         plan.next().ifPresent(next -> wake.atLatest(next.at()));
         watchDeadlines(job, wake);
         for (LedgerEntry entry : ledger.open(job.job())) {
+            if (stopping) {
+                LOG.info("{}: stopping, {} and later periods are left for the next start", job.job(),
+                        entry.period().label());
+                return wake.earliest();
+            }
             progress.advance(job, entry).ifPresent(wake::atLatest);
         }
         if (job.spec().completeness().reissueOnLateData()) {
@@ -52,6 +58,14 @@ public final class ScheduleRound {
             }
         }
         return wake.earliest();
+    }
+
+    /**
+     * Starts no further period: a service shutting down finishes the run in progress (Quartz waits for it)
+     * and leaves the rest of a catch-up to its next start.
+     */
+    public void stop() {
+        stopping = true;
     }
 
     /** Plans and stores the firings since the last wake-up; the first wake-up of a job only starts its cursor. */

@@ -31,6 +31,8 @@ final class FakePeriodRunner implements PeriodRunner {
     final List<RunRequest> requests = new ArrayList<>();
     private long nextExecution = 1;
     int failNextRuns;
+    /** Runs inside each start, as if something happened while the job ran. */
+    Runnable duringRun = () -> { };
     boolean killNextRun;
 
     FakePeriodRunner(Path output) {
@@ -40,6 +42,7 @@ final class FakePeriodRunner implements PeriodRunner {
     @Override
     public RunSnapshot start(RunRequest request) {
         calls.add("start " + request.period().label() + (request.reissue() ? " reissue" : ""));
+        duringRun.run();
         requests.add(request);
         RunSnapshot known = latest.get(request.period());
         if (known != null && !request.reissue()) {

@@ -164,4 +164,23 @@ class ScheduleRoundTest {
         assertThat(fixture.alertMails()).singleElement().matches(m -> m.data().contains("NOT_READY_BY_DEADLINE"));
         assertThat(fixture.runner.calls).isEmpty();
     }
+
+    @Test
+    void aShutdownDuringACatchUpFinishesTheRunningPeriodAndLeavesTheRestForTheNextStart() {
+        fixture.archivedUntil = Optional.of(Instant.parse("2026-11-26T05:00:00Z"));
+        fixture.clock.set(Instant.parse("2026-11-25T05:40:00Z")); // days 23 and 24 are due
+        fixture.runner.duringRun = service::stop;
+
+        service.tick(fixture.job);
+
+        assertThat(fixture.runner.calls).containsExactly("start " + DAY);
+        assertThat(fixture.entry(DAY).state()).isEqualTo(LedgerEntry.State.COMPLETED);
+        assertThat(fixture.entry("2026-11-24").state()).isEqualTo(LedgerEntry.State.PLANNED);
+
+        fixture.runner.duringRun = () -> { };
+        fixture.service("service-2").tick(fixture.job);
+
+        assertThat(fixture.runner.calls).containsExactly("start " + DAY, "start 2026-11-24");
+        assertThat(fixture.reportMails()).hasSize(2);
+    }
 }

@@ -25,6 +25,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -87,6 +88,13 @@ class ScheduleConfiguration {
                 throw new IllegalStateException("cannot register the schedules with Quartz: " + e.getMessage(), e);
             }
         };
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty("wincc-reports.schedule.enabled")
+    ApplicationListener<ContextClosedEvent> scheduleShutdown(ScheduleService service) {
+        // published before the lifecycle stops Quartz, which then waits only for the run in progress
+        return event -> service.stopStartingRuns();
     }
 
     /** A {@link Clock} bean if the application (or a test) has one, else the system clock. */

@@ -104,6 +104,11 @@ public class ScheduleService {
         housekeeping.purge(List.copyOf(active.values()));
     }
 
+    /** Called when the service begins to shut down, before Quartz waits for the running wake-ups. */
+    public void stopStartingRuns() {
+        round.stop();
+    }
+
     /** The jobs this service runs. */
     public List<JobSchedule> active() {
         return List.copyOf(active.values());
