@@ -73,7 +73,9 @@ public class ScheduleService {
                 scheduler.unscheduleJob(old.getKey());
             }
             scheduleWake(job.job(), clock.instant(), null);
-            LOG.info("scheduled {}: {}, catch-up {}", job.job(), job.spec().trigger(), job.spec().catchUp());
+            LOG.info("scheduled {}: {} in {}, catch-up {}{}", job.job(), job.spec().trigger().describe(),
+                    job.calendar().zone(), job.spec().catchUp().policy(),
+                    job.spec().catchUp().maxRuns() > 0 ? " (at most " + job.spec().catchUp().maxRuns() + ")" : "");
         }
         registerHousekeeping();
     }
