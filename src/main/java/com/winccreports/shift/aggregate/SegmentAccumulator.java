@@ -14,6 +14,7 @@ final class SegmentAccumulator {
     private final double lsl;
     private final double usl;
     private final double rollover;
+    private final boolean limits;
     final StateTable states;
     final StretchList stretches = new StretchList();
 
@@ -37,12 +38,13 @@ final class SegmentAccumulator {
         this.lsl = profile.lowerLimit();
         this.usl = profile.upperLimit();
         this.rollover = profile.rolloverValue();
+        this.limits = !Double.isNaN(lsl) || !Double.isNaN(usl);
         this.states = profile.tagKind() == TagKind.STATE ? new StateTable() : null;
     }
 
     /**
-     * The value of sample S (tS, vS, qS) in force over [a, b); E is the next sample (at b) when
-     * {@code hasE}. Feeds the quality-aware sums, stretches, state times and the raw sums.
+     * The value of sample S (tS, vS, qS) in force over [a, b); E is the next sample (at or after b)
+     * when {@code hasE}. Feeds the quality-aware sums, stretches, state times and the raw sums.
      */
     void segment(long tS, double vS, int qS, boolean hasE, long tE, double vE, int qE, long a, long b) {
         if (b <= a) {
@@ -51,12 +53,15 @@ final class SegmentAccumulator {
         long validEnd = validity == Long.MAX_VALUE || tS > Long.MAX_VALUE - validity ? Long.MAX_VALUE : tS + validity;
         long vb = Math.max(a, Math.min(b, validEnd));
         boolean interpolate = linear && hasE && tE > tS;
-        double va = interpolate ? vS + (vE - vS) * ((double) (a - tS) / (tE - tS)) : vS;
+        double slope = interpolate ? (vE - vS) / (tE - tS) : 0;
+        double va = vS + slope * (a - tS);
+        double vbv = vS + slope * (b - tS);
         rawMillis += b - a;
-        rawIntegral += interpolate ? (va + vE) * 0.5 * (b - a) : vS * (b - a);
+        rawIntegral += (va + vbv) * 0.5 * (b - a);
         if (vb > a) {
             if (Quality.isUsable(qS)) {
-                valid(vS, va, interpolate && vb == b && Quality.isUsable(qE), vE, a, vb);
+                boolean sloped = interpolate && Quality.isUsable(qE) && tE - tS <= validity;
+                valid(vS, sloped ? va : vS, sloped ? vbv : vS, a, vb);
             } else {
                 badMillis += vb - a;
                 stretches.add(Stretch.Kind.BAD, a, vb);
@@ -68,22 +73,55 @@ final class SegmentAccumulator {
         }
     }
 
-    private void valid(double vS, double va, boolean interpolate, double vE, long a, long b) {
+    /**
+     * Fast path for two consecutive samples inside one slice (the hot loop): the same result as
+     * {@link #segment} with a = tS and b = tE, without its divisions.
+     */
+    void interior(long tS, double vS, int qS, long tE, double vE, int qE) {
+        long len = tE - tS;
+        if (len > validity || len <= 0) {
+            segment(tS, vS, qS, true, tE, vE, qE, tS, tE);
+            return;
+        }
+        double area = linear ? (vS + vE) * 0.5 * len : vS * len;
+        rawMillis += len;
+        rawIntegral += area;
+        if ((qS & 0xC0) != 0) {
+            goodMillis += len;
+            boolean sloped = linear && (qE & 0xC0) != 0;
+            integral += sloped ? area : vS * len;
+            if (limits) {
+                double vb = sloped ? vE : vS;
+                belowMillis += len * fractionBelow(vS, vb, lsl);
+                aboveMillis += len * fractionBelow(-vS, -vb, -usl);
+            }
+            if (states != null) {
+                states.addTime(stateCode(vS), len);
+            }
+        } else {
+            badMillis += len;
+            stretches.add(Stretch.Kind.BAD, tS, tE);
+        }
+    }
+
+    /** Fast path of {@link #goodPair} for two consecutive usable samples inside one slice. */
+    void goodInterior(long t1, double v1, long t2, double v2) {
+        long len = t2 - t1;
+        bridgedMillis += len;
+        bridgedIntegral += linear ? (v1 + v2) * 0.5 * len : v1 * len;
+        counterIncrement(v1, v2);
+        if (states != null && stateCode(v1) != stateCode(v2)) {
+            states.addEntry(stateCode(v2));
+        }
+    }
+
+    /** A valid, usable stretch [a, b) whose value runs linearly from va to vb (equal when stepped). */
+    private void valid(double vS, double va, double vb, long a, long b) {
         long len = b - a;
         goodMillis += len;
-        if (interpolate) {
-            integral += (va + vE) * 0.5 * len;
-            belowMillis += len * fractionBelow(va, vE, lsl);
-            aboveMillis += len * fractionBelow(-va, -vE, -usl);
-        } else {
-            integral += vS * len;
-            if (vS < lsl) {
-                belowMillis += len;
-            }
-            if (vS > usl) {
-                aboveMillis += len;
-            }
-        }
+        integral += (va + vb) * 0.5 * len;
+        belowMillis += len * fractionBelow(va, vb, lsl);
+        aboveMillis += len * fractionBelow(-va, -vb, -usl);
         if (states != null) {
             states.addTime(stateCode(vS), len);
         }
@@ -112,17 +150,18 @@ final class SegmentAccumulator {
     }
 
     /**
-     * Two consecutive usable samples G1 → G2 (G2 absent at a window's tail); [a, b) is the time
-     * G1 is in force. Feeds the bridged sums, the counter total and state entries.
+     * Two consecutive usable samples G1 → G2 (G2 absent at a window's tail, or lying after the
+     * window end); [a, b) is the time G1 is in force inside the window. Feeds the bridged sums and,
+     * when {@code transition} (G2 inside the window), the counter total and state entries.
      */
-    void goodPair(long t1, double v1, boolean hasNext, long t2, double v2, long a, long b) {
+    void goodPair(long t1, double v1, boolean hasNext, long t2, double v2, long a, long b, boolean transition) {
         if (b > a) {
             bridgedMillis += b - a;
             boolean interpolate = linear && hasNext && t2 > t1;
-            double va = interpolate ? v1 + (v2 - v1) * ((double) (a - t1) / (t2 - t1)) : v1;
-            bridgedIntegral += interpolate ? (va + v2) * 0.5 * (b - a) : v1 * (b - a);
+            double slope = interpolate ? (v2 - v1) / (t2 - t1) : 0;
+            bridgedIntegral += (v1 + slope * (a - t1) + v1 + slope * (b - t1)) * 0.5 * (b - a);
         }
-        if (!hasNext) {
+        if (!hasNext || !transition) {
             return;
         }
         counterIncrement(v1, v2);

@@ -84,7 +84,7 @@ public final class SliceAccumulator {
                 firstV = v;
                 firstQ = q;
             } else {
-                seg.segment(lastT, lastV, lastQ, true, t, v, q, lastT, t);
+                seg.interior(lastT, lastV, lastQ, t, v, q);
             }
             count++;
             lastT = t;
@@ -99,7 +99,7 @@ public final class SliceAccumulator {
 
     private void good(long t, double v, int q) {
         if (hasGood) {
-            seg.goodPair(lastGoodT, lastGoodV, true, t, v, lastGoodT, t);
+            seg.goodInterior(lastGoodT, lastGoodV, t, v);
         } else {
             hasGood = true;
             firstGoodT = t;

@@ -44,7 +44,7 @@ public final class TagAggregator {
         Sample lg = a.lastGood();
         Sample fg = b.firstGood();
         if (lg != null && fg != null) {
-            seg.goodPair(lg.t(), lg.v(), true, fg.t(), fg.v(), lg.t(), fg.t());
+            seg.goodPair(lg.t(), lg.v(), true, fg.t(), fg.v(), lg.t(), fg.t(), true);
         }
         seg.addInterior(b);
         long n = a.goodCount() + b.goodCount();
@@ -73,49 +73,73 @@ public final class TagAggregator {
         return acc;
     }
 
+    /** {@link #finish(TagPartial, long, long, TagProfile, Sample)} without a value after the window. */
+    public static TagStatistics finish(TagPartial p, long windowStart, long windowEnd, TagProfile profile) {
+        return finish(p, windowStart, windowEnd, profile, null);
+    }
+
     /**
      * Closes a window: the head (from the window start to the first sample, read from the bounding
      * value) and the tail (from the last sample to the window end) are added, then every statistic
      * is derived. The partial must span exactly {@code [windowStart, windowEnd)}.
+     *
+     * @param after the first sample at or after {@code windowEnd}, or {@code null}: with linear
+     *              interpolation the tail then slopes towards it (OPC UA "interpolated bounding
+     *              value"); without it the last value is held to the end. The job has it as the
+     *              {@code first()} of the next shift's merged partial.
      */
-    public static TagStatistics finish(TagPartial p, long windowStart, long windowEnd, TagProfile profile) {
+    public static TagStatistics finish(TagPartial p, long windowStart, long windowEnd, TagProfile profile, Sample after) {
         if (p.start() != windowStart || p.end() != windowEnd) {
             throw new IllegalArgumentException("partial spans [" + p.start() + ", " + p.end()
                     + ") but the window is [" + windowStart + ", " + windowEnd + ")");
         }
+        if (after != null && after.t() < windowEnd) {
+            throw new IllegalArgumentException("the value after the window lies before its end: " + after.t());
+        }
         SegmentAccumulator seg = new SegmentAccumulator(profile);
-        head(seg, p);
+        head(seg, p, after);
         seg.addInterior(p);
+        boolean next = after != null;
         Sample l = p.last();
         if (l != null) {
-            seg.segment(l.t(), l.v(), l.q(), false, 0, 0, 0, l.t(), p.end());
+            seg.segment(l.t(), l.v(), l.q(), next, next ? after.t() : 0, next ? after.v() : 0, next ? after.q() : 0,
+                    l.t(), p.end());
         }
         Sample lg = p.lastGood();
         if (lg != null) {
-            seg.goodPair(lg.t(), lg.v(), false, 0, 0, lg.t(), p.end());
+            tailGood(seg, lg, after, p.end());
         }
         return TagStatisticsFactory.create(p, seg, profile);
     }
 
-    private static void head(SegmentAccumulator seg, TagPartial p) {
+    private static void head(SegmentAccumulator seg, TagPartial p, Sample after) {
         Sample b = p.bound();
-        Sample f = p.first();
-        long headEnd = f == null ? p.end() : f.t();
+        Sample f = p.first() != null ? p.first() : after;
+        long headEnd = p.first() == null ? p.end() : p.first().t();
         if (b == null) {
             seg.unknown(p.start(), headEnd);
-        } else if (f == null) {
-            seg.segment(b.t(), b.v(), b.q(), false, 0, 0, 0, p.start(), headEnd);
         } else {
-            seg.segment(b.t(), b.v(), b.q(), true, f.t(), f.v(), f.q(), p.start(), headEnd);
+            boolean hasE = f != null;
+            seg.segment(b.t(), b.v(), b.q(), hasE, hasE ? f.t() : 0, hasE ? f.v() : 0, hasE ? f.q() : 0, p.start(), headEnd);
         }
         if (b != null && b.usable()) {
             Sample fg = p.firstGood();
             if (fg == null) {
-                seg.goodPair(b.t(), b.v(), false, 0, 0, p.start(), p.end());
+                tailGood(seg, b, after, p.end(), p.start());
             } else {
-                seg.goodPair(b.t(), b.v(), true, fg.t(), fg.v(), p.start(), fg.t());
+                seg.goodPair(b.t(), b.v(), true, fg.t(), fg.v(), p.start(), fg.t(), true);
             }
         }
+    }
+
+    private static void tailGood(SegmentAccumulator seg, Sample g, Sample after, long end) {
+        tailGood(seg, g, after, end, g.t());
+    }
+
+    /** The usable sample g in force from {@code from} to the window end; sloping towards a usable {@code after}. */
+    private static void tailGood(SegmentAccumulator seg, Sample g, Sample after, long end, long from) {
+        boolean next = after != null && after.usable();
+        seg.goodPair(g.t(), g.v(), next, next ? after.t() : 0, next ? after.v() : 0, from, end, false);
     }
 
     private static Sample or(Sample x, Sample y) {

@@ -90,12 +90,12 @@ public final class ShiftCalendar {
         DayType type = dayType(productionDay);
         String note = dayNote(productionDay, type);
         List<ShiftInstance> result = new ArrayList<>();
+        Map<String, String> crews = crews(productionDay);
         for (ShiftDefinitionSpec def : ordered) {
-            Optional<String> crew = crew(productionDay, def.name());
-            if (crew == null) {
+            if (crews != null && !crews.containsKey(def.name())) {
                 continue;
             }
-            result.add(instance(productionDay, def, crew.orElse(null), type, note));
+            result.add(instance(productionDay, def, crews == null ? null : crews.get(def.name()), type, note));
         }
         return result;
     }
@@ -166,15 +166,13 @@ public final class ShiftCalendar {
         };
     }
 
-    /** Crew of a shift on a day: empty without rotation; {@code null} when the step does not work that shift. */
-    private Optional<String> crew(LocalDate day, String shift) {
+    /** Shift name → crew of the rotation step in force; {@code null} without a rotation. */
+    private Map<String, String> crews(LocalDate day) {
         RotationSpec r = spec.rotation();
         if (r == null) {
-            return Optional.empty();
+            return null;
         }
         long step = Math.floorDiv(ChronoUnit.DAYS.between(r.anchor(), day), r.stepDays());
-        Map<String, String> crews = r.steps().get((int) Math.floorMod(step, r.steps().size()));
-        String crew = crews.get(shift);
-        return crew == null ? null : Optional.of(crew);
+        return r.steps().get((int) Math.floorMod(step, r.steps().size()));
     }
 }

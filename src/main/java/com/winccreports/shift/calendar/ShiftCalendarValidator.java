@@ -31,7 +31,9 @@ final class ShiftCalendarValidator {
         for (int i = 0; i < spec.pattern().size(); i++) {
             checkShift(spec.pattern().get(i), root + ".pattern[" + i + "]", names, problems);
         }
-        if (problems.isEmpty()) {
+        boolean timesComplete = !spec.pattern().isEmpty() && spec.pattern().stream()
+                .allMatch(s -> s != null && s.start() != null && s.end() != null);
+        if (timesComplete) {
             checkTiling(spec, root, problems);
         }
         checkRotation(spec, root, names, problems);
@@ -62,6 +64,13 @@ final class ShiftCalendarValidator {
         if (s.start() == null || s.end() == null) {
             return;
         }
+        if (s.start().getSecond() != 0 || s.start().getNano() != 0 || s.end().getSecond() != 0 || s.end().getNano() != 0) {
+            problems.add(SpecProblem.error(path, "shift times are whole minutes (HH:mm)"));
+        }
+        checkBreaks(s, path, problems);
+    }
+
+    private static void checkBreaks(ShiftDefinitionSpec s, String path, List<SpecProblem> problems) {
         long len = lengthMinutes(s.start(), s.end());
         for (int b = 0; b < s.breaks().size(); b++) {
             BreakSpec br = s.breaks().get(b);
@@ -81,14 +90,11 @@ final class ShiftCalendarValidator {
 
     private static void checkTiling(ShiftCalendarSpec spec, String root, List<SpecProblem> problems) {
         long dayStart = Math.floorMod(spec.productionDayStart().toMinutes(), DAY_MINUTES);
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < spec.pattern().size(); i++) {
-            order.add(i);
-        }
         Map<Integer, Long> offset = new java.util.HashMap<>();
-        for (int i : order) {
+        for (int i = 0; i < spec.pattern().size(); i++) {
             offset.put(i, Math.floorMod(minutes(spec.pattern().get(i).start()) - dayStart, DAY_MINUTES));
         }
+        List<Integer> order = new ArrayList<>(offset.keySet());
         order.sort(Comparator.comparing(offset::get));
         long cursor = 0;
         String previous = "the production day start";
@@ -111,7 +117,11 @@ final class ShiftCalendarValidator {
             cursor = Math.max(cursor, to);
             previous = "shift " + s.name();
         }
-        if (cursor < DAY_MINUTES && problems.stream().noneMatch(SpecProblem::error)) {
+        checkEndOfDay(cursor, previous, root, problems);
+    }
+
+    private static void checkEndOfDay(long cursor, String previous, String root, List<SpecProblem> problems) {
+        if (cursor < DAY_MINUTES) {
             problems.add(SpecProblem.warning(root + ".pattern", "gap of " + (DAY_MINUTES - cursor)
                     + " min without a shift between " + previous + " and the end of the production day"));
         }

@@ -75,6 +75,18 @@ public record KpiMappingSpec(Map<String, ElementSource> elements, KpiOptions opt
         return p;
     }
 
+    private static void validateTagSource(String path, ElementSource s, Set<String> knownTags, List<SpecProblem> p) {
+        if (!knownTags.isEmpty() && !knownTags.contains(s.tag())) {
+            p.add(SpecProblem.error(path + ".tag", "tag '" + s.tag() + "' is not in the site's tags"));
+        }
+        var agg = s.aggregate() == null ? java.util.Optional.<Aggregate>empty() : Aggregate.byId(s.aggregate());
+        if (agg.isEmpty()) {
+            p.add(SpecProblem.error(path + ".aggregate", "unknown aggregate '" + s.aggregate() + "'; known: " + Aggregate.ids()));
+        } else if (agg.get().needsStates() && s.stateCodes().isEmpty()) {
+            p.add(SpecProblem.error(path + ".state", s.aggregate() + " needs state (or states)"));
+        }
+    }
+
     private static void validateElement(String name, ElementSource s, Set<String> knownTags, List<SpecProblem> p) {
         String path = "kpis.elements." + name;
         if (KpiElement.byId(name).isEmpty()) {
@@ -93,15 +105,7 @@ public record KpiMappingSpec(Map<String, ElementSource> elements, KpiOptions opt
             return;
         }
         if (s.tag() != null) {
-            if (!knownTags.isEmpty() && !knownTags.contains(s.tag())) {
-                p.add(SpecProblem.error(path + ".tag", "tag '" + s.tag() + "' is not in the site's tags"));
-            }
-            var agg = s.aggregate() == null ? java.util.Optional.<Aggregate>empty() : Aggregate.byId(s.aggregate());
-            if (agg.isEmpty()) {
-                p.add(SpecProblem.error(path + ".aggregate", "unknown aggregate '" + s.aggregate() + "'; known: " + Aggregate.ids()));
-            } else if (agg.get().needsStates() && s.stateCodes().isEmpty()) {
-                p.add(SpecProblem.error(path + ".state", s.aggregate() + " needs state (or states)"));
-            }
+            validateTagSource(path, s, knownTags, p);
         }
         if (s.userArchive() != null && (s.field() == null || s.field().isBlank())) {
             p.add(SpecProblem.error(path + ".field", "a user-archive source needs a field"));
