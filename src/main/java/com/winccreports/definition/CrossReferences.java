@@ -48,6 +48,12 @@ final class CrossReferences {
         for (int i = 0; i < job.tags().size(); i++) {
             TagSelection tag = job.tags().get(i);
             List<String> names = tag.perLine() ? lines.stream().map(tag::tagFor).toList() : List.of(tag.tag());
+            for (int a = 0; a < tag.aggregates().size(); a++) {
+                if (com.winccreports.shift.aggregate.Aggregate.byId(tag.aggregates().get(a)).isEmpty()) {
+                    problems.add(located.problem(List.of("tags", i, "aggregates", a), "unknown aggregate '"
+                            + tag.aggregates().get(a) + "'; known: " + com.winccreports.shift.aggregate.Aggregate.ids()));
+                }
+            }
             for (String name : names) {
                 if (!known.contains(name)) {
                     problems.add(located.problem(List.of("tags", i, "tag"), "tag '" + name

@@ -70,7 +70,7 @@ final class ExecutionHistory {
                             ? "published; some shifts have incomplete data (see the data-quality annex)" : "published");
         }
         return new RunOutcome(current.getId(), version, RunOutcome.Status.FAILED_RESTARTABLE, null, List.of(),
-                current.getStatus() + ": " + failureOf(execution.getAllFailureExceptions().isEmpty() ? current : execution)
+                current.getStatus() + ": " + failureOf(current)
                         + " — continue with: restart " + current.getId());
     }
 
@@ -82,17 +82,46 @@ final class ExecutionHistory {
         return values;
     }
 
+    /** The root cause of the first failed step (a partition's, not the manager's "partition failed"). */
     private static String failureOf(JobExecution execution) {
-        List<Throwable> failures = new ArrayList<>(execution.getAllFailureExceptions());
-        if (failures.isEmpty()) {
-            String description = execution.getExitStatus().getExitDescription();
-            return description == null || description.isBlank() ? "no failure recorded" : firstLine(description);
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus().isUnsuccessful() && step.getStepName().contains(":")) {
+                if (!step.getFailureExceptions().isEmpty()) {
+                    return rootCause(step.getFailureExceptions().get(0));
+                }
+                String cause = lastCause(step.getExitStatus().getExitDescription());
+                if (cause != null) {
+                    return step.getStepName() + ": " + cause;
+                }
+            }
         }
-        Throwable root = failures.get(0);
+        List<Throwable> failures = new ArrayList<>(execution.getAllFailureExceptions());
+        if (!failures.isEmpty()) {
+            return rootCause(failures.get(0));
+        }
+        String description = execution.getExitStatus().getExitDescription();
+        return description == null || description.isBlank() ? "no failure recorded" : firstLine(description);
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static String lastCause(String description) {
+        if (description == null || description.isBlank()) {
+            return null;
+        }
+        String cause = firstLine(description);
+        for (String line : description.lines().toList()) {
+            if (line.startsWith("Caused by: ")) {
+                cause = line.substring("Caused by: ".length());
+            }
+        }
+        return cause;
     }
 
     private static String firstLine(String text) {

@@ -62,6 +62,11 @@ class ShiftReportJobConfiguration {
     }
 
     @Bean
+    ReportRenderer templateReportRenderer(HomeFolder home) {
+        return new com.winccreports.shiftreport.publish.TemplateReportRenderer(home);
+    }
+
+    @Bean
     ManifestFactory manifestFactory(HomeFolder home, ArchiveAccess archives, ShiftReportProperties properties,
             Clock clock) {
         return new ManifestFactory(home, archives, properties.softwareVersion(), clock);

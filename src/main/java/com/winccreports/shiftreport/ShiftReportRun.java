@@ -31,8 +31,9 @@ public record ShiftReportRun(ReportJobParameters parameters, JobDefinition job, 
         long from = parameters.period().from().toEpochMilli();
         long to = parameters.period().to().toEpochMilli();
         for (ShiftInstance shift : calendar.shiftsBetween(parameters.period().from(), parameters.period().to())) {
-            shifts.add(new ShiftWindow(shifts.size(), shift, Math.max(from, shift.startMillis()),
-                    Math.min(to, shift.endMillis())));
+            long start = Math.max(from, shift.startMillis());
+            long end = Math.min(to, shift.endMillis());
+            shifts.add(new ShiftWindow(shifts.size(), ShiftClipping.clip(shift, start, end, site.zone()), start, end));
         }
         Map<String, TagProfile> profiles = site.tagsFor(lines);
         Map<String, TagProfile> tags = new LinkedHashMap<>();

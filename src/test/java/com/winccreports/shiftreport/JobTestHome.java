@@ -60,21 +60,37 @@ final class JobTestHome implements AutoCloseable {
 
     /** Properties of a run against this home: file H2 in {@code data/}, the simulator as {@code embedded}. */
     Map<String, Object> properties() {
+        return properties(home, simulator.baseUri().toString());
+    }
+
+    static Map<String, Object> properties(HomeFolder home, String simulatorUri) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("wincc-reports.home", home.root().toString());
-        properties.put("wincc-reports.sources.embedded.url", simulator.baseUri().toString());
+        properties.put("wincc-reports.sources.embedded.url", simulatorUri);
         properties.put("wincc-reports.sources.embedded.user", "demo");
         properties.put("wincc-reports.sources.embedded.password-file", home.config().resolve("wincc-password").toString());
         properties.put("wincc-reports.sources.embedded.page-size", 1000);
-        properties.put("spring.datasource.url", "jdbc:h2:file:" + home.data().resolve("wincc-reports"));
+        properties.put("wincc-reports.sources.embedded.max-requests-per-second", 5000);
+        properties.put("wincc-reports.sources.embedded.max-concurrent-requests", 8);
+        properties.putAll(TestDatabase.datasource(home));
         properties.put("logging.level.com.winccreports", "WARN");
         return properties;
     }
 
-    ConfigurableApplicationContext start(Map<String, Object> extra) {
-        Map<String, Object> properties = new LinkedHashMap<>(properties());
+    ConfigurableApplicationContext start(Map<String, Object> extra, Class<?>... configurations) {
+        return startFor(home.root(), simulator.baseUri().toString(), extra, configurations);
+    }
+
+    /** A context for {@code root} (a prepared home) reading the simulator at {@code simulatorUri}. */
+    static ConfigurableApplicationContext startFor(Path root, String simulatorUri, Map<String, Object> extra,
+            Class<?>... configurations) {
+        Map<String, Object> properties = new LinkedHashMap<>(properties(new HomeFolder(root), simulatorUri));
         properties.putAll(extra);
-        return new SpringApplicationBuilder(WinccReportsApplication.class, TestRendering.class)
+        Class<?>[] sources = new Class<?>[configurations.length + 2];
+        sources[0] = WinccReportsApplication.class;
+        sources[1] = TestRendering.class;
+        System.arraycopy(configurations, 0, sources, 2, configurations.length);
+        return new SpringApplicationBuilder(sources)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).properties(properties).run();
     }
 
@@ -86,6 +102,7 @@ final class JobTestHome implements AutoCloseable {
     @Configuration(proxyBeanMethods = false)
     static class TestRendering {
         @Bean
+        @org.springframework.context.annotation.Primary
         ReportRenderer textReportRenderer() {
             return new TextReportRenderer();
         }

@@ -99,7 +99,7 @@ public final class DemoShiftReports {
             LocalDate earlier = day.minusDays(d);
             List<ShiftInfo> shifts = shifts(earlier, messages);
             for (int s = 0; s < shifts.size(); s++) {
-                double oee = 72 + 8 * DemoSignals.noise(earlier.toEpochDay(), s);
+                double oee = 81 + 6 * DemoSignals.noise(earlier.toEpochDay(), s);
                 points.add(point(earlier, shifts.get(s), oee, messages));
             }
         }

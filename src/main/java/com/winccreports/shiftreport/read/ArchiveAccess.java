@@ -19,7 +19,11 @@ public interface ArchiveAccess {
      */
     ItemStreamReader<ArchivePage> pages(String source, ReadPartition partition);
 
-    /** The value in force at {@code at} (the last one at or before it) per tag; a tag without one is absent. */
+    /**
+     * The value in force just before {@code at} — the last one stamped strictly before it — per tag; a tag without
+     * one is absent. A value stamped exactly at {@code at} belongs to the window starting there, so a counter's
+     * increase up to it is counted in that window, never lost between two.
+     */
     Map<String, Sample> boundingValues(String source, String archive, List<String> tags, Instant at);
 
     /** The server a source reads, for manifests (a URL without credentials). */

@@ -37,7 +37,7 @@ public final class WinccArchiveAccess implements ArchiveAccess {
         Map<String, Sample> bounds = new LinkedHashMap<>();
         WinccClient client = client(source);
         for (String tag : tags) {
-            BoundingValue value = client.boundingValue(archive, tag, at);
+            BoundingValue value = client.boundingValue(archive, tag, at.minusMillis(1));
             if (value instanceof BoundingValue.Found found) {
                 bounds.put(tag, new Sample(found.timestampMillis(), found.value(), found.quality()));
             } else if (value instanceof BoundingValue.TagError error) {
