@@ -22,6 +22,8 @@ public final class ShiftCalendarPeriods implements PeriodCalendar {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM");
     /** How far to look for the next or previous working shift (covers long holiday breaks). */
     private static final Duration SHIFT_SEARCH = Duration.ofDays(45);
+    /** Look close first: almost always the neighbouring shift is within a day. */
+    private static final List<Duration> WINDOWS = List.of(Duration.ofDays(1), Duration.ofDays(7), SHIFT_SEARCH);
 
     private final ShiftCalendar calendar;
 
@@ -50,12 +52,14 @@ public final class ShiftCalendarPeriods implements PeriodCalendar {
         if (period.kind() != PeriodKind.SHIFT) {
             return containing(period.kind(), period.start().minusNanos(1));
         }
-        List<ShiftInstance> before = calendar.workingShiftsBetween(period.start().minus(SHIFT_SEARCH), period.start())
-                .stream().filter(s -> !s.end().isAfter(period.start())).toList();
-        if (before.isEmpty()) {
-            throw new IllegalStateException("no working shift within " + SHIFT_SEARCH + " before " + period);
+        for (Duration window : WINDOWS) {
+            List<ShiftInstance> before = calendar.workingShiftsBetween(period.start().minus(window), period.start())
+                    .stream().filter(s -> !s.end().isAfter(period.start())).toList();
+            if (!before.isEmpty()) {
+                return shift(before.get(before.size() - 1));
+            }
         }
-        return shift(before.get(before.size() - 1));
+        throw new IllegalStateException("no working shift within " + SHIFT_SEARCH + " before " + period);
     }
 
     private Instant start(LocalDate day) {
@@ -76,10 +80,13 @@ public final class ShiftCalendarPeriods implements PeriodCalendar {
 
     /** The working shift in force at the instant, else the next one to start. */
     private ReportPeriod shiftAtOrAfter(Instant instant) {
-        return calendar.workingShiftsBetween(instant, instant.plus(SHIFT_SEARCH)).stream().findFirst()
-                .map(ShiftCalendarPeriods::shift)
-                .orElseThrow(() -> new IllegalStateException("no working shift within " + SHIFT_SEARCH + " after "
-                        + instant));
+        for (Duration window : WINDOWS) {
+            List<ShiftInstance> ahead = calendar.workingShiftsBetween(instant, instant.plus(window));
+            if (!ahead.isEmpty()) {
+                return shift(ahead.get(0));
+            }
+        }
+        throw new IllegalStateException("no working shift within " + SHIFT_SEARCH + " after " + instant);
     }
 
     private static ReportPeriod shift(ShiftInstance shift) {
