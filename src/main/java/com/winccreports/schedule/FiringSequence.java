@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.scheduling.support.CronExpression;
 
 /**
  * The firings of a trigger on a site's calendar, in order and at most one per period: a cron time
@@ -17,10 +18,12 @@ public final class FiringSequence {
 
     private final Trigger trigger;
     private final PeriodCalendar calendar;
+    private final CronExpression cron;
 
     public FiringSequence(Trigger trigger, PeriodCalendar calendar) {
         this.trigger = trigger;
         this.calendar = calendar;
+        this.cron = trigger instanceof Trigger.Cron c ? c.parsed() : null;
     }
 
     /** All firings with {@code after < at <= until}, oldest first. */
@@ -72,7 +75,7 @@ public final class FiringSequence {
     private Optional<Instant> nextCronTime(Trigger.Cron trigger, Instant after) {
         LocalDateTime local = after.atZone(calendar.zone()).toLocalDateTime();
         for (int guard = 0; guard < 100_000; guard++) {
-            ZonedDateTime wall = trigger.parsed().next(local.atZone(ZoneOffset.UTC));
+            ZonedDateTime wall = cron.next(local.atZone(ZoneOffset.UTC));
             if (wall == null) {
                 return Optional.empty();
             }

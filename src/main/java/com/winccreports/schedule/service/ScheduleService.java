@@ -78,6 +78,9 @@ public class ScheduleService {
                     job.spec().catchUp().maxRuns() > 0 ? " (at most " + job.spec().catchUp().maxRuns() + ")" : "");
         }
         registerHousekeeping();
+        if (active.isEmpty()) {
+            LOG.warn("no job in {} has an enabled schedule: the service has nothing to run", "jobs/");
+        }
     }
 
     /** One wake-up of a job (called by Quartz); returns when it wakes next. */
