@@ -1,12 +1,15 @@
 package com.winccreports.shiftreport;
 
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** JSON of the documents the job stages between steps (results, batch records, bounds). */
 public final class StagingJson {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Offsets are kept as written: a shift's local times with their UTC offset are part of the result. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE).build();
 
     private StagingJson() {
     }

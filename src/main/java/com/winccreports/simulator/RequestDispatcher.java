@@ -51,17 +51,24 @@ final class RequestDispatcher implements HttpHandler {
         JsonBuffer out = BUFFERS.get();
         out.reset();
         int status = 0;
+        boolean dropConnection = false;
         try {
             delay(draw.delayMillis());
             status = serve(exchange, draw, out);
-            status = send(exchange, status, out, draw);
+            dropConnection = send(exchange, status, out, draw);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "request " + n + " ended early", e);
         } finally {
-            exchange.close();
+            if (!dropConnection) {
+                exchange.close();
+            }
             log.add(new RequestLog.Entry(n, exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                     exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery(),
                     start, ticker.getAsLong(), status, draw.label()));
+        }
+        if (dropConnection) {
+            // the JDK server closes the connection of a handler that throws: the client sees the body end early
+            throw new IllegalStateException("injected fault: connection reset mid-body");
         }
     }
 
@@ -102,7 +109,8 @@ final class RequestDispatcher implements HttpHandler {
         }
     }
 
-    private static int send(HttpExchange exchange, int status, JsonBuffer out, Draw draw) throws IOException {
+    /** Sends the answer; true if the connection must now be dropped (injected reset). */
+    private static boolean send(HttpExchange exchange, int status, JsonBuffer out, Draw draw) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         int length = out.size();
         if (draw.fault() == Fault.TRUNCATE && status == 200) {
@@ -111,15 +119,13 @@ final class RequestDispatcher implements HttpHandler {
         exchange.sendResponseHeaders(status, length);
         OutputStream body = exchange.getResponseBody();
         if (draw.fault() == Fault.RESET) {
-            // half the body, then the connection goes away: the server closes it on the short stream
             body.write(out.array(), 0, Math.max(1, (int) (length * draw.cut())) - 1);
             body.flush();
-            body.close();
-            return status;
+            return true;
         }
         body.write(out.array(), 0, length);
         body.close();
-        return status;
+        return false;
     }
 
     private static void delay(long millis) {

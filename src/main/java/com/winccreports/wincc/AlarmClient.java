@@ -8,7 +8,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Alarm lists of contract §6: the REST filter configured in WinCC is named by the caller (job
  * definition); the server's window comes from that filter, so only messages inside the report period
- * are kept here; an answer that reached {@code maxValues} is reported as truncated, never as complete.
+ * are kept here; an answer that reached {@code maxValues} is reported as truncated, never as complete —
+ * unless it holds messages both before and after the period (the cap cut elsewhere).
  */
 public final class AlarmClient {
 
@@ -62,12 +63,18 @@ public final class AlarmClient {
         JsonNode answer = transport.get(path, scope, JsonBodies.MAPPER::readTree);
         List<JsonNode> items = AlarmParsing.items(answer);
         List<AlarmMessage> kept = new ArrayList<>();
+        boolean before = false;
+        boolean after = false;
         for (JsonNode item : items) {
             AlarmMessage message = AlarmParsing.message(item, scope);
+            before |= message.timestamp().isBefore(from);
+            after |= !message.timestamp().isBefore(to);
             if (!message.timestamp().isBefore(from) && message.timestamp().isBefore(to)) {
                 kept.add(message);
             }
         }
-        return new AlarmResult(restFilter, kept, items.size(), items.size() >= maxValues);
+        // a capped answer is a contiguous stretch of time: if it reaches past both ends, the period is whole
+        boolean truncated = items.size() >= maxValues && !(before && after);
+        return new AlarmResult(restFilter, kept, items.size(), truncated);
     }
 }

@@ -45,32 +45,43 @@ public final class IsoTimestamps {
         int minute = digits(c, o + 14, 2);
         int second = digits(c, o + 17, 2);
         if ((year | month | day | hour | minute | second) < 0 || month < 1 || month > 12 || day < 1
-                || day > 31 || hour > 23 || minute > 59 || second > 59) {
+                || day > lengthOfMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
             return Long.MIN_VALUE;
         }
-        int i = o + 19;
         int end = o + n;
+        int i = o + 19;
         int millis = 0;
         if (i < end && c[i] == '.') {
-            int scale = 100;
-            i++;
-            int start = i;
-            while (i < end && c[i] >= '0' && c[i] <= '9') {
-                millis += (c[i] - '0') * scale;
-                scale /= 10;
-                i++;
-            }
-            if (i == start) {
+            int digitsEnd = skipDigits(c, i + 1, end);
+            if (digitsEnd == i + 1) {
                 return Long.MIN_VALUE;
             }
+            millis = fractionMillis(c, i + 1, digitsEnd);
+            i = digitsEnd;
         }
         int offsetSeconds = offsetSeconds(c, i, end);
-        if (offsetSeconds == Integer.MIN_VALUE || day > lengthOfMonth(year, month)) {
+        if (offsetSeconds == Integer.MIN_VALUE) {
             return Long.MIN_VALUE;
         }
-        long days = daysFromCivil(year, month, day);
-        long seconds = days * 86_400L + hour * 3600L + minute * 60L + second - offsetSeconds;
+        long seconds = daysFromCivil(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second - offsetSeconds;
         return seconds * 1000L + millis;
+    }
+
+    private static int skipDigits(char[] c, int from, int end) {
+        int i = from;
+        while (i < end && c[i] >= '0' && c[i] <= '9') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Milliseconds of a fraction's digits; digits beyond the third are truncated. */
+    private static int fractionMillis(char[] c, int from, int to) {
+        int millis = 0;
+        for (int i = from, scale = 100; i < to && scale > 0; i++, scale /= 10) {
+            millis += (c[i] - '0') * scale;
+        }
+        return millis;
     }
 
     /** Offset in seconds of {@code Z}, {@code ±HH:mm}, {@code ±HHmm} or nothing (UTC); MIN_VALUE if other. */

@@ -1,26 +1,25 @@
 package com.winccreports.wincc;
 
+import java.util.ArrayDeque;
 import java.util.concurrent.Semaphore;
 
 /**
- * The client-side limit per server: at most {@code maxConcurrent} requests in flight and at most
- * {@code maxPerSecond} request starts in any sliding one-second interval — WinCC enforces no limit of
- * its own, so a report must not flood the SCADA server. A permit is held until the answer's body is read.
- * Starts are spaced over one second plus {@link #GUARD_NANOS}, so that the server, which sees arrival
- * times shifted by network jitter, still never counts more than {@code maxPerSecond} in a second.
+ * The client-side limit per server — WinCC enforces none of its own, so a report must not flood the
+ * SCADA server: at most {@code maxConcurrent} requests in flight, and a request starts only while fewer
+ * than {@code maxPerSecond} requests are in flight or ended within the last second. The second rule holds
+ * as seen by the server too, whatever the network delays: any {@code maxPerSecond + 1} requests that
+ * reach the server within one second would all have been running or recently ended when the last of
+ * them started. A permit is held until the answer's body has been received.
  */
 public final class RequestThrottle {
 
-    /** Margin added to the one-second window against network jitter (50 ms). */
-    public static final long GUARD_NANOS = 50_000_000L;
-
-    private static final long WINDOW = 1_000_000_000L + GUARD_NANOS;
+    private static final long SECOND = 1_000_000_000L;
 
     private final Semaphore inFlight;
-    private final long[] recentStarts;
+    private final int maxPerSecond;
     private final Ticker ticker;
-    private int next;
-    private int started;
+    private final ArrayDeque<Long> recentEnds = new ArrayDeque<>();
+    private int running;
 
     public RequestThrottle(int maxPerSecond, int maxConcurrent, Ticker ticker) {
         if (maxPerSecond < 1 || maxConcurrent < 1) {
@@ -28,7 +27,7 @@ public final class RequestThrottle {
                     + maxPerSecond + " and " + maxConcurrent);
         }
         this.inFlight = new Semaphore(maxConcurrent, true);
-        this.recentStarts = new long[maxPerSecond];
+        this.maxPerSecond = maxPerSecond;
         this.ticker = ticker;
     }
 
@@ -36,11 +35,8 @@ public final class RequestThrottle {
     public void acquire() throws InterruptedException {
         inFlight.acquire();
         try {
-            while (true) {
-                long wait = tryStart();
-                if (wait <= 0) {
-                    return;
-                }
+            long wait;
+            while ((wait = tryStart()) > 0) {
                 ticker.sleepNanos(wait);
             }
         } catch (InterruptedException | RuntimeException e) {
@@ -51,22 +47,29 @@ public final class RequestThrottle {
 
     /** Ends a request started by {@link #acquire()}. */
     public void release() {
+        synchronized (this) {
+            running--;
+            recentEnds.addLast(ticker.nanos());
+            notifyAll();
+        }
         inFlight.release();
     }
 
-    /** Records a start and returns 0, or returns how long to wait before the oldest start leaves the window. */
-    private synchronized long tryStart() {
-        long now = ticker.nanos();
-        if (started == recentStarts.length) {
-            long wait = recentStarts[next] + WINDOW - now;
-            if (wait > 0) {
-                return wait;
+    /** Starts and returns 0, or returns how long to wait until the oldest recent end is a second old. */
+    private synchronized long tryStart() throws InterruptedException {
+        while (true) {
+            long now = ticker.nanos();
+            while (!recentEnds.isEmpty() && recentEnds.peekFirst() <= now - SECOND) {
+                recentEnds.pollFirst();
             }
-        } else {
-            started++;
+            if (running + recentEnds.size() < maxPerSecond) {
+                running++;
+                return 0;
+            }
+            if (!recentEnds.isEmpty()) {
+                return recentEnds.peekFirst() + SECOND - now + 1;
+            }
+            wait(); // all slots are running requests: wait for one to end
         }
-        recentStarts[next] = now;
-        next = (next + 1) % recentStarts.length;
-        return 0;
     }
 }

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param maxRequestsPerSecond  request starts allowed in any one-second interval
  * @param maxConcurrentRequests requests allowed in flight at once
  * @param connectTimeout        TCP/TLS connect timeout
- * @param readTimeout           time allowed for an answer's headers
+ * @param readTimeout           time allowed for one whole answer, headers and body
  * @param retry                 retry policy of transient failures
  * @param boundingLookBack      how far before a window a bounding value may lie
  * @param acceptLanguage        {@code Accept-Language} sent (language of texts)

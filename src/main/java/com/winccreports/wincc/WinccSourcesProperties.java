@@ -34,7 +34,7 @@ public record WinccSourcesProperties(Map<String, Source> sources) {
      * @param maxConcurrentRequests    requests in flight at once (default 4)
      * @param pageSize                 values asked per archive request; the server may cap it lower (default 10000)
      * @param connectTimeout           connect timeout (default 10 s)
-     * @param readTimeout              time allowed for an answer's headers (default 60 s)
+     * @param readTimeout              time allowed for one whole answer, headers and body (default 60 s)
      * @param retry                    retry policy of transient failures
      * @param boundingLookBack         how far before a window the value in force may lie (default 7 days)
      * @param acceptLanguage           language of texts (default en-US)

@@ -1,5 +1,6 @@
 package com.winccreports.wincc;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,6 +8,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.random.RandomGenerator;
 import java.util.zip.GZIPInputStream;
@@ -93,7 +99,7 @@ public final class WinccTransport {
     private <T> Attempt<T> attempt(HttpRequest request, RequestScope scope, BodyReader<T> reader) {
         acquire(scope);
         try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<byte[]> response = receive(request);
             try (InputStream body = decoded(response)) {
                 int status = response.statusCode();
                 if (status >= 200 && status < 300) {
@@ -116,6 +122,30 @@ public final class WinccTransport {
         }
     }
 
+    /**
+     * The whole answer within the read timeout: headers and body. A body that stalls half-way (a dropped
+     * connection the OS has not noticed) must not hang a report, so the body is received in full
+     * before the streaming parse reads it from memory.
+     */
+    private HttpResponse<byte[]> receive(HttpRequest request) throws IOException, InterruptedException {
+        CompletableFuture<HttpResponse<byte[]>> answer = http.sendAsync(request,
+                HttpResponse.BodyHandlers.ofByteArray());
+        try {
+            return answer.get(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            throw new HttpTimeoutException("no complete answer within " + settings.readTimeout().toMillis() + " ms");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            answer.cancel(true);
+            throw e;
+        }
+    }
+
     private void acquire(RequestScope scope) {
         try {
             throttle.acquire();
@@ -134,10 +164,11 @@ public final class WinccTransport {
         }
     }
 
-    private static InputStream decoded(HttpResponse<InputStream> response) throws IOException {
+    private static InputStream decoded(HttpResponse<byte[]> response) throws IOException {
         boolean gzip = response.headers().firstValue("Content-Encoding").map(v -> v.equalsIgnoreCase("gzip"))
                 .orElse(false);
-        return gzip ? new GZIPInputStream(response.body(), 64 * 1024) : response.body();
+        InputStream raw = new ByteArrayInputStream(response.body());
+        return gzip ? new GZIPInputStream(raw, 64 * 1024) : raw;
     }
 
     private static String snippet(InputStream body) {

@@ -33,10 +33,10 @@ final class SimulatorFixture {
 
     /** Settings with tiny backoff, so that retries in tests cost no real time worth waiting for. */
     static SourceSettings settings(SimulatorServer sim, int pageSize) {
-        return SourceSettings.withDefaults("sim-test", sim.baseUri(), new Credentials("reports",
-                "s3cret-pw".toCharArray())).withPageSize(pageSize).withLimits(1000, 8)
-                .withRetry(new RetrySettings(8, Duration.ofMillis(1), 2.0, Duration.ofMillis(20), 0.2,
-                        Duration.ofMinutes(5)));
+        return new SourceSettings("sim-test", sim.baseUri(), new Credentials("reports", "s3cret-pw".toCharArray()),
+                pageSize, 1000, 8, Duration.ofSeconds(5), Duration.ofSeconds(5),
+                new RetrySettings(8, Duration.ofMillis(1), 2.0, Duration.ofMillis(20), 0.2, Duration.ofMinutes(5)),
+                Duration.ofDays(7), null, null);
     }
 
     static WinccClient client(SourceSettings settings, Ticker ticker) {
