@@ -109,7 +109,7 @@ class ServiceKilledMidRunTest {
         Files.writeString(home.resolve("config/application.yaml"), """
                 wincc-reports:
                   sources:
-                    embedded: {url: "%s", user: demo, password-file: "%s", page-size: 500}
+                    embedded: {url: "%s", user: demo, password-file: "%s", page-size: 1000}
                   schedule:
                     jobs:
                       shift-report:
