@@ -1,0 +1,31 @@
+package com.winccreports.render.excel;
+
+/**
+ * Options of the Excel renderer.
+ *
+ * @param rowLimit    rows per sheet of a streamed table, header included; Excel's limit is 1,048,576, tests
+ *                    use a small one to see the split
+ * @param rowWindow   rows SXSSF keeps in memory before flushing to its temp file
+ */
+public record ExcelRenderOptions(int rowLimit, int rowWindow) {
+
+    /** Excel's row limit per sheet. */
+    public static final int EXCEL_MAX_ROWS = 1_048_576;
+
+    public ExcelRenderOptions {
+        if (rowLimit < 2 || rowLimit > EXCEL_MAX_ROWS) {
+            throw new IllegalArgumentException("rowLimit must be within 2.." + EXCEL_MAX_ROWS + ": " + rowLimit);
+        }
+        if (rowWindow < 1) {
+            throw new IllegalArgumentException("rowWindow must be positive: " + rowWindow);
+        }
+    }
+
+    public static ExcelRenderOptions defaults() {
+        return new ExcelRenderOptions(EXCEL_MAX_ROWS, 200);
+    }
+
+    public ExcelRenderOptions withRowLimit(int value) {
+        return new ExcelRenderOptions(value, rowWindow);
+    }
+}

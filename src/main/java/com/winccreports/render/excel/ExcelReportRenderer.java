@@ -1,0 +1,84 @@
+package com.winccreports.render.excel;
+
+import com.winccreports.render.ReportFormats;
+import com.winccreports.render.ReportMessages;
+import com.winccreports.report.DataTable;
+import com.winccreports.report.ShiftReport;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Renders a {@link ShiftReport} into an {@code .xlsx} from a template: the template's sheets are filled in
+ * place (XSSF, small), native charts are added, then the workbook is wrapped in SXSSF and each
+ * {@link DataTable} is streamed onto sheets of its own. Formulas are flagged to recalculate on open.
+ * Thread-safe: it holds no state between calls.
+ */
+public final class ExcelReportRenderer {
+
+    private final ExcelRenderOptions options;
+
+    public ExcelReportRenderer(ExcelRenderOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    public ExcelReportRenderer() {
+        this(ExcelRenderOptions.defaults());
+    }
+
+    /** Writes to {@code target} (created or replaced); the caller publishes it atomically. */
+    public ExcelRenderSummary render(ShiftReport report, ExcelTemplate template, ReportMessages messages, Path target)
+            throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+            return render(report, template, messages, out);
+        }
+    }
+
+    /** Writes to {@code out}, which is left open. */
+    public ExcelRenderSummary render(ShiftReport report, ExcelTemplate template, ReportMessages messages,
+            OutputStream out) throws IOException {
+        Objects.requireNonNull(report, "report");
+        ReportFormats formats = new ReportFormats(messages, report.period().zone());
+        XSSFWorkbook filled = template.open();
+        List<String> warnings = new ArrayList<>();
+        fillTemplate(filled, report, formats, warnings);
+        SXSSFWorkbook workbook = new SXSSFWorkbook(filled, options.rowWindow());
+        try {
+            long rows = 0;
+            for (DataTable table : report.tables()) {
+                rows += new StreamedTableWriter(workbook, table, options.rowLimit(), report.period().zone(), messages)
+                        .write();
+            }
+            workbook.setForceFormulaRecalculation(true);
+            workbook.write(out);
+            List<String> sheets = new ArrayList<>();
+            workbook.forEach(s -> sheets.add(s.getSheetName()));
+            return new ExcelRenderSummary(sheets, rows, warnings);
+        } finally {
+            workbook.dispose();
+            workbook.close();
+        }
+    }
+
+    private static void fillTemplate(XSSFWorkbook workbook, ShiftReport report, ReportFormats formats,
+            List<String> warnings) {
+        TemplateFiller filler = new TemplateFiller(workbook, new ScalarValues(report, formats),
+                new TableCatalog(report, formats), formats);
+        filler.fill();
+        warnings.addAll(filler.warnings());
+        TrendCharts charts = new TrendCharts(workbook, report, formats.messages());
+        filler.charts().stream()
+                .sorted(Comparator.comparing(a -> "trends".equals(a.name()) ? 0 : 1))
+                .map(charts::draw)
+                .filter(Objects::nonNull)
+                .forEach(warnings::add);
+    }
+}

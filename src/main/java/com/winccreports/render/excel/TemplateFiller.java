@@ -1,0 +1,188 @@
+package com.winccreports.render.excel;
+
+import com.winccreports.render.ReportFormats;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Fills the template's small sheets in place (XSSF): sheet names, scalar placeholders and table regions
+ * that expand row by row. Chart markers are collected for {@link TrendCharts}. Unknown placeholders stay
+ * visible in the output and are reported as warnings.
+ */
+final class TemplateFiller {
+
+    /** Where a {@code ${chart:name}} marker was found (0-based row and column). */
+    record ChartAnchor(String name, XSSFSheet sheet, int row, int column) {
+    }
+
+    private final XSSFWorkbook workbook;
+    private final ScalarValues scalars;
+    private final TableCatalog tables;
+    private final ReportFormats formats;
+    private final CellWriter writer;
+    private final List<String> warnings = new ArrayList<>();
+    private final List<ChartAnchor> charts = new ArrayList<>();
+
+    TemplateFiller(XSSFWorkbook workbook, ScalarValues scalars, TableCatalog tables, ReportFormats formats) {
+        this.workbook = workbook;
+        this.scalars = scalars;
+        this.tables = tables;
+        this.formats = formats;
+        this.writer = new CellWriter(workbook, formats.messages());
+    }
+
+    List<String> warnings() {
+        return warnings;
+    }
+
+    List<ChartAnchor> charts() {
+        return charts;
+    }
+
+    void fill() {
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            renameSheet(i);
+            fillSheet(workbook.getSheetAt(i));
+        }
+    }
+
+    private void renameSheet(int index) {
+        String name = workbook.getSheetName(index);
+        if (!name.contains("${")) {
+            return;
+        }
+        String resolved = text(name, "sheet " + name).replaceAll("[\\\\/?*\\[\\]:]", "-");
+        resolved = resolved.length() > 31 ? resolved.substring(0, 31) : resolved;
+        if (workbook.getSheetIndex(resolved) < 0) {
+            workbook.setSheetName(index, resolved);
+        }
+    }
+
+    private void fillSheet(XSSFSheet sheet) {
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            String table = tableOf(row);
+            if (table == null) {
+                fillScalars(row);
+            } else {
+                r += new TableRegion(sheet, row, table, tables.rows(table), this).expand() - 1;
+            }
+        }
+    }
+
+    /** The table a row repeats for, or null; a row naming two tables is reported and treated as scalars. */
+    private String tableOf(Row row) {
+        String table = null;
+        for (Cell cell : row) {
+            for (Placeholder p : placeholders(cell)) {
+                if (p.kind() != Placeholder.Kind.TABLE) {
+                    continue;
+                }
+                if (!TableCatalog.COLUMNS.containsKey(p.table())) {
+                    warnings.add(where(cell) + ": unknown table " + p.marker());
+                    return null;
+                }
+                if (table != null && !table.equals(p.table())) {
+                    warnings.add(where(cell) + ": one row repeats for one table, found " + table + " and " + p.table());
+                    return null;
+                }
+                table = p.table();
+            }
+        }
+        return table;
+    }
+
+    void fillScalars(Row row) {
+        for (Cell cell : row) {
+            if (cell.getCellType() != CellType.STRING || !cell.getStringCellValue().contains("${")) {
+                continue;
+            }
+            String text = cell.getStringCellValue();
+            Placeholder whole = Placeholder.whole(text);
+            if (whole != null && whole.kind() == Placeholder.Kind.CHART) {
+                charts.add(new ChartAnchor(whole.name(), (XSSFSheet) row.getSheet(), row.getRowNum(),
+                        cell.getColumnIndex()));
+                cell.setBlank();
+            } else if (whole != null && whole.kind() == Placeholder.Kind.SCALAR) {
+                scalars.resolve(whole.name()).ifPresentOrElse(v -> writer.write(cell, v),
+                        () -> warnings.add(where(cell) + ": unknown placeholder " + whole.marker()));
+            } else {
+                cell.setCellValue(text(text, where(cell)));
+            }
+        }
+    }
+
+    /** Writes one table item into a row whose cells hold {@code ${table:t.column}} markers. */
+    void fillTableRow(Row row, Map<String, Object> item) {
+        for (Cell cell : row) {
+            Placeholder p = Placeholder.whole(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : null);
+            if (p != null && p.kind() == Placeholder.Kind.TABLE) {
+                if (TableCatalog.knows(p.table(), p.column()) || item.containsKey(p.column())) {
+                    writer.write(cell, item.get(p.column()));
+                } else {
+                    warnings.add(where(cell) + ": unknown column " + p.marker());
+                }
+            }
+        }
+        fillScalars(row);
+    }
+
+    private String text(String text, String where) {
+        Matcher matcher = Placeholder.pattern().matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            Placeholder p = Placeholder.parse(matcher.group(1).trim());
+            String replacement = p.kind() == Placeholder.Kind.SCALAR
+                    ? scalars.resolve(p.name()).map(this::asText).orElse(null) : null;
+            if (replacement == null) {
+                warnings.add(where + ": unknown placeholder " + p.marker());
+                replacement = matcher.group();
+            }
+            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    private String asText(Object value) {
+        if (value instanceof Double d) {
+            return formats.auto(d, "");
+        } else if (value instanceof CellValues.Percent p) {
+            return formats.percent(p.fraction() * 100);
+        } else if (value instanceof CellValues.Status s) {
+            return s.text();
+        } else if (value instanceof LocalDateTime t) {
+            return DateTimeFormatter.ofPattern(formats.messages().get("format.dateTime")).format(t);
+        } else if (value instanceof LocalDate d) {
+            return formats.date(d);
+        }
+        return String.valueOf(value);
+    }
+
+    private static List<Placeholder> placeholders(Cell cell) {
+        return cell.getCellType() == CellType.STRING ? Placeholder.findAll(cell.getStringCellValue()) : List.of();
+    }
+
+    static String where(Cell cell) {
+        return cell.getSheet().getSheetName() + "!" + new org.apache.poi.ss.util.CellReference(cell).formatAsString(false);
+    }
+
+    static CellRangeAddress filterRange(XSSFSheet sheet) {
+        var worksheet = sheet.getCTWorksheet();
+        return worksheet.isSetAutoFilter() ? CellRangeAddress.valueOf(worksheet.getAutoFilter().getRef()) : null;
+    }
+}

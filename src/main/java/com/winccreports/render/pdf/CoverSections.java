@@ -1,0 +1,115 @@
+package com.winccreports.render.pdf;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Image;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.winccreports.report.KpiResult;
+import com.winccreports.report.Provenance;
+import com.winccreports.report.ShiftReport;
+import java.io.IOException;
+import java.util.List;
+
+/** Cover, KPI summary and provenance sections. */
+final class CoverSections {
+
+    private final PdfContext c;
+
+    CoverSections(PdfContext context) {
+        this.c = context;
+    }
+
+    void cover(PdfSection section) throws DocumentException, IOException {
+        ShiftReport r = c.report;
+        logo();
+        Paragraph title = new Paragraph(c.messages.get("report.title") + " " + r.line()
+                + (r.lineDescription().isEmpty() ? "" : " – " + r.lineDescription()), c.style.title());
+        title.setSpacingAfter(4);
+        c.document.add(title);
+        c.paragraph(c.formats.dateTime(r.period().from()) + " – " + c.formats.dateTime(r.period().to()),
+                c.style.subheading());
+        if (r.incomplete()) {
+            c.paragraph(c.messages.get("report.incomplete"), c.style.coloured(c.style.colour("red")));
+        }
+        Provenance p = r.provenance();
+        PdfPTable facts = new PdfPTable(new float[] {1.2f, 3f});
+        facts.setWidthPercentage(70);
+        facts.setHorizontalAlignment(Element.ALIGN_LEFT);
+        facts.setSpacingBefore(8);
+        fact(facts, "cover.site", r.site());
+        fact(facts, "cover.line", r.line() + (r.lineDescription().isEmpty() ? "" : " – " + r.lineDescription()));
+        fact(facts, "cover.productionDay", c.formats.date(r.period().productionDay()));
+        fact(facts, "cover.period", c.formats.dateTime(r.period().from()) + " – " + c.formats.dateTime(r.period().to()));
+        fact(facts, "cover.zone", r.period().zone().getId());
+        fact(facts, "cover.report", p.reportId());
+        fact(facts, "cover.version", p.version() + (p.supersedes()
+                ? " (" + c.messages.format("report.supersedes", p.supersedesVersion()) + ")" : ""));
+        fact(facts, "cover.generatedAt", c.formats.dateTime(p.generatedAt()));
+        fact(facts, "cover.dataCutOff", c.formats.dateTime(p.dataCutOff()));
+        fact(facts, "cover.status", c.messages.get(r.incomplete() ? "report.incomplete" : "report.complete"));
+        c.document.add(facts);
+    }
+
+    private void logo() throws DocumentException, IOException {
+        if (c.layout.logo().isEmpty()) {
+            return;
+        }
+        Image logo = Image.getInstance(PdfStyle.read(c.layout.logo(), c.layout.baseDir()));
+        logo.scaleToFit(120, 48);
+        logo.setAlignment(Image.ALIGN_RIGHT);
+        c.document.add(logo);
+    }
+
+    private void fact(PdfPTable table, String key, String value) {
+        PdfPCell label = c.strong(c.messages.get(key));
+        table.addCell(label);
+        table.addCell(c.text(value));
+    }
+
+    void kpiSummary(PdfSection section) throws DocumentException {
+        c.heading(c.messages.get(section.title()));
+        List<String> headers = new java.util.ArrayList<>();
+        headers.add(c.messages.get("column.kpi"));
+        headers.add(c.messages.get("period.day"));
+        c.report.shifts().forEach(s -> headers.add(s.shift().label()));
+        headers.add(c.messages.get("column.target"));
+        headers.add(c.messages.get("column.status"));
+        PdfPTable table = c.table(headers);
+        for (KpiResult kpi : selected(c.report.periodKpis(), section.kpis())) {
+            table.addCell(c.strong(kpi.name()));
+            table.addCell(c.number(c.formats.auto(kpi.value(), kpi.unit())));
+            c.report.shifts().forEach(s -> table.addCell(c.number(
+                    s.kpi(kpi.key()).map(k -> c.formats.auto(k.value(), k.unit())).orElse("–"))));
+            table.addCell(c.number(kpi.hasTarget() ? c.formats.auto(kpi.target(), kpi.unit()) : "–"));
+            table.addCell(c.status(kpi.status()));
+        }
+        c.document.add(table);
+    }
+
+    static List<KpiResult> selected(List<KpiResult> kpis, List<String> keys) {
+        if (keys.isEmpty()) {
+            return kpis;
+        }
+        return keys.stream().flatMap(k -> kpis.stream().filter(x -> x.key().equals(k))).toList();
+    }
+
+    void provenance(PdfSection section) throws DocumentException {
+        c.heading(c.messages.get(section.title()));
+        Provenance p = c.report.provenance();
+        PdfPTable facts = new PdfPTable(new float[] {1.2f, 3f});
+        facts.setWidthPercentage(100);
+        fact(facts, "cover.report", p.reportId());
+        fact(facts, "cover.version", p.version() + (p.supersedes()
+                ? " (" + c.messages.format("report.supersedes", p.supersedesVersion()) + ")" : ""));
+        fact(facts, "cover.source", p.sourceServer());
+        fact(facts, "cover.archives", String.join(", ", p.archives()));
+        fact(facts, "cover.job", p.jobName());
+        fact(facts, "cover.jobHash", p.jobDefinitionHash());
+        fact(facts, "cover.dataCutOff", c.formats.dateTime(p.dataCutOff()));
+        fact(facts, "cover.generatedAt", c.formats.dateTime(p.generatedAt()));
+        fact(facts, "cover.software", "wincc-reports " + p.softwareVersion());
+        c.document.add(facts);
+    }
+}

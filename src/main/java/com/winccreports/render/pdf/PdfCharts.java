@@ -1,0 +1,158 @@
+package com.winccreports.render.pdf;
+
+import com.winccreports.render.ReportMessages;
+import com.winccreports.report.DowntimeReason;
+import com.winccreports.report.KpiTrendPoint;
+import com.winccreports.report.TrendPoint;
+import com.winccreports.report.TrendSeries;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.text.SimpleDateFormat;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.TimeZone;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.time.FixedMillisecond;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+
+/** JFreeChart charts of the report; {@link ChartSections} draws them as vectors onto the PDF. */
+final class PdfCharts {
+
+    private static final Color GRID = new Color(0xD0D0D0);
+
+    private final ReportMessages messages;
+    private final ZoneId zone;
+    private final Color primary;
+    private final Color accent;
+
+    PdfCharts(ReportMessages messages, ZoneId zone, Color primary, Color accent) {
+        this.messages = messages;
+        this.zone = zone;
+        this.primary = primary;
+        this.accent = accent;
+    }
+
+    /** A time chart of one tag; NaN points leave a gap in the line. */
+    JFreeChart trend(TrendSeries trend) {
+        TimeSeries series = new TimeSeries(trend.tag());
+        for (TrendPoint point : trend.points()) {
+            series.add(new FixedMillisecond(point.time().toEpochMilli()),
+                    Double.isNaN(point.value()) ? null : point.value());
+        }
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(trend.label() + " (" + trend.tag() + ")",
+                messages.get("chart.time"), trend.unit(), new TimeSeriesCollection(series), false, false, false);
+        XYPlot plot = chart.getXYPlot();
+        DateAxis axis = new DateAxis(messages.get("chart.time"), TimeZone.getTimeZone(zone), messages.locale());
+        SimpleDateFormat format = new SimpleDateFormat("HH:mm", messages.locale());
+        format.setTimeZone(TimeZone.getTimeZone(zone));
+        axis.setDateFormatOverride(format);
+        plot.setDomainAxis(axis);
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        plot.getRenderer().setSeriesPaint(0, primary);
+        plot.getRenderer().setSeriesStroke(0, new BasicStroke(0.8f));
+        style(chart);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        return chart;
+    }
+
+    /** Downtime minutes per reason as bars, longest first, with the cumulative share as a line. */
+    JFreeChart pareto(List<DowntimeReason> reasons) {
+        DefaultCategoryDataset minutes = new DefaultCategoryDataset();
+        DefaultCategoryDataset cumulative = new DefaultCategoryDataset();
+        double total = reasons.stream().mapToLong(r -> r.duration().toSeconds()).sum();
+        double running = 0;
+        for (DowntimeReason reason : reasons) {
+            running += reason.duration().toSeconds();
+            minutes.addValue(minutes(reason.duration()), messages.get("chart.minutes"), reason.label());
+            cumulative.addValue(total == 0 ? 0 : 100 * running / total, messages.get("chart.cumulative"),
+                    reason.label());
+        }
+        JFreeChart chart = ChartFactory.createBarChart(null, null, messages.get("chart.minutes"), minutes,
+                PlotOrientation.VERTICAL, true, false, false);
+        CategoryPlot plot = chart.getCategoryPlot();
+        BarRenderer bars = (BarRenderer) plot.getRenderer();
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        bars.setSeriesPaint(0, primary);
+        NumberAxis percent = new NumberAxis(messages.get("chart.cumulative"));
+        percent.setRange(0, 105);
+        plot.setRangeAxis(1, percent);
+        plot.setDataset(1, cumulative);
+        plot.mapDatasetToRangeAxis(1, 1);
+        LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);
+        line.setSeriesPaint(0, accent);
+        plot.setRenderer(1, line);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        styleCategory(chart);
+        return chart;
+    }
+
+    /** One KPI over recent shifts, with its target as a dashed line. */
+    JFreeChart shiftTrend(String title, List<KpiTrendPoint> points, double target, String unit) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (KpiTrendPoint point : points) {
+            data.addValue(Double.isNaN(point.value()) ? null : point.value(), title,
+                    point.shiftLabel());
+        }
+        JFreeChart chart = ChartFactory.createLineChart(null, null, unit, data, PlotOrientation.VERTICAL, true,
+                false, false);
+        CategoryPlot plot = chart.getCategoryPlot();
+        LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
+        renderer.setDefaultShapesVisible(true);
+        renderer.setSeriesPaint(0, primary);
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        if (!Double.isNaN(target)) {
+            ValueMarker marker = new ValueMarker(target, accent, new BasicStroke(1f, BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER, 1, new float[] {4, 3}, 0));
+            marker.setLabel(messages.get("column.target"));
+            marker.setLabelFont(new Font("SansSerif", Font.PLAIN, 7));
+            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            plot.addRangeMarker(marker);
+        }
+        plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_90);
+        styleCategory(chart);
+        return chart;
+    }
+
+    private void styleCategory(JFreeChart chart) {
+        style(chart);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(GRID);
+        plot.getDomainAxis().setTickLabelFont(new Font("SansSerif", Font.PLAIN, 7));
+    }
+
+    private static void style(JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        if (chart.getTitle() != null) {
+            chart.getTitle().setFont(new Font("SansSerif", Font.BOLD, 10));
+        }
+    }
+
+    private static double minutes(Duration duration) {
+        return duration.toSeconds() / 60.0;
+    }
+}

@@ -1,0 +1,121 @@
+package com.winccreports.render.pdf;
+
+import com.lowagie.text.Font;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.DefaultFontMapper;
+import com.lowagie.text.pdf.FontMapper;
+import com.winccreports.report.TrafficLight;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Fonts and colours of one layout. Fonts are TrueType, embedded as subsets with Identity-H encoding, so
+ * any character of the font (Frühschicht, Maß, Übergabe) prints without relying on the reader's fonts.
+ */
+final class PdfStyle {
+
+    private static final Map<String, String> DEFAULT_COLOURS = Map.of("primary", "#1F4E79", "headerText", "#FFFFFF",
+            "stripe", "#EEF3F8", "green", "#2E9E4F", "amber", "#E6A100", "red", "#C8302C", "text", "#1A1A1A",
+            "muted", "#666666");
+
+    final BaseFont regular;
+    final BaseFont bold;
+    final float size;
+    private final Map<String, String> colours;
+    private final Font body;
+    private final Font strong;
+
+    PdfStyle(PdfLayout layout) {
+        this.regular = font(layout.fonts().regular(), layout.baseDir());
+        this.bold = font(layout.fonts().bold(), layout.baseDir());
+        this.size = layout.fonts().size();
+        this.colours = layout.colours();
+        this.body = new Font(regular, size, Font.NORMAL, colour("text"));
+        this.strong = new Font(bold, size, Font.NORMAL, colour("text"));
+    }
+
+    Color colour(String name) {
+        String hex = colours.getOrDefault(name, DEFAULT_COLOURS.get(name));
+        return Color.decode(hex == null ? "#000000" : hex);
+    }
+
+    Color light(TrafficLight light) {
+        return switch (light) {
+            case GREEN -> colour("green");
+            case AMBER -> colour("amber");
+            case RED -> colour("red");
+            case NONE -> colour("muted");
+        };
+    }
+
+    /** Shared body font (created once: a table of 100,000 rows asks for it per cell). */
+    Font body() {
+        return body;
+    }
+
+    Font small() {
+        return new Font(regular, size - 1.5f, Font.NORMAL, colour("muted"));
+    }
+
+    Font strong() {
+        return strong;
+    }
+
+    Font tableHeader() {
+        return new Font(bold, size - 0.5f, Font.NORMAL, colour("headerText"));
+    }
+
+    Font heading() {
+        return new Font(bold, size + 4.5f, Font.NORMAL, colour("primary"));
+    }
+
+    Font subheading() {
+        return new Font(bold, size + 1.5f, Font.NORMAL, colour("primary"));
+    }
+
+    Font title() {
+        return new Font(bold, size + 11.5f, Font.NORMAL, colour("primary"));
+    }
+
+    Font coloured(Color colour) {
+        return new Font(regular, size, Font.NORMAL, colour);
+    }
+
+    /** Maps every AWT font JFreeChart asks for onto the embedded fonts, so charts print umlauts too. */
+    FontMapper chartFonts() {
+        return new DefaultFontMapper() {
+            @Override
+            public BaseFont awtToPdf(java.awt.Font font) {
+                return font.isBold() ? bold : regular;
+            }
+        };
+    }
+
+    private static BaseFont font(String location, Path baseDir) {
+        try {
+            byte[] bytes = read(location, baseDir);
+            String name = location.substring(location.lastIndexOf('/') + 1);
+            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font " + location, e);
+        }
+    }
+
+    static byte[] read(String location, Path baseDir) throws IOException {
+        if (location.startsWith("classpath:")) {
+            String resource = location.substring("classpath:".length());
+            try (InputStream in = PdfStyle.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IOException("no resource " + resource + " on the classpath");
+                }
+                return in.readAllBytes();
+            }
+        }
+        return Files.readAllBytes(baseDir.resolve(location));
+    }
+}

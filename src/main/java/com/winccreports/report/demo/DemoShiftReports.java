@@ -1,0 +1,159 @@
+package com.winccreports.report.demo;
+
+import com.winccreports.report.CounterReset;
+import com.winccreports.report.DataGap;
+import com.winccreports.report.DataQuality;
+import com.winccreports.report.DataTable;
+import com.winccreports.report.KpiTrendPoint;
+import com.winccreports.report.Provenance;
+import com.winccreports.report.ReportPeriod;
+import com.winccreports.report.ShiftInfo;
+import com.winccreports.report.ShiftReport;
+import com.winccreports.report.ShiftResult;
+import com.winccreports.report.TagCoverage;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A realistic shift report of the demo plant's line {@code L1} (see docs/architecture.md), computed from
+ * deterministic signals: the same options always give the same report. For tests, the sample output and
+ * the renderer benchmark, until (and beside) the shift report job.
+ */
+public final class DemoShiftReports {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    public static final String SITE = "demo";
+    public static final String LINE = "L1";
+    private static final String[] SHIFTS = {"Early", "Late", "Night"};
+    private static final String[] CREWS = {"A", "B", "C", "D"};
+
+    private DemoShiftReports() {
+    }
+
+    public static ShiftReport create(DemoReportOptions options) {
+        Messages messages = new Messages(options.locale());
+        LocalDate day = options.productionDay();
+        List<ShiftInfo> shifts = shifts(day, messages);
+        ReportPeriod period = new ReportPeriod(day, shifts.get(0).start(), shifts.get(2).end(), ZONE);
+        long seed = day.toEpochDay();
+        DemoDowntime downtime = new DemoDowntime(shifts, seed, messages);
+        Instant gapFrom = shifts.get(2).start().toInstant().plus(Duration.ofMinutes(250));
+        Instant gapTo = gapFrom.plus(Duration.ofMinutes(25));
+        DemoSignals signals = new DemoSignals(ZONE, downtime, gapFrom, gapTo);
+        DemoStatistics statistics = new DemoStatistics(signals, messages, LINE);
+        DemoKpis kpis = new DemoKpis(messages);
+
+        List<ShiftResult> results = new ArrayList<>();
+        DemoKpis.Inputs total = new DemoKpis.Inputs(0, 0, 0, 0, 0);
+        for (int s = 0; s < shifts.size(); s++) {
+            ShiftInfo shift = shifts.get(s);
+            Instant from = shift.start().toInstant();
+            Instant to = shift.end().toInstant();
+            DemoKpis.Inputs inputs = DemoKpis.measure(signals, downtime, from, to, seed * 3 + s);
+            total = total.plus(inputs);
+            results.add(new ShiftResult(shift, kpis.results(inputs, false), statistics.statistics(from, to),
+                    downtime.reasons(from, to), false));
+        }
+        Instant from = period.from().toInstant();
+        Instant to = period.to().toInstant();
+        DemoRecords records = new DemoRecords(ZONE, messages, LINE);
+        DemoTables tables = new DemoTables(signals, statistics, messages, LINE);
+        List<DataTable> streamed = new ArrayList<>();
+        streamed.add(tables.perMinute(from, to));
+        if (options.rawRows() > 0) {
+            streamed.add(tables.raw(from, options.rawRows()));
+        }
+        return new ShiftReport(SITE, LINE, messages.get("line"), period, options.locale(),
+                kpis.results(total, false), results, statistics.trends(from, to, 5),
+                shiftTrend(day, results, messages), records.batches(from, shifts, day.toString()),
+                records.alarms(from), dataQuality(period, gapFrom, gapTo, options, messages),
+                provenance(period, options), streamed);
+    }
+
+    static List<ShiftInfo> shifts(LocalDate day, Messages messages) {
+        List<ShiftInfo> shifts = new ArrayList<>();
+        for (int s = 0; s < SHIFTS.length; s++) {
+            LocalTime start = LocalTime.of(6 + 8 * s, 0);
+            LocalDate endDay = s == 2 ? day.plusDays(1) : day;
+            shifts.add(new ShiftInfo(SHIFTS[s], messages.get("shift." + SHIFTS[s]),
+                    CREWS[(int) Math.floorMod(day.toEpochDay() + s, CREWS.length)],
+                    day.atTime(start).atZone(ZONE).toOffsetDateTime(),
+                    endDay.atTime(start.plusHours(8)).atZone(ZONE).toOffsetDateTime()));
+        }
+        return shifts;
+    }
+
+    /** OEE of the six production days before and of this day's shifts. */
+    private static List<KpiTrendPoint> shiftTrend(LocalDate day, List<ShiftResult> current, Messages messages) {
+        List<KpiTrendPoint> points = new ArrayList<>();
+        for (int d = 6; d >= 1; d--) {
+            LocalDate earlier = day.minusDays(d);
+            List<ShiftInfo> shifts = shifts(earlier, messages);
+            for (int s = 0; s < shifts.size(); s++) {
+                double oee = 81 + 6 * DemoSignals.noise(earlier.toEpochDay(), s);
+                points.add(point(earlier, shifts.get(s), oee, messages));
+            }
+        }
+        for (ShiftResult result : current) {
+            points.add(point(day, result.shift(), result.kpi("oee").orElseThrow().value(), messages));
+        }
+        return points;
+    }
+
+    private static KpiTrendPoint point(LocalDate day, ShiftInfo shift, double value, Messages messages) {
+        String label = String.format("%02d-%02d %s", day.getMonthValue(), day.getDayOfMonth(),
+                messages.get("shortShift." + shift.name()));
+        return new KpiTrendPoint("oee", day, shift.name(), label, shift.start(), value);
+    }
+
+    private static DataQuality dataQuality(ReportPeriod period, Instant gapFrom, Instant gapTo,
+            DemoReportOptions options, Messages messages) {
+        double seconds = period.duration().toSeconds();
+        double vibrationCoverage = 100 * (1 - Duration.between(gapFrom, gapTo).toSeconds() / seconds);
+        List<TagCoverage> coverage = new ArrayList<>();
+        for (String tag : DemoSignals.TAGS) {
+            boolean vibration = "Vibration".equals(tag);
+            boolean pressure = "Pressure".equals(tag);
+            coverage.add(new TagCoverage(LINE + "." + tag, vibration ? vibrationCoverage
+                    : pressure ? 100 * (1 - 240 / seconds) : 100.0, (long) (seconds / (vibration ? 10 : 1)),
+                    vibration ? Duration.between(gapFrom, gapTo) : Duration.ZERO,
+                    pressure ? Duration.ofMinutes(4) : Duration.ZERO, "", 0));
+        }
+        coverage.add(new TagCoverage(LINE + ".GoodCount", 100, (long) seconds, null, null, "", 1));
+        coverage.add(new TagCoverage(LINE + ".MachineState", 100, 31, null, null, "step", 0));
+        Instant rollover = period.from().toInstant().plus(Duration.ofMinutes(733));
+        List<CounterReset> resets = List.of(new CounterReset(LINE + ".GoodCount",
+                rollover.atZone(ZONE).toOffsetDateTime(), 65_529, 14, CounterReset.Kind.ROLLOVER));
+        List<DataGap> gaps = List.of(new DataGap(LINE + ".Vibration", gapFrom.atZone(ZONE).toOffsetDateTime(),
+                gapTo.atZone(ZONE).toOffsetDateTime()));
+        return new DataQuality(coverage, gaps, resets, options.version() > 1, false,
+                List.of(messages.get("note.gap"), messages.get("note.rollover")));
+    }
+
+    private static Provenance provenance(ReportPeriod period, DemoReportOptions options) {
+        String reportId = SITE + "-" + LINE + "-" + period.productionDay();
+        return new Provenance(reportId, options.version(), options.version() - 1, options.generatedAt(),
+                "0.1.0", "simulator (embedded)", List.of("PVArchive", "PVArchive10s", "PVArchive1min",
+                        "BatchRecords", "Recipes", "Alarms"), "shift-report-demo",
+                sha256("jobs/shift-report-demo.yaml@" + SITE + "/" + LINE),
+                period.to().toInstant().plus(Duration.ofMinutes(30)));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}
