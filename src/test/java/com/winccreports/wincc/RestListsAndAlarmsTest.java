@@ -100,6 +100,17 @@ class RestListsAndAlarmsTest {
     }
 
     @Test
+    void gzipAnswersAreDecodedAndStubFaultsAreRetried() {
+        server.gzip(true);
+        server.put("T", new long[] {1000, 2000, 3000}, new double[] {1.5, 2.5, 3.5});
+        server.fault(new StubWinccServer.Fault(503, StubWinccServer.headers("Retry-After", "1"), "busy"));
+        ArchivePage page = client.readWindow("PVArchive", "T", Instant.EPOCH, Instant.ofEpochSecond(10));
+        assertThat(page.values()).containsExactly(1.5, 2.5, 3.5);
+        assertThat(page.timestampsMillis()).containsExactly(1000, 2000, 3000);
+        assertThat(server.requests().size()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void anAlarmWithoutTimestampIsAClearError() {
         server.answer("/alarmLogging/MessageList/All", "{\"items\":[{\"msgNo\":7}]}");
         assertThatThrownBy(() -> client.alarms().read(AlarmClient.AlarmList.MESSAGE_LIST, "All", Instant.EPOCH,
