@@ -68,7 +68,7 @@ class BatchReportRunService implements ReportRunService {
     /** Restarts the report {@code executionId} belongs to, from the last execution of its job instance. */
     @Override
     public RunOutcome restart(long executionId, RunProgress progress) {
-        JobExecution execution = jobRepository.getJobExecution(executionId);
+        JobExecution execution = execution(executionId);
         if (execution == null) {
             return RunOutcome.refused("no execution " + executionId + " (see: executions)");
         }
@@ -81,6 +81,14 @@ class BatchReportRunService implements ReportRunService {
             return RunOutcome.refused("execution " + last.getId() + " was abandoned; run the period again");
         }
         return launch(ReportJobParameters.of(execution.getJobParameters()), progress);
+    }
+
+    private JobExecution execution(long executionId) {
+        try {
+            return jobRepository.getJobExecution(executionId);
+        } catch (org.springframework.dao.EmptyResultDataAccessException e) {
+            return null;
+        }
     }
 
     @Override
