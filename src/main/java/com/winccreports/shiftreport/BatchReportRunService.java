@@ -102,6 +102,22 @@ class BatchReportRunService implements ReportRunService {
     }
 
     @Override
+    public java.util.Optional<ExecutionSummary> latest(String jobName, ReportPeriod period, List<String> lines) {
+        ReportJobParameters first = new ReportJobParameters(jobName, period, lines, 1, 1, "");
+        JobInstance newest = null;
+        for (int version = 1;; version++) {
+            JobInstance instance = jobRepository.getJobInstance(ShiftReportJobConfiguration.JOB_NAME,
+                    first.withVersion(version).toJobParameters());
+            if (instance == null) {
+                break;
+            }
+            newest = instance;
+        }
+        JobExecution last = newest == null ? null : jobRepository.getLastJobExecution(newest);
+        return java.util.Optional.ofNullable(last).map(history::summary);
+    }
+
+    @Override
     public List<ExecutionSummary> executions(int limit) {
         return history.recent(limit);
     }

@@ -128,6 +128,13 @@ class RestartTests {
             assertThat(versions).extracting(Publication::version, Publication::supersededBy)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 2), org.assertj.core.groups.Tuple.tuple(2, null));
             assertThat(RunResults.of(context, reissued, LINES).lineResults()).isEqualTo(baseline.lineResults());
+            assertThat(service.latest("shift-report", PERIOD, List.of())).hasValueSatisfying(latest -> {
+                assertThat(latest.executionId()).isEqualTo(reissued.executionId());
+                assertThat(latest.version()).isEqualTo(2);
+                assertThat(latest.status()).isEqualTo("COMPLETED");
+            });
+            assertThat(service.latest("shift-report", ReportPeriod.between(PERIOD.to(), PERIOD.to().plusSeconds(60)),
+                    List.of())).isEmpty();
         }
     }
 
