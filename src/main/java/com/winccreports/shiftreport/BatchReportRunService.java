@@ -60,8 +60,6 @@ class BatchReportRunService implements ReportRunService {
         if (decision.refusal() != null) {
             return RunOutcome.refused(decision.refusal());
         }
-        log.info("{} report {} {} lines {} as version {}", decision.restart() ? "Restarting" : "Starting", jobName,
-                period.label(), first.linesKey(), decision.parameters().version());
         return launch(decision.parameters(), options.progress());
     }
 
@@ -159,6 +157,8 @@ class BatchReportRunService implements ReportRunService {
     }
 
     private RunOutcome launch(ReportJobParameters parameters, RunProgress progress) {
+        log.info("Starting report {} {} lines {} version {}", parameters.definition(), parameters.period().label(),
+                parameters.linesKey(), parameters.version());
         progressRegistry.register(parameters, progress);
         try {
             JobExecution execution = startOrRecover(parameters);
