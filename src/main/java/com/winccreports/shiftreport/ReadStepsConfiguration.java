@@ -1,6 +1,7 @@
 package com.winccreports.shiftreport;
 
 import com.winccreports.definition.UserArchiveSelection;
+import com.winccreports.shiftreport.merge.TrendBuilder;
 import com.winccreports.shiftreport.partition.PartitionPlan;
 import com.winccreports.shiftreport.partition.ReadPartition;
 import com.winccreports.shiftreport.read.ArchiveAccess;
@@ -79,7 +80,7 @@ class ReadStepsConfiguration {
         RunProgress listener = progress.of(step.getJobParameters());
         return new PartialWriter(step.getJobExecution().getJobInstance().getInstanceId(),
                 ReadPartition.fromContext(step.getExecutionContext()), run.shifts(), run.tags(), store,
-                listener::valuesRead);
+                listener::valuesRead, TrendBuilder.resolution(run.toMillis() - run.fromMillis()));
     }
 
     @Bean

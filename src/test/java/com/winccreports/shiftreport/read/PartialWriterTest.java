@@ -102,7 +102,7 @@ class PartialWriterTest {
     }
 
     private PartialWriter writer(ExecutionContext context) {
-        PartialWriter writer = new PartialWriter(1, partition, shifts, Map.of(TAG, PROFILE), store, values -> { });
+        PartialWriter writer = new PartialWriter(1, partition, shifts, Map.of(TAG, PROFILE), store, values -> { }, 60_000);
         writer.open(context);
         return writer;
     }
