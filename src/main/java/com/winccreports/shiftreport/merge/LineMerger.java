@@ -73,7 +73,7 @@ public final class LineMerger {
         DataQuality quality = DataQualityAnnex.of(run, series, threshold);
         List<TrendSeries> charts = run.tagsOf(line).stream().filter(tag -> TrendBuilder.trended(run.tags().get(tag)))
                 .map(tag -> TrendBuilder.series(tag, run.tags().get(tag), trends.apply(tag), run.fromMillis(),
-                        run.toMillis())).toList();
+                        run.toMillis(), bounds.getOrDefault(tag, Map.of()).get(0))).toList();
         return new LineResult(line, shifts, periodKpis, reportBatches(mapping, batches), quality, charts);
     }
 
