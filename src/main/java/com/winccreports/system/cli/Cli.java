@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** Root of the command line; each verb lives in the package of its feature. */
 @Command(name = "wincc-reports", mixinStandardHelpOptions = true, version = "wincc-reports 0.1.0",
         description = "Shift reports and production-record exports from WinCC archives.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class,
+            com.winccreports.render.TemplatesCommand.class})
 public final class Cli {
 
     public static int execute(String... args) {
