@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "wincc-reports", mixinStandardHelpOptions = true, version = "wincc-reports 0.1.0",
         description = "Shift reports and production-record exports from WinCC archives.",
         subcommands = {CommandLine.HelpCommand.class,
-            com.winccreports.render.TemplatesCommand.class})
+                com.winccreports.simulator.SimulatorCommand.class,
+                com.winccreports.render.TemplatesCommand.class})
 public final class Cli {
 
     public static int execute(String... args) {

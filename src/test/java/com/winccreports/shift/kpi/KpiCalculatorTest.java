@@ -1,0 +1,142 @@
+package com.winccreports.shift.kpi;
+
+import static com.winccreports.shift.kpi.KpiElement.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class KpiCalculatorTest {
+
+    private static KpiResult kpi(List<KpiResult> results, Kpi kpi) {
+        return results.stream().filter(r -> r.kpi() == kpi).findFirst().orElseThrow();
+    }
+
+    /**
+     * Vorne Industries, "Calculating OEE" worksheet / OEE example (© 2002–2005, www.oee.com):
+     * 8-h shift, 2 × 15 min short breaks and a 30 min meal, 47 min down time, ideal run rate
+     * 60 pieces/min, 19,271 pieces of which 423 rejected. Published: availability 0.8881,
+     * performance 0.8611, quality 0.9780, OEE 0.7479.
+     */
+    @Test
+    void vorneWorkedExample() {
+        KpiInputs in = KpiInputs.of(Map.of(PLANNED_BUSY_TIME, 420 * 60.0, ACTUAL_PRODUCTION_TIME, 373 * 60.0,
+                PLANNED_RUN_TIME_PER_UNIT, 1.0, PRODUCED_QUANTITY, 19_271.0, GOOD_QUANTITY, 18_848.0, SCRAP_QUANTITY, 423.0));
+
+        List<KpiResult> r = new KpiCalculator(new KpiMappingSpec(null, null, null)).calculate(in);
+
+        assertThat(kpi(r, Kpi.AVAILABILITY).value()).isCloseTo(0.8881, within(5e-5));
+        assertThat(kpi(r, Kpi.EFFECTIVENESS).value()).isCloseTo(0.8611, within(5e-5));
+        assertThat(kpi(r, Kpi.QUALITY_RATIO).value()).isCloseTo(0.9780, within(5e-5));
+        assertThat(kpi(r, Kpi.OEE).value()).isCloseTo(0.7479, within(5e-5));
+        assertThat(kpi(r, Kpi.SCRAP_RATIO).value()).isCloseTo(423 / 19_271.0, within(1e-12));
+        assertThat(kpi(r, Kpi.OEE).incomplete()).isFalse();
+        assertThat(kpi(r, Kpi.AVAILABILITY).calculation()).isEqualTo("22380 s / 25200 s = 0.8881");
+        assertThat(kpi(r, Kpi.OEE).inputs()).extracting(ElementValue::element)
+                .containsExactlyInAnyOrder(ACTUAL_PRODUCTION_TIME, PLANNED_BUSY_TIME, PLANNED_RUN_TIME_PER_UNIT,
+                        PRODUCED_QUANTITY, GOOD_QUANTITY);
+    }
+
+    /**
+     * ISO 22400-2 technical efficiency TE = APT / (APT + ADET) and the NEE index = UE × E × QR with
+     * UE = APT / AUBT; hand-checked: APT 6 h, ADET 1 h, AUST 1 h → TE = 6/7, UE = 6/8.
+     */
+    @Test
+    void technicalEfficiencyAndNee() {
+        KpiInputs in = KpiInputs.of(Map.of(ACTUAL_PRODUCTION_TIME, 6 * 3600.0, ACTUAL_UNIT_DELAY_TIME, 3600.0,
+                ACTUAL_UNIT_BUSY_TIME, 8 * 3600.0, PLANNED_RUN_TIME_PER_UNIT, 2.0, PRODUCED_QUANTITY, 9000.0,
+                GOOD_QUANTITY, 8100.0));
+
+        List<KpiResult> r = new KpiCalculator(new KpiMappingSpec(null, null, null)).calculate(in);
+
+        assertThat(kpi(r, Kpi.TECHNICAL_EFFICIENCY).value()).isCloseTo(6 / 7.0, within(1e-12));
+        assertThat(kpi(r, Kpi.UTILIZATION_EFFICIENCY).value()).isCloseTo(0.75, within(1e-12));
+        // E = 2 × 9000 / 21600 = 0.8333; QR = 0.9; NEE = 0.75 × 0.8333 × 0.9 = 0.5625
+        assertThat(kpi(r, Kpi.NEE).value()).isCloseTo(0.5625, within(1e-12));
+        assertThat(kpi(r, Kpi.TECHNICAL_EFFICIENCY).calculation()).isEqualTo("21600 s / (21600 s + 3600 s) = 0.8571");
+    }
+
+    @Test
+    void performanceAboveHundredPercentIsFlaggedOrCapped() {
+        Map<KpiElement, Double> numbers = Map.of(ACTUAL_PRODUCTION_TIME, 3600.0, PLANNED_RUN_TIME_PER_UNIT, 1.0,
+                PRODUCED_QUANTITY, 4000.0);
+        KpiOptions capped = new KpiOptions(null, true, null, null, null, null, null, null);
+
+        KpiResult open = kpi(new KpiCalculator(new KpiMappingSpec(null, null, null)).calculate(KpiInputs.of(numbers)), Kpi.EFFECTIVENESS);
+        KpiResult cap = kpi(new KpiCalculator(new KpiMappingSpec(null, capped, null)).calculate(KpiInputs.of(numbers)), Kpi.EFFECTIVENESS);
+
+        assertThat(open.value()).isCloseTo(4000 / 3600.0, within(1e-12));
+        assertThat(open.note()).contains("above 100 %");
+        assertThat(cap.value()).isEqualTo(1.0);
+        assertThat(cap.note()).contains("capped");
+    }
+
+    @Test
+    void lowCoverageMakesTheKpiIncompleteInsteadOfConfident() {
+        Map<KpiElement, ElementValue> values = new java.util.EnumMap<>(KpiElement.class);
+        values.put(GOOD_QUANTITY, new ElementValue(GOOD_QUANTITY, 900, 0.80, "L1.GoodCount counterTotal"));
+        values.put(PRODUCED_QUANTITY, new ElementValue(PRODUCED_QUANTITY, 1000, 1.0, "L1.Produced"));
+        values.put(SCRAP_QUANTITY, ElementValue.missing(SCRAP_QUANTITY, "L1.ScrapCount: no data"));
+        KpiMappingSpec spec = new KpiMappingSpec(null, null, Map.of("qualityRatio", new KpiTarget(null, 0.95, 0.9)));
+
+        List<KpiResult> r = new KpiCalculator(spec).calculate(new KpiInputs(values, List.of()));
+
+        KpiResult qr = kpi(r, Kpi.QUALITY_RATIO);
+        assertThat(qr.value()).isCloseTo(0.9, within(1e-12));
+        assertThat(qr.incomplete()).isTrue();
+        assertThat(qr.coverage()).isEqualTo(0.80);
+        assertThat(qr.status()).isEqualTo(TrafficLight.INCOMPLETE);
+        assertThat(qr.note()).contains("80.0 %");
+        KpiResult sr = kpi(r, Kpi.SCRAP_RATIO);
+        assertThat(sr.value()).isNaN();
+        assertThat(sr.note()).contains("missing: [SQ (L1.ScrapCount: no data)]");
+    }
+
+    @Test
+    void trafficLightsFollowTheDirectionOfTheThresholds() {
+        KpiTarget oee = new KpiTarget(0.70, 0.65, 0.55);
+        KpiTarget scrap = new KpiTarget(0.01, 0.02, 0.05);
+
+        assertThat(oee.status(0.70)).isEqualTo(TrafficLight.GREEN);
+        assertThat(oee.status(0.60)).isEqualTo(TrafficLight.YELLOW);
+        assertThat(oee.status(0.50)).isEqualTo(TrafficLight.RED);
+        assertThat(scrap.status(0.01)).isEqualTo(TrafficLight.GREEN);
+        assertThat(scrap.status(0.03)).isEqualTo(TrafficLight.YELLOW);
+        assertThat(scrap.status(0.08)).isEqualTo(TrafficLight.RED);
+        assertThat(new KpiTarget(null, null, null).status(0.5)).isEqualTo(TrafficLight.NONE);
+    }
+
+    @Test
+    void mtbfAndMttrPerFailure() {
+        KpiInputs in = KpiInputs.of(Map.of(ACTUAL_PRODUCTION_TIME, 7 * 3600.0, FAILURE_COUNT, 2.0, FAILURE_TIME, 1200.0));
+
+        List<KpiResult> r = new KpiCalculator(new KpiMappingSpec(null, null, null)).calculate(in);
+
+        assertThat(kpi(r, Kpi.MTBF).value()).isEqualTo(3.5 * 3600);
+        assertThat(kpi(r, Kpi.MTTR).value()).isEqualTo(600);
+        KpiInputs none = KpiInputs.of(Map.of(ACTUAL_PRODUCTION_TIME, 3600.0, FAILURE_COUNT, 0.0, FAILURE_TIME, 0.0));
+        KpiResult mtbf = kpi(new KpiCalculator(new KpiMappingSpec(null, null, null)).calculate(none), Kpi.MTBF);
+        assertThat(mtbf.value()).isNaN();
+        assertThat(mtbf.note()).isEqualTo("no failure in the shift");
+    }
+
+    @Test
+    void specValidationNamesTheField() {
+        KpiMappingSpec spec = new KpiMappingSpec(Map.of(
+                "goodQuantity", ElementSource.tag("L1.GoodCount", "countertotal"),
+                "actualProductionTime", ElementSource.tag("L1.MachineState", "timeInState"),
+                "scrapQuantity", ElementSource.tag("L9.Nope", "counterTotal"),
+                "goodQty", ElementSource.constant(1, null)),
+                new KpiOptions("sometimes", null, null, 1.5, null, null, null, null),
+                Map.of("oeee", new KpiTarget(null, 0.6, 0.5)));
+
+        assertThat(spec.validate(Set.of("L1.GoodCount", "L1.MachineState")))
+                .extracting(p -> p.path())
+                .containsExactlyInAnyOrder("kpis.elements.actualProductionTime.state", "kpis.elements.scrapQuantity.tag",
+                        "kpis.elements.goodQty", "kpis.targets.oeee", "kpis.options.plannedStops", "kpis.options.minCoverage");
+    }
+}
