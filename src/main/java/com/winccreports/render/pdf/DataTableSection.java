@@ -43,12 +43,21 @@ final class DataTableSection {
             c.paragraph(c.messages.get("quality.none"), c.style.body());
             return 0;
         }
+        long rows = stream(table, section.maxRows());
+        if (section.maxRows() > 0 && rows >= section.maxRows()) {
+            c.paragraph(c.messages.format("table.truncated", c.formats.number(section.maxRows(), 0)),
+                    c.style.small());
+        }
+        return rows;
+    }
+
+    private long stream(DataTable table, int maxRows) throws DocumentException, IOException {
         PdfPTable pdf = c.table(headers(table.columns()), widths(table.columns()), c.style.compactHeader());
         pdf.setComplete(false);
         long[] rows = {0};
         try {
             table.rows().forEachRow(cells -> {
-                if (section.maxRows() > 0 && rows[0] >= section.maxRows()) {
+                if (maxRows > 0 && rows[0] >= maxRows) {
                     throw new Enough();
                 }
                 addRow(pdf, table.columns(), cells);
@@ -61,9 +70,6 @@ final class DataTableSection {
         }
         pdf.setComplete(true);
         c.document.add(pdf);
-        if (section.maxRows() > 0 && rows[0] >= section.maxRows()) {
-            c.paragraph(c.messages.format("table.truncated", c.formats.number(section.maxRows(), 0)), c.style.small());
-        }
         return rows[0];
     }
 
