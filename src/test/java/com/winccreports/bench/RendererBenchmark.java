@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>java -Xmx128m -cp ... com.winccreports.bench.RendererBenchmark excel|pdf ROWS [ROW_LIMIT]</pre>
  *
- * Prints {@code RESULT {json}}: rows, seconds, rows_per_s, live_heap_mb (largest heap occupancy right
+ * Prints {@code RESULT {json}}: rows, seconds, rows_per_s, cpu_seconds, rows_per_cpu_s, live_heap_mb (largest heap occupancy right
  * after a GC), peak_heap_mb (largest sampled use, garbage included), xmx_mb, file_mb, sheets.
  */
 public final class RendererBenchmark {
@@ -48,6 +48,7 @@ public final class RendererBenchmark {
         HeapSampler sampler = new HeapSampler();
         sampler.start();
         long started = System.nanoTime();
+        long cpuStarted = processCpuNanos();
         int sheets = 0;
         if ("excel".equals(format)) {
             ExcelTemplate template = ExcelTemplate.load(TEMPLATES.resolve("shift-report.xlsx"));
@@ -60,15 +61,22 @@ public final class RendererBenchmark {
             sheets = new PdfReportRenderer().render(report, layout, messages, out).pages();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpuStarted) / 1e9;
         sampler.finish();
         long bytes = Files.size(out);
         Files.delete(out);
         System.out.println(String.format(Locale.ROOT, "RESULT {\"format\":\"%s\",\"rows\":%d,\"row_limit\":%d,"
-                + "\"seconds\":%.2f,\"rows_per_s\":%.0f,\"live_heap_mb\":%.1f,\"peak_heap_mb\":%.1f,\"xmx_mb\":%d,"
-                + "\"file_mb\":%.1f,\"%s\":%d}", format, rows, rowLimit, seconds, rows / seconds,
+                + "\"seconds\":%.2f,\"rows_per_s\":%.0f,\"cpu_seconds\":%.2f,\"rows_per_cpu_s\":%.0f,\"live_heap_mb\":%.1f,\"peak_heap_mb\":%.1f,\"xmx_mb\":%d,"
+                + "\"file_mb\":%.1f,\"%s\":%d}", format, rows, rowLimit, seconds, rows / seconds, cpuSeconds, rows / cpuSeconds,
                 sampler.live.get() / 1048576.0, sampler.peak.get() / 1048576.0,
                 Runtime.getRuntime().maxMemory() / 1048576, bytes / 1048576.0, "excel".equals(format) ? "sheets"
                         : "pages", sheets));
+    }
+
+    /** CPU time of the whole JVM (all threads, GC included): a figure the load of a shared machine distorts less. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Samples heap use every 10 ms: the peak, and the largest occupancy measured right after a GC. */

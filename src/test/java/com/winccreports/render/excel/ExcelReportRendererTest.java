@@ -108,7 +108,11 @@ class ExcelReportRendererTest {
 
         assertThat(drawing).isNotNull();
         assertThat(drawing.getCharts()).hasSize(report.trends().size() + 1);
-        assertThat(drawing.getCharts().get(0).getCTChart().getPlotArea().getLineChartList()).hasSize(1);
+        var line = drawing.getCharts().get(0).getCTChart().getPlotArea().getLineChartArray(0);
+        assertThat(line.getGrouping().getVal().toString()).isEqualTo("standard");
+        assertThat(line.getSerArray(0).getSpPr().getLn()).as("explicit line for readers without default styles")
+                .isNotNull();
+        assertThat(line.getSerArray(0).getVal().getNumRef().getF()).startsWith("'Trend data'!$C$2:$C$");
     }
 
     @Test
