@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The requests a simulator served, oldest first (the newest {@code capacity} are kept). Tests of the
+ * The requests a simulator served (the newest {@code capacity} are kept). Tests of the
  * client read it, e.g. to check that no more than N requests started within any second.
  */
 public final class RequestLog {
@@ -39,9 +39,11 @@ public final class RequestLog {
         entries.addLast(entry);
     }
 
-    /** A snapshot, oldest first. */
+    /** A snapshot in arrival order (by {@link Entry#sequence()}). */
     public synchronized List<Entry> entries() {
-        return new ArrayList<>(entries);
+        List<Entry> snapshot = new ArrayList<>(entries);
+        snapshot.sort(java.util.Comparator.comparingLong(Entry::sequence));
+        return snapshot;
     }
 
     public synchronized int size() {

@@ -1,0 +1,60 @@
+package com.winccreports.definition;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Objects;
+import com.winccreports.shift.kpi.KpiMappingSpec;
+
+/**
+ * One report job, from {@code jobs/<name>.yaml}: the WinCC source and site it reads, the lines, the tags
+ * with their aggregates, the batch user archive, the KPI mapping, the alarm selection, how it is rendered,
+ * when it runs and how it is partitioned. The name is the file name without {@code .yaml}.
+ */
+public record JobDefinition(
+        String name,
+        Kind kind,
+        String description,
+        String source,
+        String site,
+        List<String> lines,
+        List<TagSelection> tags,
+        UserArchiveSelection userArchive,
+        KpiMappingSpec kpis,
+        AlarmSelection alarms,
+        ReportSection report,
+        ScheduleSection schedule,
+        PartitioningSection partitioning) {
+
+    public JobDefinition {
+        Objects.requireNonNull(kind, "kind");
+        source = source == null ? "embedded" : source;
+        lines = lines == null ? List.of() : List.copyOf(lines);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        report = report == null ? new ReportSection(null, null, null, null) : report;
+        schedule = schedule == null ? new ScheduleSection(null, null, null, null, null, null, null) : schedule;
+        partitioning = partitioning == null ? PartitioningSection.DEFAULTS : partitioning;
+        kpis = kpis == null ? new KpiMappingSpec(null, null, null) : kpis;
+    }
+
+    /** The KPI mapping for one line: {@code {line}} in tag names replaced by {@code line}. */
+    public KpiMappingSpec kpisFor(String line) {
+        return LineKpis.expand(kpis, line);
+    }
+
+    /** The same definition named after its file. */
+    public JobDefinition withName(String fileName) {
+        return new JobDefinition(fileName, kind, description, source, site, lines, tags, userArchive, kpis, alarms,
+                report, schedule, partitioning);
+    }
+
+    /** The lines this job reports: its own list, else every line of {@code siteDefinition}. */
+    public List<String> linesOf(SiteDefinition siteDefinition) {
+        return lines.isEmpty() ? siteDefinition.lines() : lines;
+    }
+
+    /** The kinds of job the product runs. */
+    public enum Kind {
+        @JsonProperty("shift-report") SHIFT_REPORT,
+        @JsonProperty("record-export") RECORD_EXPORT
+    }
+}

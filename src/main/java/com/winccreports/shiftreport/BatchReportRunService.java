@@ -1,0 +1,186 @@
+package com.winccreports.shiftreport;
+
+import com.winccreports.definition.Definitions;
+import com.winccreports.definition.InvalidDefinitionException;
+import com.winccreports.definition.JobDefinition;
+import com.winccreports.definition.SiteDefinition;
+import com.winccreports.system.HomeFolder;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+
+/**
+ * Runs the shift report job through Spring Batch, deciding per request whether it is a new report,
+ * a re-issue (next version) or the restart of a failed one — never a silent duplicate.
+ */
+class BatchReportRunService implements ReportRunService {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchReportRunService.class);
+
+    private final Job job;
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final HomeFolder home;
+    private final ShiftReportProperties properties;
+    private final RunProgressRegistry progressRegistry;
+    private final ExecutionHistory history;
+
+    BatchReportRunService(Job job, JobOperator jobOperator, JobRepository jobRepository, HomeFolder home,
+            ShiftReportProperties properties, RunProgressRegistry progressRegistry, ExecutionHistory history) {
+        this.job = job;
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.home = home;
+        this.properties = properties;
+        this.progressRegistry = progressRegistry;
+        this.history = history;
+    }
+
+    @Override
+    public RunOutcome run(String jobName, ReportPeriod period, RunOptions options) {
+        JobDefinition definition;
+        try {
+            Definitions definitions = Definitions.load(home);
+            definition = definitions.job(jobName);
+            checkLines(definition, definitions.siteOf(definition), options.lines());
+        } catch (InvalidDefinitionException | IllegalArgumentException e) {
+            return RunOutcome.refused(e.getMessage());
+        }
+        int gridSize = properties.gridSize() > 0 ? properties.gridSize() : definition.partitioning().gridSize();
+        ReportJobParameters first = new ReportJobParameters(jobName, period, options.lines(), 1, gridSize,
+                options.runBy());
+        VersionDecision decision = decide(first, options.reissue());
+        if (decision.refusal() != null) {
+            return RunOutcome.refused(decision.refusal());
+        }
+        log.info("{} report {} {} lines {} as version {}", decision.restart() ? "Restarting" : "Starting", jobName,
+                period.label(), first.linesKey(), decision.parameters().version());
+        return launch(decision.parameters(), options.progress());
+    }
+
+    @Override
+    public RunOutcome restart(long executionId, RunProgress progress) {
+        JobExecution execution = jobRepository.getJobExecution(executionId);
+        if (execution == null) {
+            return RunOutcome.refused("no execution " + executionId + " (see: executions)");
+        }
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            return RunOutcome.refused("execution " + executionId + " completed; nothing to restart");
+        }
+        JobExecution last = jobRepository.getLastJobExecution(execution.getJobInstance());
+        if (last != null && last.getId() != executionId && !last.getStatus().isUnsuccessful()
+                && last.getStatus() != BatchStatus.STOPPED) {
+            return RunOutcome.refused("execution " + executionId + " was already restarted as execution "
+                    + last.getId() + " (" + last.getStatus() + ")");
+        }
+        return launch(ReportJobParameters.of(execution.getJobParameters()), progress);
+    }
+
+    @Override
+    public boolean stop(long executionId) {
+        try {
+            return jobOperator.stop(executionId);
+        } catch (Exception e) {
+            log.info("Cannot stop execution {}: {}", executionId, e.getMessage());
+            return false;
+        }
+    }
+
+    @Override
+    public List<ExecutionSummary> executions(int limit) {
+        return history.recent(limit);
+    }
+
+    @Override
+    public ReportPeriod lastCompletePeriod(String jobName, Instant now) {
+        Definitions definitions = Definitions.load(home);
+        return ShiftReportRun.lastCompleteProductionDay(definitions.siteOf(definitions.job(jobName)), now);
+    }
+
+    private VersionDecision decide(ReportJobParameters first, boolean reissue) {
+        int version = 1;
+        JobInstance latest = null;
+        for (JobInstance instance; (instance = jobRepository.getJobInstance(ShiftReportJobConfiguration.JOB_NAME,
+                first.withVersion(version).toJobParameters())) != null; version++) {
+            latest = instance;
+        }
+        if (latest == null) {
+            return VersionDecision.start(first);
+        }
+        ReportJobParameters current = first.withVersion(version - 1);
+        JobExecution last = jobRepository.getLastJobExecution(latest);
+        BatchStatus status = last == null ? BatchStatus.FAILED : last.getStatus();
+        if (status == BatchStatus.COMPLETED) {
+            return reissue ? VersionDecision.start(first.withVersion(version))
+                    : VersionDecision.refuse(first.definition() + " " + first.period().label() + " (lines "
+                            + first.linesKey() + ") is already reported as v" + (version - 1)
+                            + " by execution " + last.getId() + "; --reissue publishes v" + version
+                            + " and keeps v" + (version - 1) + " marked superseded");
+        }
+        if (status.isRunning()) {
+            return VersionDecision.refuse("execution " + last.getId() + " of this report is marked " + status
+                    + "; if its process is gone, run: restart " + last.getId());
+        }
+        if (status == BatchStatus.ABANDONED) {
+            return VersionDecision.start(first.withVersion(version));
+        }
+        return VersionDecision.restartOf(current);
+    }
+
+    private RunOutcome launch(ReportJobParameters parameters, RunProgress progress) {
+        progressRegistry.register(parameters, progress);
+        try {
+            JobExecution execution = startOrRecover(parameters);
+            return history.outcomeOf(execution);
+        } catch (Exception e) {
+            log.error("Report run failed to start", e);
+            return new RunOutcome(null, parameters.version(), RunOutcome.Status.FAILED_RESTARTABLE, null, List.of(),
+                    e.getMessage());
+        } finally {
+            progressRegistry.unregister(parameters);
+        }
+    }
+
+    private JobExecution startOrRecover(ReportJobParameters parameters) throws Exception {
+        JobExecution last = jobRepository.getLastJobExecution(ShiftReportJobConfiguration.JOB_NAME,
+                parameters.toJobParameters());
+        if (last != null && last.getStatus().isRunning()) {
+            // the process that ran it is gone (its caller asked for a restart): mark it failed first
+            log.warn("Execution {} is marked {}; recovering it as abruptly ended", last.getId(), last.getStatus());
+            jobOperator.recover(last);
+        }
+        return jobOperator.start(job, parameters.toJobParameters());
+    }
+
+    private static void checkLines(JobDefinition definition, SiteDefinition site, List<String> lines) {
+        List<String> known = definition.linesOf(site);
+        for (String line : lines) {
+            if (!known.contains(line)) {
+                throw new IllegalArgumentException("line '" + line + "' is not reported by job " + definition.name()
+                        + " " + known);
+            }
+        }
+    }
+
+    private record VersionDecision(ReportJobParameters parameters, boolean restart, String refusal) {
+
+        static VersionDecision start(ReportJobParameters parameters) {
+            return new VersionDecision(parameters, false, null);
+        }
+
+        static VersionDecision restartOf(ReportJobParameters parameters) {
+            return new VersionDecision(parameters, true, null);
+        }
+
+        static VersionDecision refuse(String why) {
+            return new VersionDecision(null, false, why);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package com.winccreports.shiftreport;
+
+import com.winccreports.definition.UserArchiveSelection;
+import com.winccreports.shiftreport.partition.PartitionPlan;
+import com.winccreports.shiftreport.partition.ReadPartition;
+import com.winccreports.shiftreport.read.ArchiveAccess;
+import com.winccreports.shiftreport.read.EndMarkingReader;
+import com.winccreports.shiftreport.read.PartialWriter;
+import com.winccreports.shiftreport.staging.StagingStore;
+import com.winccreports.shiftreport.steps.BatchRecordReader;
+import com.winccreports.shiftreport.steps.BatchRecordWriter;
+import com.winccreports.wincc.ArchivePage;
+import com.winccreports.wincc.RecordFilter;
+import com.winccreports.wincc.UserArchiveRecord;
+import com.winccreports.wincc.WinccSources;
+import com.winccreports.wincc.batch.UserArchiveRecordReader;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The reading steps: archive values in (tag group × time slice) partitions run {@code gridSize} at a time,
+ * each chunk's partials staged in its transaction; and the batch records of the period.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReadStepsConfiguration {
+
+    /** Batches that started this long before the period are still looked at (they may run into it). */
+    static final Duration BATCH_LOOK_BACK = Duration.ofDays(7);
+
+    @Bean
+    @JobScope
+    Step readArchivesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            RunResolver runs, RunProgressRegistry progress, EndMarkingReader partitionReader,
+            PartialWriter partialWriter, @Value("#{jobParameters}") Map<String, Object> jobParameters) {
+        ReportJobParameters parameters = ReportJobParameters.of(jobParameters);
+        ShiftReportRun run = runs.resolve(parameters);
+        int gridSize = Math.max(1, parameters.gridSize());
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("read-");
+        executor.setConcurrencyLimit(gridSize);
+        Step worker = new StepBuilder("readPartition", jobRepository)
+                .<ArchivePage, ArchivePage>chunk(run.job().partitioning().pagesPerChunk())
+                .transactionManager(transactionManager)
+                .reader(partitionReader).writer(partialWriter)
+                .listener(new PartitionProgress(progress)).build();
+        return new StepBuilder("readArchives", jobRepository)
+                .partitioner("readPartition", partitioner(run, progress.of(parameters)))
+                .step(worker).gridSize(gridSize).taskExecutor(executor).build();
+    }
+
+    @Bean
+    @StepScope
+    EndMarkingReader partitionReader(ArchiveAccess archives, RunResolver runs,
+            @Value("#{stepExecution}") StepExecution step) {
+        ReadPartition partition = ReadPartition.fromContext(step.getExecutionContext());
+        return new EndMarkingReader(archives.pages(runs.resolve(step.getJobParameters()).job().source(), partition));
+    }
+
+    @Bean
+    @StepScope
+    PartialWriter partialWriter(RunResolver runs, StagingStore store, RunProgressRegistry progress,
+            @Value("#{stepExecution}") StepExecution step) {
+        ShiftReportRun run = runs.resolve(step.getJobParameters());
+        RunProgress listener = progress.of(step.getJobParameters());
+        return new PartialWriter(step.getJobExecution().getJobInstance().getInstanceId(),
+                ReadPartition.fromContext(step.getExecutionContext()), run.shifts(), run.tags(), store,
+                listener::valuesRead);
+    }
+
+    @Bean
+    Step readBatchRecordsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            BatchRecordReader batchRecordReader, BatchRecordWriter batchRecordWriter) {
+        return new StepBuilder("readBatchRecords", jobRepository)
+                .<UserArchiveRecord, UserArchiveRecord>chunk(100).transactionManager(transactionManager)
+                .reader(batchRecordReader).writer(batchRecordWriter).build();
+    }
+
+    @Bean
+    @StepScope
+    BatchRecordReader batchRecordReader(WinccSources sources, RunResolver runs,
+            @Value("#{stepExecution}") StepExecution step) {
+        ShiftReportRun run = runs.resolve(step.getJobParameters());
+        UserArchiveSelection selection = run.job().userArchive();
+        if (selection == null) {
+            return new BatchRecordReader(null);
+        }
+        String start = selection.field("start");
+        RecordFilter filter = RecordFilter.none()
+                .and(start, RecordFilter.Op.GE, run.parameters().period().from().minus(BATCH_LOOK_BACK))
+                .and(start, RecordFilter.Op.LT, run.parameters().period().to());
+        UserArchiveRecordReader reader = new UserArchiveRecordReader(
+                SourceLookup.client(sources, run.job().source()).userArchives(), selection.name(), filter, 500);
+        reader.setName("batchRecords");
+        return new BatchRecordReader(reader);
+    }
+
+    @Bean
+    @StepScope
+    BatchRecordWriter batchRecordWriter(StagingStore store, @Value("#{stepExecution}") StepExecution step) {
+        return new BatchRecordWriter(step.getJobExecution().getJobInstance().getInstanceId(), store);
+    }
+
+    /** Values a complete archive would hold for the period: period length / archive cycle, summed over the tags. */
+    private static long expectedValues(ShiftReportRun run) {
+        long millis = run.toMillis() - run.fromMillis();
+        return run.tags().values().stream().filter(p -> p.archiveCycle() != null && !p.archiveCycle().isZero())
+                .mapToLong(p -> millis / p.archiveCycle().toMillis()).sum();
+    }
+
+    private static Partitioner partitioner(ShiftReportRun run, RunProgress progress) {
+        var partitioning = run.job().partitioning();
+        List<ReadPartition> plan = PartitionPlan.plan(run.archiveOfTag(), partitioning.tagsPerGroup(),
+                run.parameters().period().from(), run.parameters().period().to(), partitioning.slice(),
+                partitioning.maxPartitions());
+        return gridSize -> {
+            Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
+            plan.forEach(partition -> contexts.put(partition.name(), partition.toContext()));
+            progress.planned(plan.size(), expectedValues(run));
+            return contexts;
+        };
+    }
+}

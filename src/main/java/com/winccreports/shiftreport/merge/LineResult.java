@@ -1,0 +1,27 @@
+package com.winccreports.shiftreport.merge;
+
+import com.winccreports.report.BatchRecord;
+import com.winccreports.report.DataQuality;
+import com.winccreports.report.KpiResult;
+import com.winccreports.report.ShiftResult;
+import java.util.List;
+
+/**
+ * The merged results of one line over the period, as the merge step stages them (JSON) for rendering:
+ * shift rows with KPIs and tag statistics, KPIs over the whole period, batches, and the data-quality annex.
+ */
+public record LineResult(String line, List<ShiftResult> shifts, List<KpiResult> periodKpis,
+        List<BatchRecord> batches, DataQuality dataQuality) {
+
+    public LineResult {
+        shifts = List.copyOf(shifts);
+        periodKpis = List.copyOf(periodKpis);
+        batches = List.copyOf(batches);
+    }
+
+    /** True when any shift, KPI or tag is marked incomplete. */
+    public boolean incomplete() {
+        return dataQuality.incomplete() || shifts.stream().anyMatch(ShiftResult::incomplete)
+                || periodKpis.stream().anyMatch(KpiResult::incomplete);
+    }
+}

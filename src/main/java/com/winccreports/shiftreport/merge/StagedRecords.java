@@ -1,0 +1,96 @@
+package com.winccreports.shiftreport.merge;
+
+import com.winccreports.definition.UserArchiveSelection;
+import com.winccreports.shift.kpi.BatchRecord;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Batch records as read from the user archive (field name → value), seen through the job's field mapping:
+ * as the engine's {@link BatchRecord} for KPIs, and as the report's batch row.
+ */
+public record StagedRecords(List<Map<String, Object>> batches, Map<String, Map<String, Double>> recipes,
+        boolean complete) {
+
+    public StagedRecords {
+        batches = List.copyOf(batches);
+        recipes = Map.copyOf(recipes);
+    }
+
+    /** The batches of {@code line} that overlap {@code [from, to)}. */
+    List<Map<String, Object>> of(UserArchiveSelection mapping, String line, Instant from, Instant to) {
+        return batches.stream()
+                .filter(r -> line.equals(String.valueOf(r.get(mapping.field("line")))))
+                .filter(r -> {
+                    Instant start = instant(r.get(mapping.field("start")));
+                    Instant end = instant(r.get(mapping.field("end")));
+                    return start != null && start.isBefore(to) && (end == null || end.isAfter(from));
+                }).toList();
+    }
+
+    static BatchRecord engineRecord(UserArchiveSelection mapping, Map<String, Object> record) {
+        Map<String, Double> numbers = new LinkedHashMap<>();
+        record.forEach((field, value) -> {
+            Double number = number(value);
+            if (number != null) {
+                numbers.put(field, number);
+            }
+        });
+        return new BatchRecord(text(record.get(mapping.field("batchId"))), text(record.get(mapping.field("recipe"))),
+                instant(record.get(mapping.field("start"))), instant(record.get(mapping.field("end"))), numbers);
+    }
+
+    static com.winccreports.report.BatchRecord reportRecord(UserArchiveSelection mapping, Map<String, Object> record,
+            ZoneId zone, List<com.winccreports.report.BatchShare> shares) {
+        return new com.winccreports.report.BatchRecord(text(record.get(mapping.field("batchId"))),
+                text(record.get(mapping.field("product"))), text(record.get(mapping.field("recipe"))),
+                offset(record.get(mapping.field("start")), zone), offset(record.get(mapping.field("end")), zone),
+                orNaN(record.get(mapping.field("planned"))), orNaN(record.get(mapping.field("good"))),
+                orNaN(record.get(mapping.field("scrap"))), orNaN(record.get(mapping.field("rework"))),
+                text(record.get(mapping.field("operator"))), shares);
+    }
+
+    static Instant instant(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        if (value instanceof Number millis) {
+            return Instant.ofEpochMilli(millis.longValue());
+        }
+        String text = value.toString();
+        return text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$") ? OffsetDateTime.parse(text).toInstant()
+                : Instant.parse(text + "Z");
+    }
+
+    private static OffsetDateTime offset(Object value, ZoneId zone) {
+        Instant instant = instant(value);
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+    }
+
+    private static Double number(Object value) {
+        if (value instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (value instanceof String s) {
+            try {
+                return Double.parseDouble(s.trim());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static double orNaN(Object value) {
+        Double number = number(value);
+        return number == null ? Double.NaN : number;
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

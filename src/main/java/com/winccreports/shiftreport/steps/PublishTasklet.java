@@ -1,0 +1,128 @@
+package com.winccreports.shiftreport.steps;
+
+import com.winccreports.definition.ReportSection;
+import com.winccreports.report.AlarmStatistics;
+import com.winccreports.report.ShiftReport;
+import com.winccreports.shiftreport.ShiftReportRun;
+import com.winccreports.shiftreport.StagingJson;
+import com.winccreports.shiftreport.merge.LineResult;
+import com.winccreports.shiftreport.publish.HaltPoints;
+import com.winccreports.shiftreport.publish.Manifest;
+import com.winccreports.shiftreport.publish.ReportPublisher;
+import com.winccreports.shiftreport.publish.ReportRenderer;
+import com.winccreports.shiftreport.staging.Publication;
+import com.winccreports.shiftreport.staging.PublicationStore;
+import com.winccreports.shiftreport.staging.StagingStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Renders every line's report, publishes the version folder atomically with its manifest, and records the
+ * publication (marking earlier versions superseded) in the step's transaction. A version folder left by a
+ * crash between the rename and the commit is recognised by its manifest and adopted, not rendered again.
+ */
+public final class PublishTasklet implements Tasklet {
+
+    public static final String INCOMPLETE = "report.incomplete";
+
+    private final Function<ChunkContext, ShiftReportRun> runs;
+    private final StagingStore store;
+    private final PublicationStore publications;
+    private final ReportPublisher publisher;
+    private final ReportRenderer renderer;
+    private final ManifestFactory manifests;
+    private final Clock clock;
+
+    public PublishTasklet(Function<ChunkContext, ShiftReportRun> runs, StagingStore store,
+            PublicationStore publications, ReportPublisher publisher, ReportRenderer renderer,
+            ManifestFactory manifests, Clock clock) {
+        this.runs = runs;
+        this.store = store;
+        this.publications = publications;
+        this.publisher = publisher;
+        this.renderer = renderer;
+        this.manifests = manifests;
+        this.clock = clock;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        ShiftReportRun run = runs.apply(chunkContext);
+        JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        long instance = execution.getJobInstance().getInstanceId();
+        String job = run.job().name();
+        String period = run.parameters().period().label();
+        int version = run.parameters().version();
+        Path target = publisher.versionFolder(job, period, version);
+        List<LineResult> lines = run.lines().stream().map(line -> StagingJson.read(
+                store.result(instance, MergeTasklet.LINE_PREFIX + line).orElseThrow(), LineResult.class)).toList();
+        boolean incomplete = lines.stream().anyMatch(LineResult::incomplete) || alarmsTruncated(instance);
+        if (Files.isDirectory(target)) {
+            adopt(target, instance);
+        } else {
+            Path partial = publisher.prepare(job, period, version);
+            renderAll(run, execution, lines, partial);
+            publisher.publish(partial, target, files -> manifests.manifest(run, execution, files, incomplete));
+        }
+        record(run, execution, target, incomplete);
+        execution.getExecutionContext().putString(INCOMPLETE, Boolean.toString(incomplete));
+        return RepeatStatus.FINISHED;
+    }
+
+    private void renderAll(ShiftReportRun run, JobExecution execution, List<LineResult> lines, Path partial)
+            throws IOException {
+        long instance = execution.getJobInstance().getInstanceId();
+        AlarmStatistics alarms = StagingJson.read(store.result(instance, AlarmStatisticsTasklet.ALARMS)
+                .orElse(StagingJson.write(AlarmStatistics.none())), AlarmStatistics.class);
+        Instant now = clock.instant();
+        for (LineResult line : lines) {
+            ShiftReport report = ReportAssembler.assemble(run, line, alarms, alarmsTruncated(instance),
+                    manifests.provenance(run, line.line(), now, execution));
+            for (ReportSection.ReportFormat format : run.job().report().formats()) {
+                Path file = partial.resolve(fileName(run, line.line(), format));
+                renderer.render(report, run.job().report(), format, file);
+                HaltPoints.reached(HaltPoints.RENDERED_TEMP_FILE);
+            }
+        }
+    }
+
+    private void adopt(Path target, long instance) {
+        Manifest existing = ReportPublisher.readManifest(target);
+        if (existing.execution().jobInstanceId() != instance) {
+            throw new IllegalStateException(target + " was published by job instance "
+                    + existing.execution().jobInstanceId() + ", not by this run (" + instance + ")");
+        }
+    }
+
+    private void record(ShiftReportRun run, JobExecution execution, Path target, boolean incomplete) {
+        Manifest manifest = ReportPublisher.readManifest(target);
+        List<String> files = new ArrayList<>(manifest.files().stream().map(Manifest.FileEntry::path).toList());
+        int version = run.parameters().version();
+        publications.record(new Publication(run.job().name(), run.parameters().period().label(),
+                run.parameters().linesKey(), version, execution.getJobInstance().getInstanceId(), execution.getId(),
+                target, files, incomplete, clock.instant(), null));
+        for (int older = 1; older < version; older++) {
+            ReportPublisher.markSuperseded(target.resolveSibling("v" + older), version, clock.instant());
+        }
+    }
+
+    private boolean alarmsTruncated(long instance) {
+        return Boolean.parseBoolean(store.result(instance, AlarmStatisticsTasklet.ALARMS_TRUNCATED).orElse("false"));
+    }
+
+    static String fileName(ShiftReportRun run, String line, ReportSection.ReportFormat format) {
+        return run.job().name() + "_" + line + "_" + run.parameters().period().label() + "_v"
+                + run.parameters().version() + "." + format.extension();
+    }
+}

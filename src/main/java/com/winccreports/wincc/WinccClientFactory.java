@@ -1,0 +1,108 @@
+package com.winccreports.wincc;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.net.ssl.SSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns configured sources into clients: reads the password from the environment or a file, builds the
+ * TLS trust, the JDK {@link HttpClient} and the per-server throttle. Fails at start with a message naming
+ * the source and property when something is missing.
+ */
+public final class WinccClientFactory {
+
+    private static final Logger log = LoggerFactory.getLogger(WinccClientFactory.class);
+
+    private final Map<String, String> environment;
+    private final Ticker ticker;
+
+    public WinccClientFactory(Map<String, String> environment, Ticker ticker) {
+        this.environment = Map.copyOf(environment);
+        this.ticker = ticker;
+    }
+
+    /** A client of one configured source. */
+    public WinccClient create(String name, WinccSourcesProperties.Source source) {
+        SourceSettings settings = settings(name, source);
+        return create(settings, sslContext(name, source));
+    }
+
+    /** A client of resolved settings (the embedded simulator, tests); {@code ssl == null}: JDK default trust. */
+    public WinccClient create(SourceSettings settings, SSLContext ssl) {
+        HttpClient.Builder http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1);
+        if (ssl != null) {
+            http.sslContext(ssl);
+        }
+        return new WinccClient(new WinccTransport(settings, http.build(), ticker, ThreadLocalRandom.current()));
+    }
+
+    SourceSettings settings(String name, WinccSourcesProperties.Source source) {
+        if (source.url() == null || source.url().isBlank()) {
+            throw new IllegalStateException("wincc-reports.sources." + name + ".url is missing");
+        }
+        if (source.user() == null || source.user().isBlank()) {
+            throw new IllegalStateException("wincc-reports.sources." + name + ".user is missing");
+        }
+        Credentials credentials = new Credentials(source.user(), password(name, source));
+        return new SourceSettings(name, URI.create(source.url()), credentials, orDefault(source.pageSize(), 10_000),
+                orDefault(source.maxRequestsPerSecond(), 20), orDefault(source.maxConcurrentRequests(), 4),
+                orDefault(source.connectTimeout(), Duration.ofSeconds(10)),
+                orDefault(source.readTimeout(), Duration.ofSeconds(60)), source.retry(),
+                orDefault(source.boundingLookBack(), Duration.ofDays(7)), source.acceptLanguage(),
+                source.valuesRequest());
+    }
+
+    private char[] password(String name, WinccSourcesProperties.Source source) {
+        if (source.passwordEnv() != null) {
+            String value = environment.get(source.passwordEnv());
+            if (value == null) {
+                throw new IllegalStateException("wincc-reports.sources." + name + ".password-env names "
+                        + source.passwordEnv() + ", which is not set in the environment");
+            }
+            return value.toCharArray();
+        }
+        if (source.passwordFile() != null) {
+            try {
+                return Files.readAllLines(source.passwordFile()).stream().findFirst().orElse("").strip().toCharArray();
+            } catch (IOException e) {
+                throw new IllegalStateException("wincc-reports.sources." + name + ".password-file "
+                        + source.passwordFile() + " cannot be read: " + e.getMessage(), e);
+            }
+        }
+        throw new IllegalStateException("wincc-reports.sources." + name + " needs password-env or password-file");
+    }
+
+    private SSLContext sslContext(String name, WinccSourcesProperties.Source source) {
+        try {
+            if (source.trustAll()) {
+                log.warn("WinCC source '{}': TRUST-ALL is on — any server certificate is accepted; "
+                        + "configure a truststore or pinned-certificate-sha256 for production", name);
+                return TlsContexts.trustAll();
+            }
+            if (source.pinnedCertificateSha256() != null) {
+                return TlsContexts.pinned(source.pinnedCertificateSha256());
+            }
+            if (source.truststore() != null) {
+                String env = source.truststorePasswordEnv();
+                char[] password = env == null ? null : environment.getOrDefault(env, "").toCharArray();
+                return TlsContexts.truststore(source.truststore(), password);
+            }
+            return null;
+        } catch (Exception e) {
+            throw new IllegalStateException("wincc-reports.sources." + name + ": TLS trust cannot be set up: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T orDefault(T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,146 @@
+package com.winccreports.definition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DefinitionsTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void loadsTheShippedDemoJobAndSite() {
+        Definitions definitions = Definitions.load(Path.of("jobs"));
+
+        JobDefinition job = definitions.job("shift-report");
+        SiteDefinition site = definitions.siteOf(job);
+        assertThat(job.kind()).isEqualTo(JobDefinition.Kind.SHIFT_REPORT);
+        assertThat(job.linesOf(site)).containsExactly("L1", "L2");
+        assertThat(job.report().formats()).containsExactly(ReportSection.ReportFormat.XLSX,
+                ReportSection.ReportFormat.PDF);
+        assertThat(job.schedule().after()).isEqualTo(ScheduleSection.Period.PRODUCTION_DAY);
+        assertThat(job.schedule().completenessWait()).isEqualTo(Duration.ofHours(2));
+        assertThat(job.userArchive().field("good")).isEqualTo("GoodQty");
+        assertThat(site.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(site.tagsFor(site.lines())).containsKeys("L1.Temperature", "L2.AmbientHumidity");
+        assertThat(definitions.fileOf(job)).hasFileName("shift-report.yaml");
+    }
+
+    @Test
+    void schemaViolationNamesFileLineFieldAndProblem() throws IOException {
+        Path jobs = copyJobs();
+        replace(jobs.resolve("shift-report.yaml"), "formats: [xlsx, pdf]", "formats: [xlsx, docx]");
+
+        assertThatThrownBy(() -> Definitions.load(jobs))
+                .isInstanceOfSatisfying(InvalidDefinitionException.class, e -> {
+                    DefinitionProblem problem = e.problems().get(0);
+                    assertThat(problem.file()).hasFileName("shift-report.yaml");
+                    assertThat(problem.field()).isEqualTo("report.formats[1]");
+                    assertThat(problem.line()).isEqualTo(lineOf(jobs.resolve("shift-report.yaml"), "docx"));
+                    assertThat(problem.problem()).contains("enum");
+                });
+    }
+
+    @Test
+    void missingRequiredFieldIsNamed() throws IOException {
+        Path jobs = copyJobs();
+        replace(jobs.resolve("sites/demo.yaml"), "zone: Europe/Berlin\n", "");
+
+        assertThatThrownBy(() -> Definitions.load(jobs))
+                .isInstanceOfSatisfying(InvalidDefinitionException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> {
+                            assertThat(p.file()).hasFileName("demo.yaml");
+                            assertThat(p.field()).isEqualTo("zone");
+                            assertThat(p.problem()).contains("zone");
+                        }));
+    }
+
+    @Test
+    void bindingErrorIsLocated() throws IOException {
+        Path jobs = copyJobs();
+        replace(jobs.resolve("sites/demo.yaml"), "zone: Europe/Berlin", "zone: Europe/Atlantis");
+
+        assertThatThrownBy(() -> Definitions.load(jobs))
+                .isInstanceOfSatisfying(InvalidDefinitionException.class, e -> {
+                    DefinitionProblem problem = e.problems().get(0);
+                    assertThat(problem.field()).isEqualTo("zone");
+                    assertThat(problem.line()).isEqualTo(lineOf(jobs.resolve("sites/demo.yaml"), "Atlantis"));
+                });
+    }
+
+    @Test
+    void unknownLineAndTagAreCrossChecked() throws IOException {
+        Path jobs = copyJobs();
+        replace(jobs.resolve("shift-report.yaml"), "lines: [L1, L2]", "lines: [L1, L9]");
+        replace(jobs.resolve("shift-report.yaml"), "{line}.Vibration", "{line}.Vibraton");
+
+        assertThatThrownBy(() -> Definitions.load(jobs))
+                .isInstanceOfSatisfying(InvalidDefinitionException.class, e -> assertThat(e.problems())
+                        .extracting(DefinitionProblem::field).containsExactly("lines[1]", "tags[10].tag"))
+                .hasMessageContaining("L9").hasMessageContaining("L1.Vibraton");
+    }
+
+    @Test
+    void brokenYamlReportsItsLine() throws IOException {
+        Path jobs = copyJobs();
+        replace(jobs.resolve("shift-report.yaml"), "site: demo", "site: [demo");
+
+        assertThatThrownBy(() -> Definitions.load(jobs))
+                .isInstanceOfSatisfying(InvalidDefinitionException.class, e ->
+                        assertThat(e.problems().get(0).problem()).startsWith("not valid YAML"));
+    }
+
+    @Test
+    void unknownJobNamesTheKnownOnes() {
+        Definitions definitions = Definitions.load(Path.of("jobs"));
+        assertThatThrownBy(() -> definitions.job("nightly"))
+                .hasMessageContaining("nightly").hasMessageContaining("shift-report");
+    }
+
+    private Path copyJobs() throws IOException {
+        Path source = Path.of("jobs");
+        Path target = home.resolve("jobs");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    private static int lineOf(Path file, String needle) {
+        java.util.List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(needle)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(needle + " not in " + file);
+    }
+}

@@ -1,0 +1,31 @@
+package com.winccreports.shiftreport;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs the small test job in a child JVM against a simulator of the parent, so a halt point
+ * ({@code -Dwincc-reports.halt-at=...}) can end the process abruptly in the middle of the run.
+ * Arguments: home folder, simulator base URI.
+ */
+public final class CrashDrillMain {
+
+    private CrashDrillMain() {
+    }
+
+    public static void main(String[] args) {
+        Path home = Path.of(args[0]);
+        try (ConfigurableApplicationContext context = JobTestHome.startFor(home, args[1], Map.of())) {
+            RunOutcome outcome = context.getBean(ReportRunService.class).run("shift-report", RestartTests.PERIOD,
+                    RunOptions.defaults());
+            System.out.println("outcome " + outcome);
+        }
+        System.exit(0);
+    }
+
+    static Instant unused() {
+        return Instant.EPOCH;
+    }
+}

@@ -1,0 +1,144 @@
+package com.winccreports.shiftreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.winccreports.report.KpiInput;
+import com.winccreports.report.KpiResult;
+import com.winccreports.report.ShiftResult;
+import com.winccreports.report.TagStatistics;
+import com.winccreports.shiftreport.merge.LineResult;
+import com.winccreports.shiftreport.staging.PublicationStore;
+import com.winccreports.shiftreport.staging.StagingStore;
+import com.winccreports.simulator.SimulatorOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The shipped demo job over a full production day of the demo plant, both lines, checked shift by shift
+ * against {@link NaiveShiftOracle} computed from the simulator's raw values.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ShiftReportFunctionalTests {
+
+    static final LocalDate DAY = LocalDate.of(2026, 11, 24);
+
+    RunOutcome outcome;
+    Map<String, LineResult> lines;
+    NaiveShiftOracle oracle;
+    BatchStatus status;
+
+    @BeforeAll
+    void runTheDemoJobForOneDay(@TempDir Path root) throws Exception {
+        try (JobTestHome home = new JobTestHome(root, Files.readString(Path.of("jobs/shift-report.yaml")),
+                SimulatorOptions.defaults());
+                ConfigurableApplicationContext context = home.start(Map.of())) {
+            ReportRunService service = context.getBean(ReportRunService.class);
+            ReportPeriod period = service.lastCompletePeriod("shift-report", DAY.plusDays(1).atTime(12, 0)
+                    .atZone(java.time.ZoneId.of("Europe/Berlin")).toInstant());
+            outcome = service.run("shift-report", period, RunOptions.defaults());
+            long instance = context.getBean(PublicationStore.class).byExecution(outcome.executionId()).orElseThrow()
+                    .instanceId();
+            StagingStore store = context.getBean(StagingStore.class);
+            lines = Map.of("L1", line(store, instance, "L1"), "L2", line(store, instance, "L2"));
+            status = context.getBean(JobRepository.class).getJobExecution(outcome.executionId()).getStatus();
+            oracle = new NaiveShiftOracle(home.simulator.model());
+        }
+    }
+
+    @Test
+    void completesAndPublishesExcelAndPdfPerLine() {
+        assertThat(status).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(outcome.status()).as(outcome.message()).isIn(RunOutcome.Status.COMPLETED,
+                RunOutcome.Status.COMPLETED_INCOMPLETE_DATA);
+        assertThat(outcome.outputFolder()).endsWith(Path.of("shift-report", "2026-11-24", "v1"));
+        assertThat(outcome.files()).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder(
+                "shift-report_L1_2026-11-24_v1.xlsx", "shift-report_L1_2026-11-24_v1.pdf",
+                "shift-report_L2_2026-11-24_v1.xlsx", "shift-report_L2_2026-11-24_v1.pdf");
+        assertThat(lines.get("L1").shifts()).extracting(s -> s.shift().name())
+                .containsExactly("Early", "Late", "Night");
+    }
+
+    @Test
+    void countsMinimaAndMaximaEqualTheRawValues() {
+        forEachShift((line, shift) -> {
+            for (String tag : new String[] {"Temperature", "Pressure", "Power", "GoodCount", "MachineState"}) {
+                TagStatistics stats = statistics(shift, line + "." + tag);
+                NaiveShiftOracle.Raw raw = raw(line + "." + tag, shift);
+                assertThat(stats.count()).as("%s %s count", shift.shift().name(), stats.tag()).isEqualTo(raw.size());
+                assertThat(stats.min()).as("%s %s min", shift.shift().name(), stats.tag())
+                        .isEqualTo(NaiveShiftOracle.min(raw));
+                assertThat(stats.max()).as("%s %s max", shift.shift().name(), stats.tag())
+                        .isEqualTo(NaiveShiftOracle.max(raw));
+            }
+        });
+    }
+
+    @Test
+    void goodAndScrapQuantitiesEqualTheCounterIncreases() {
+        forEachShift((line, shift) -> {
+            assertThat(input(shift, "qualityRatio", "goodQuantity")).as("%s %s good", line, shift.shift().name())
+                    .isCloseTo(NaiveShiftOracle.counterTotal(raw(line + ".GoodCount", shift), 65536), within(1e-6));
+            assertThat(input(shift, "qualityRatio", "producedQuantity")).as("%s %s produced", line, shift.shift().name())
+                    .isCloseTo(NaiveShiftOracle.counterTotal(raw(line + ".GoodCount", shift), 65536)
+                            + NaiveShiftOracle.counterTotal(raw(line + ".ScrapCount", shift), 65536), within(1e-6));
+        });
+    }
+
+    @Test
+    void runningTimeMatchesSecondBySecondStates() {
+        forEachShift((line, shift) -> {
+            NaiveShiftOracle.Raw raw = raw(line + ".MachineState", shift);
+            long seconds = NaiveShiftOracle.secondsInState(raw, shift.shift().start().toInstant().toEpochMilli(),
+                    shift.shift().end().toInstant().toEpochMilli(), 1);
+            assertThat(input(shift, "availability", "actualProductionTime"))
+                    .as("%s %s running seconds", line, shift.shift().name())
+                    .isCloseTo(seconds, within(raw.size() + 1.0));
+        });
+    }
+
+    @Test
+    void temperatureAverageAndCoverageMatchSecondBySecondValues() {
+        forEachShift((line, shift) -> {
+            TagStatistics stats = statistics(shift, line + ".Temperature");
+            double[] naive = NaiveShiftOracle.secondAverageAndCoverage(raw(line + ".Temperature", shift),
+                    shift.shift().start().toInstant().toEpochMilli(), shift.shift().end().toInstant().toEpochMilli(), 3000);
+            assertThat(stats.average()).as("%s %s average", line, shift.shift().name()).isCloseTo(naive[0], within(0.02));
+            assertThat(stats.coveragePercent()).as("%s %s coverage", line, shift.shift().name())
+                    .isCloseTo(naive[1], within(0.2));
+            assertThat(shift.incomplete() || stats.coveragePercent() >= 95.0).isTrue();
+        });
+    }
+
+    private void forEachShift(java.util.function.BiConsumer<String, ShiftResult> check) {
+        lines.forEach((line, result) -> result.shifts().forEach(shift -> check.accept(line, shift)));
+    }
+
+    private NaiveShiftOracle.Raw raw(String tag, ShiftResult shift) {
+        return oracle.raw(tag, shift.shift().start().toInstant().toEpochMilli(),
+                shift.shift().end().toInstant().toEpochMilli());
+    }
+
+    private static TagStatistics statistics(ShiftResult shift, String tag) {
+        return shift.statistics().stream().filter(s -> s.tag().equals(tag)).findFirst().orElseThrow();
+    }
+
+    private static double input(ShiftResult shift, String kpi, String input) {
+        KpiResult result = shift.kpi(kpi).orElseThrow(() -> new AssertionError("no KPI " + kpi));
+        return result.inputs().stream().filter(i -> i.name().equals(input)).mapToDouble(KpiInput::value).findFirst()
+                .orElseThrow(() -> new AssertionError("no input " + input + " in " + result.inputs()));
+    }
+
+    private static LineResult line(StagingStore store, long instance, String line) {
+        return StagingJson.read(store.result(instance, "line/" + line).orElseThrow(), LineResult.class);
+    }
+}

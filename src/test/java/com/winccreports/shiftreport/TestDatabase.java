@@ -1,0 +1,53 @@
+package com.winccreports.shiftreport;
+
+import com.winccreports.system.HomeFolder;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The database job tests run against: a file H2 in the test home by default; PostgreSQL when
+ * {@code -Dwincc-reports.test.postgres-url=jdbc:postgresql://...} is given (.ci/run does), each test home in a
+ * schema of its own so tests stay independent.
+ */
+public final class TestDatabase {
+
+    public static final String POSTGRES_URL = "wincc-reports.test.postgres-url";
+
+    private TestDatabase() {
+    }
+
+    public static boolean postgres() {
+        return System.getProperty(POSTGRES_URL) != null;
+    }
+
+    /** {@code spring.datasource.*} for a home folder. */
+    public static Map<String, Object> datasource(HomeFolder home) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        if (!postgres()) {
+            properties.put("spring.datasource.url", "jdbc:h2:file:" + home.data().resolve("wincc-reports"));
+            return properties;
+        }
+        String schema = "t_" + Integer.toHexString(home.root().toString().hashCode());
+        String url = System.getProperty(POSTGRES_URL);
+        try (Connection connection = DriverManager.getConnection(url, user(), password())) {
+            connection.createStatement().execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot prepare schema " + schema + " in " + url, e);
+        }
+        properties.put("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        properties.put("spring.datasource.username", user());
+        properties.put("spring.datasource.password", password());
+        return properties;
+    }
+
+    static String user() {
+        return System.getProperty("wincc-reports.test.postgres-user", "wincc");
+    }
+
+    static String password() {
+        return System.getProperty("wincc-reports.test.postgres-password", "wincc");
+    }
+}

@@ -1,0 +1,113 @@
+package com.winccreports.shiftreport.staging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.winccreports.shiftreport.TestDatabase;
+import com.winccreports.system.HomeFolder;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Staging schema and stores against the test database (H2, or PostgreSQL in CI). */
+class StagingStoreTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path root;
+
+    JdbcTemplate jdbc;
+    TransactionTemplate transactions;
+    StagingSchema schema;
+
+    @BeforeEach
+    void database() {
+        Map<String, Object> properties = TestDatabase.datasource(new HomeFolder(root));
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(
+                (String) properties.get("spring.datasource.url"),
+                (String) properties.getOrDefault("spring.datasource.username", "sa"),
+                (String) properties.getOrDefault("spring.datasource.password", ""));
+        jdbc = new JdbcTemplate(dataSource);
+        transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        schema = new StagingSchema(jdbc, transactions, CLOCK);
+    }
+
+    @Test
+    void createsTheSchemaOnFirstStartAndLeavesItAloneAfter() {
+        assertThat(schema.migrate()).isEqualTo(StagingSchema.MIGRATIONS.size());
+        assertThat(schema.migrate()).isEqualTo(StagingSchema.MIGRATIONS.size());
+
+        assertThat(schema.currentVersion()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wr_schema_version", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void aChunkWrittenAgainReplacesItsPartialsInsteadOfAddingThem() {
+        schema.migrate();
+        StagingStore store = new StagingStore(jdbc);
+        List<PartialRow> chunk = List.of(new PartialRow("L1.Temperature", 0, 1000, 2000, 10, "first"),
+                new PartialRow("L1.Temperature", 0, 2000, 3000, 5, "second"));
+
+        transactions.executeWithoutResult(status -> store.replacePartials(7, chunk));
+        transactions.executeWithoutResult(status -> store.replacePartials(7,
+                List.of(new PartialRow("L1.Temperature", 0, 1000, 2000, 10, "first, again"))));
+
+        assertThat(store.partials(7, "L1.Temperature", 0)).extracting(PartialRow::data)
+                .containsExactly("first, again", "second");
+        assertThat(store.valueCount(7)).isEqualTo(15);
+        assertThat(store.partials(8, "L1.Temperature", 0)).isEmpty();
+    }
+
+    @Test
+    void aRolledBackChunkLeavesNothing() {
+        schema.migrate();
+        StagingStore store = new StagingStore(jdbc);
+
+        transactions.executeWithoutResult(status -> {
+            store.replacePartials(7, List.of(new PartialRow("L1.Speed", 1, 0, 10, 3, "x")));
+            status.setRollbackOnly();
+        });
+
+        assertThat(store.valueCount(7)).isZero();
+    }
+
+    @Test
+    void aLaterVersionSupersedesTheEarlierOnes() {
+        schema.migrate();
+        PublicationStore publications = new PublicationStore(jdbc);
+        publications.record(publication(1));
+        publications.record(publication(2));
+
+        assertThat(publications.versions("shift-report", "2026-11-24", "*"))
+                .extracting(Publication::version, Publication::supersededBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 2), org.assertj.core.groups.Tuple.tuple(2, null));
+        assertThat(publications.byExecution(102)).map(Publication::files).contains(List.of("a.xlsx", "a.pdf"));
+    }
+
+    @Test
+    void namedResultsAreReplaced() {
+        schema.migrate();
+        StagingStore store = new StagingStore(jdbc);
+        store.putResult(3, "alarms", "{}");
+        store.putResult(3, "alarms", "{\"n\":1}");
+
+        assertThat(store.result(3, "alarms")).contains("{\"n\":1}");
+        assertThat(store.result(3, "bounds")).isEmpty();
+    }
+
+    private static Publication publication(int version) {
+        return new Publication("shift-report", "2026-11-24", "*", version, 10 + version, 100 + version,
+                Path.of("output/shift-report/2026-11-24/v" + version), List.of("a.xlsx", "a.pdf"), false,
+                CLOCK.instant(), null);
+    }
+}
