@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class,
                 com.winccreports.simulator.SimulatorCommand.class,
                 com.winccreports.shiftreport.cli.RunCommand.class, com.winccreports.shiftreport.cli.RestartCommand.class, com.winccreports.shiftreport.cli.StopCommand.class, com.winccreports.shiftreport.cli.ExecutionsCommand.class,
-                com.winccreports.schedule.ServeCommand.class, com.winccreports.schedule.SchedulesCommand.class})
+                com.winccreports.schedule.ServeCommand.class, com.winccreports.schedule.SchedulesCommand.class,
+                com.winccreports.render.TemplatesCommand.class})
 public final class Cli {
 
     public static int execute(String... args) {
