@@ -86,7 +86,8 @@ class RestListsAndAlarmsTest {
                 .truncated()).as("capped, but it reaches past both ends of the period").isFalse();
         assertThat(client.alarms().read(AlarmClient.AlarmList.LONG_TERM_ARCHIVE, "Downtime", from, to, 1000)
                 .truncated()).isFalse();
-        assertThat(server.requests().get(0)).contains("maxValues=3");
+        assertThat(server.requests().get(0)).contains("maxValues=3")
+                .contains("timeFrom=2026-11-24T06:00:00.000Z").contains("timeTo=2026-11-24T14:00:00.001Z");
     }
 
     @Test
