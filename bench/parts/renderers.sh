@@ -1,7 +1,8 @@
-# part renderers: placeholder for the renderer figures (Excel/PDF rows per second) — the reports engineer
-# replaces this file with the real part; until then the job's "publish" step time in the product rows
-# shows what rendering costs end to end.
-
+# part renderers: Excel and PDF renderer throughput and heap (bench/renderers does the work and records).
 part_renderers() {
-    log "renderers: no renderer benchmark in this tree yet (see the publish step in the product rows)"
+    local args=(--skip-build)
+    [[ -n "$BENCH_QUICK" ]] && args+=(--quick)
+    [[ -n "$BENCH_NO_RECORD" ]] && args+=(--no-record)
+    bench_cmd "bench/renderers ${args[*]}"
+    "$REPO/bench/renderers" "${args[@]}" | tee -a "$RUN_DIR/results-rows.md" >&2
 }

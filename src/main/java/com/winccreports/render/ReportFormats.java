@@ -20,6 +20,7 @@ public final class ReportFormats {
     private final ZoneId zone;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
+    private final DateTimeFormatter dateTimeSeconds;
     private final DecimalFormatSymbols symbols;
 
     public ReportFormats(ReportMessages messages, ZoneId zone) {
@@ -27,6 +28,7 @@ public final class ReportFormats {
         this.zone = zone;
         this.dateTime = DateTimeFormatter.ofPattern(messages.get("format.dateTime"), messages.locale());
         this.date = DateTimeFormatter.ofPattern(messages.get("format.date"), messages.locale());
+        this.dateTimeSeconds = DateTimeFormatter.ofPattern(messages.get("format.dateTimeSeconds"), messages.locale());
         this.symbols = DecimalFormatSymbols.getInstance(messages.locale());
     }
 
@@ -73,6 +75,15 @@ public final class ReportFormats {
 
     public String dateTime(Instant time) {
         return time == null ? "" : dateTime(time.atZone(zone).toOffsetDateTime());
+    }
+
+    /** With seconds, for raw-value rows. */
+    public String dateTimeSeconds(Instant time) {
+        if (time == null) {
+            return "";
+        }
+        OffsetDateTime local = time.atZone(zone).toOffsetDateTime();
+        return dateTimeSeconds.format(local) + " " + offset(local.getOffset());
     }
 
     public String date(TemporalAccessor day) {

@@ -49,6 +49,18 @@ public record ShiftReport(String site, String line, String lineDescription, Repo
         tables = List.copyOf(tables == null ? List.of() : tables);
     }
 
+    /** The same report with other streamed tables (e.g. none for a summary, or a raw-value table added). */
+    public ShiftReport withTables(List<DataTable> value) {
+        return new ShiftReport(site, line, lineDescription, period, locale, periodKpis, shifts, trends, shiftTrend,
+                batches, alarms, dataQuality, provenance, value);
+    }
+
+    /** The same report with other data-quality findings. */
+    public ShiftReport withDataQuality(DataQuality value) {
+        return new ShiftReport(site, line, lineDescription, period, locale, periodKpis, shifts, trends, shiftTrend,
+                batches, alarms, value, provenance, tables);
+    }
+
     public Optional<KpiResult> periodKpi(String key) {
         return periodKpis.stream().filter(k -> k.key().equals(key)).findFirst();
     }

@@ -60,27 +60,33 @@ class BatchReportRunService implements ReportRunService {
         if (decision.refusal() != null) {
             return RunOutcome.refused(decision.refusal());
         }
-        log.info("{} report {} {} lines {} as version {}", decision.restart() ? "Restarting" : "Starting", jobName,
-                period.label(), first.linesKey(), decision.parameters().version());
         return launch(decision.parameters(), options.progress());
     }
 
+    /** Restarts the report {@code executionId} belongs to, from the last execution of its job instance. */
     @Override
     public RunOutcome restart(long executionId, RunProgress progress) {
-        JobExecution execution = jobRepository.getJobExecution(executionId);
+        JobExecution execution = execution(executionId);
         if (execution == null) {
             return RunOutcome.refused("no execution " + executionId + " (see: executions)");
         }
-        if (execution.getStatus() == BatchStatus.COMPLETED) {
-            return RunOutcome.refused("execution " + executionId + " completed; nothing to restart");
-        }
         JobExecution last = jobRepository.getLastJobExecution(execution.getJobInstance());
-        if (last != null && last.getId() != executionId && !last.getStatus().isUnsuccessful()
-                && last.getStatus() != BatchStatus.STOPPED) {
-            return RunOutcome.refused("execution " + executionId + " was already restarted as execution "
-                    + last.getId() + " (" + last.getStatus() + ")");
+        if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+            return RunOutcome.refused("execution " + executionId + " belongs to a report completed by execution "
+                    + last.getId() + "; nothing to restart (run --reissue publishes a new version)");
+        }
+        if (last != null && last.getStatus() == BatchStatus.ABANDONED) {
+            return RunOutcome.refused("execution " + last.getId() + " was abandoned; run the period again");
         }
         return launch(ReportJobParameters.of(execution.getJobParameters()), progress);
+    }
+
+    private JobExecution execution(long executionId) {
+        try {
+            return jobRepository.getJobExecution(executionId);
+        } catch (org.springframework.dao.EmptyResultDataAccessException e) {
+            return null;
+        }
     }
 
     @Override
@@ -91,6 +97,22 @@ class BatchReportRunService implements ReportRunService {
             log.info("Cannot stop execution {}: {}", executionId, e.getMessage());
             return false;
         }
+    }
+
+    @Override
+    public java.util.Optional<ExecutionSummary> latest(String jobName, ReportPeriod period, List<String> lines) {
+        ReportJobParameters first = new ReportJobParameters(jobName, period, lines, 1, 1, "");
+        JobInstance newest = null;
+        for (int version = 1;; version++) {
+            JobInstance instance = jobRepository.getJobInstance(ShiftReportJobConfiguration.JOB_NAME,
+                    first.withVersion(version).toJobParameters());
+            if (instance == null) {
+                break;
+            }
+            newest = instance;
+        }
+        JobExecution last = newest == null ? null : jobRepository.getLastJobExecution(newest);
+        return java.util.Optional.ofNullable(last).map(history::summary);
     }
 
     @Override
@@ -135,6 +157,8 @@ class BatchReportRunService implements ReportRunService {
     }
 
     private RunOutcome launch(ReportJobParameters parameters, RunProgress progress) {
+        log.info("Starting report {} {} lines {} version {}", parameters.definition(), parameters.period().label(),
+                parameters.linesKey(), parameters.version());
         progressRegistry.register(parameters, progress);
         try {
             JobExecution execution = startOrRecover(parameters);

@@ -52,7 +52,7 @@ final class ExecutionHistory {
                 start == null ? null : start.atZone(ZoneId.systemDefault()).toInstant(),
                 start == null || end == null ? Duration.ZERO : Duration.between(start, end), valuesRead(execution),
                 publication.map(p -> p.files().stream().map(f -> p.folder().resolve(f).toString()).toList())
-                        .orElse(List.of()));
+                        .orElse(List.of()), publication.map(Publication::incompleteData).orElse(false));
     }
 
     RunOutcome outcomeOf(JobExecution execution) {

@@ -1,6 +1,7 @@
 package com.winccreports.shiftreport;
 
 import com.winccreports.definition.UserArchiveSelection;
+import com.winccreports.shiftreport.merge.TrendBuilder;
 import com.winccreports.shiftreport.partition.PartitionPlan;
 import com.winccreports.shiftreport.partition.ReadPartition;
 import com.winccreports.shiftreport.read.ArchiveAccess;
@@ -50,6 +51,7 @@ class ReadStepsConfiguration {
         ReportJobParameters parameters = ReportJobParameters.of(jobParameters);
         ShiftReportRun run = runs.resolve(parameters);
         int gridSize = Math.max(1, parameters.gridSize());
+        progress.of(parameters).planned(plan(run).size(), expectedValues(run));
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("read-");
         executor.setConcurrencyLimit(gridSize);
         Step worker = new StepBuilder("readPartition", jobRepository)
@@ -58,7 +60,7 @@ class ReadStepsConfiguration {
                 .reader(partitionReader).writer(partialWriter)
                 .listener(new PartitionProgress(progress)).build();
         return new StepBuilder("readArchives", jobRepository)
-                .partitioner("readPartition", partitioner(run, progress.of(parameters)))
+                .partitioner("readPartition", partitioner(run))
                 .step(worker).gridSize(gridSize).taskExecutor(executor).build();
     }
 
@@ -78,7 +80,7 @@ class ReadStepsConfiguration {
         RunProgress listener = progress.of(step.getJobParameters());
         return new PartialWriter(step.getJobExecution().getJobInstance().getInstanceId(),
                 ReadPartition.fromContext(step.getExecutionContext()), run.shifts(), run.tags(), store,
-                listener::valuesRead);
+                listener::valuesRead, TrendBuilder.resolution(run.toMillis() - run.fromMillis()));
     }
 
     @Bean
@@ -121,15 +123,18 @@ class ReadStepsConfiguration {
                 .mapToLong(p -> millis / p.archiveCycle().toMillis()).sum();
     }
 
-    private static Partitioner partitioner(ShiftReportRun run, RunProgress progress) {
+    private static List<ReadPartition> plan(ShiftReportRun run) {
         var partitioning = run.job().partitioning();
-        List<ReadPartition> plan = PartitionPlan.plan(run.archiveOfTag(), partitioning.tagsPerGroup(),
-                run.parameters().period().from(), run.parameters().period().to(), partitioning.slice(),
-                partitioning.maxPartitions());
+        return PartitionPlan.plan(run.archiveOfTag(), partitioning.tagsPerGroup(), run.parameters().period().from(),
+                run.parameters().period().to(), partitioning.slice(), partitioning.maxPartitions());
+    }
+
+    /** The plan; on a restart Spring Batch reuses the partitions of the first run instead of asking again. */
+    private static Partitioner partitioner(ShiftReportRun run) {
+        List<ReadPartition> plan = plan(run);
         return gridSize -> {
             Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
             plan.forEach(partition -> contexts.put(partition.name(), partition.toContext()));
-            progress.planned(plan.size(), expectedValues(run));
             return contexts;
         };
     }

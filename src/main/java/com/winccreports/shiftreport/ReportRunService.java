@@ -21,6 +21,12 @@ public interface ReportRunService {
     /** The most recent executions, newest first. */
     List<ExecutionSummary> executions(int limit);
 
+    /**
+     * The newest execution of {@code jobName} for {@code period} and {@code lines} (empty: all lines), of its
+     * newest version — in any process on the same database; empty when the period was never run.
+     */
+    java.util.Optional<ExecutionSummary> latest(String jobName, ReportPeriod period, List<String> lines);
+
     /** The default period of a job: its site's last complete production day at {@code now}. */
     ReportPeriod lastCompletePeriod(String jobName, java.time.Instant now);
 }

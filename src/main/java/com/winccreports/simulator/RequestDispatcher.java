@@ -50,21 +50,29 @@ final class RequestDispatcher implements HttpHandler {
         Draw draw = faults.draw(n);
         JsonBuffer out = BUFFERS.get();
         out.reset();
-        int status = 0;
+        boolean[] logged = {false};
+        int[] status = {0};
+        // logged just before the answer completes, so a client that has its answer finds the entry
+        Runnable record = () -> {
+            logged[0] = true;
+            log.add(new RequestLog.Entry(n, exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                    exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery(),
+                    start, ticker.getAsLong(), status[0], draw.label()));
+        };
         boolean dropConnection = false;
         try {
             delay(draw.delayMillis());
-            status = serve(exchange, draw, out);
-            dropConnection = send(exchange, status, out, draw);
+            status[0] = serve(exchange, draw, out);
+            dropConnection = send(exchange, status[0], out, draw, record);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "request " + n + " ended early", e);
         } finally {
+            if (!logged[0]) {
+                record.run();
+            }
             if (!dropConnection) {
                 exchange.close();
             }
-            log.add(new RequestLog.Entry(n, exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                    exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery(),
-                    start, ticker.getAsLong(), status, draw.label()));
         }
         if (dropConnection) {
             // the JDK server closes the connection of a handler that throws: the client sees the body end early
@@ -110,7 +118,8 @@ final class RequestDispatcher implements HttpHandler {
     }
 
     /** Sends the answer; true if the connection must now be dropped (injected reset). */
-    private static boolean send(HttpExchange exchange, int status, JsonBuffer out, Draw draw) throws IOException {
+    private static boolean send(HttpExchange exchange, int status, JsonBuffer out, Draw draw, Runnable record)
+            throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         int length = out.size();
         if (draw.fault() == Fault.TRUNCATE && status == 200) {
@@ -121,9 +130,14 @@ final class RequestDispatcher implements HttpHandler {
         if (draw.fault() == Fault.RESET) {
             body.write(out.array(), 0, Math.max(1, (int) (length * draw.cut())) - 1);
             body.flush();
+            record.run();
             return true;
         }
-        body.write(out.array(), 0, length);
+        // all but the last byte, then the log entry, then the last byte: the entry exists before the client
+        // can have the whole answer (large writes bypass the server's buffer and reach the socket at once)
+        body.write(out.array(), 0, length - 1);
+        record.run();
+        body.write(out.array(), length - 1, 1);
         body.close();
         return false;
     }

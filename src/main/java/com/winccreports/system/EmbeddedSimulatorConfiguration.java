@@ -34,11 +34,15 @@ class EmbeddedSimulatorConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedSimulatorConfiguration.class);
     private static final String USER = "wincc-reports";
+    // the loopback simulator is ours: the conservative limits that protect a plant's SCADA server only slow it down
+    private static final int EMBEDDED_PAGE_SIZE = 10_000;
+    private static final int EMBEDDED_REQUESTS_PER_SECOND = 2_000;
+    private static final int EMBEDDED_CONCURRENT_REQUESTS = 8;
 
     @Bean(destroyMethod = "close")
     SimulatorServer embeddedSimulator() {
         SimulatorServer server = SimulatorServer.start(SimulatorOptions.defaults().withBindAddress("127.0.0.1")
-                .withPort(0).withUsers(Map.of(USER, OneTimePassword.VALUE)));
+                .withPort(0).withUsers(Map.of(USER, OneTimePassword.VALUE)).withMaxValuesCap(EMBEDDED_PAGE_SIZE));
         log.info("No WinCC source configured: embedded simulator serves the demo plant at {}", server.baseUri());
         return server;
     }
@@ -46,7 +50,9 @@ class EmbeddedSimulatorConfiguration {
     @Bean
     FallbackSource embeddedSource(SimulatorServer embeddedSimulator) {
         return new FallbackSource(SourceSettings.withDefaults(SOURCE_NAME, embeddedSimulator.baseUri(),
-                new Credentials(USER, OneTimePassword.VALUE.toCharArray())));
+                new Credentials(USER, OneTimePassword.VALUE.toCharArray()))
+                .withPageSize(EMBEDDED_PAGE_SIZE)
+                .withLimits(EMBEDDED_REQUESTS_PER_SECOND, EMBEDDED_CONCURRENT_REQUESTS));
     }
 
     /** A password valid for this JVM only, so the loopback port is not open to other local users. */

@@ -59,7 +59,11 @@ public final class AlarmClient {
     public AlarmResult read(AlarmList list, String restFilter, Instant from, Instant to, int maxValues) {
         RequestScope scope = new RequestScope(transport.settings().name(), "alarm filter " + restFilter, List.of(),
                 from, to);
-        String path = "/alarmLogging/" + list.path + "/" + JsonBodies.segment(restFilter) + "?maxValues=" + maxValues;
+        // WinCC takes the window from the filter's own configuration; the period is sent as well, so a gateway
+        // or the simulator that honours timeFrom/timeTo answers for exactly the period (others ignore it)
+        String path = "/alarmLogging/" + list.path + "/" + JsonBodies.segment(restFilter) + "?maxValues=" + maxValues
+                + "&timeFrom=" + IsoTimestamps.format(from.toEpochMilli())
+                + "&timeTo=" + IsoTimestamps.format(to.toEpochMilli());
         JsonNode answer = transport.get(path, scope, JsonBodies.MAPPER::readTree);
         List<JsonNode> items = AlarmParsing.items(answer);
         List<AlarmMessage> kept = new ArrayList<>();

@@ -33,9 +33,13 @@ public final class IsoTimestamps {
         return fast != Long.MIN_VALUE ? fast : parseGeneral(new String(chars, offset, length));
     }
 
+    private static boolean hasFixedShape(char[] c, int o, int n) {
+        return n >= 19 && c[o + 4] == '-' && c[o + 7] == '-' && (c[o + 10] == 'T' || c[o + 10] == ' ')
+                && c[o + 13] == ':' && c[o + 16] == ':';
+    }
+
     private static long parseFixed(char[] c, int o, int n) {
-        if (n < 19 || c[o + 4] != '-' || c[o + 7] != '-' || (c[o + 10] != 'T' && c[o + 10] != ' ')
-                || c[o + 13] != ':' || c[o + 16] != ':') {
+        if (!hasFixedShape(c, o, n)) {
             return Long.MIN_VALUE;
         }
         int year = digits(c, o, 4);

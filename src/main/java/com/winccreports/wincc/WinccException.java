@@ -9,7 +9,7 @@ public class WinccException extends RuntimeException {
 
     /** Why the request failed. */
     public enum Reason { UNAUTHORIZED, NOT_FOUND, NO_LICENCE, BAD_REQUEST, RETRIES_EXHAUSTED, MALFORMED_ANSWER,
-        PAGING_STUCK, TAG_ERROR, HTTP_ERROR, DATABASE_ERROR, INTERRUPTED }
+        PAGING_STUCK, TAG_ERROR, HTTP_ERROR, DATABASE_ERROR, TLS_UNTRUSTED, INTERRUPTED }
 
     private final Reason reason;
     private final RequestScope scope;

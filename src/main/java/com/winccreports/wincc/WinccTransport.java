@@ -112,6 +112,9 @@ public final class WinccTransport {
                 }
                 throw StatusPolicy.permanent(status, text, scope);
             }
+        } catch (javax.net.ssl.SSLHandshakeException e) {
+            throw new WinccException(WinccException.Reason.TLS_UNTRUSTED, scope, 0, "TLS handshake failed — the "
+                    + "server certificate is not trusted by the configured truststore or pin: " + e.getMessage(), e);
         } catch (IOException | UncheckedIOException | MalformedAnswerException | tools.jackson.core.JacksonException e) {
             return Attempt.failure(0, e.getClass().getSimpleName() + ": " + e.getMessage(), 0, e);
         } catch (InterruptedException e) {

@@ -1,7 +1,6 @@
 package com.winccreports.shiftreport;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -23,9 +22,5 @@ public final class CrashDrillMain {
             System.out.println("outcome " + outcome);
         }
         System.exit(0);
-    }
-
-    static Instant unused() {
-        return Instant.EPOCH;
     }
 }

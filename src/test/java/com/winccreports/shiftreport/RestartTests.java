@@ -7,7 +7,6 @@ import com.winccreports.shiftreport.staging.Publication;
 import com.winccreports.shiftreport.staging.PublicationStore;
 import com.winccreports.simulator.FaultSettings;
 import com.winccreports.simulator.SimulatorOptions;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -129,6 +128,13 @@ class RestartTests {
             assertThat(versions).extracting(Publication::version, Publication::supersededBy)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 2), org.assertj.core.groups.Tuple.tuple(2, null));
             assertThat(RunResults.of(context, reissued, LINES).lineResults()).isEqualTo(baseline.lineResults());
+            assertThat(service.latest("shift-report", PERIOD, List.of())).hasValueSatisfying(latest -> {
+                assertThat(latest.executionId()).isEqualTo(reissued.executionId());
+                assertThat(latest.version()).isEqualTo(2);
+                assertThat(latest.status()).isEqualTo("COMPLETED");
+            });
+            assertThat(service.latest("shift-report", ReportPeriod.between(PERIOD.to(), PERIOD.to().plusSeconds(60)),
+                    List.of())).isEmpty();
         }
     }
 
@@ -168,9 +174,5 @@ class RestartTests {
         }
         assertThat(Files.readString(log)).as("child log " + log).contains("halt point reached: " + haltAt);
         return child.exitValue();
-    }
-
-    static String pathSeparator() {
-        return File.pathSeparator;
     }
 }

@@ -119,6 +119,33 @@ class ShiftReportFunctionalTests {
         });
     }
 
+    @Test
+    void trendsHaveOnePointPerMinuteWithTheMeanOfItsGoodValues() {
+        com.winccreports.report.TrendSeries trend = lines.get("L2").trends().stream()
+                .filter(t -> t.tag().equals("L2.Pressure")).findFirst().orElseThrow();
+        assertThat(trend.points()).hasSize(24 * 60);
+        assertThat(lines.get("L2").trends()).extracting(com.winccreports.report.TrendSeries::tag)
+                .doesNotContain("L2.GoodCount", "L2.MachineState");
+        for (int minute : new int[] {0, 601, 1439}) {
+            com.winccreports.report.TrendPoint point = trend.points().get(minute);
+            long from = point.time().toEpochMilli();
+            NaiveShiftOracle.Raw raw = oracle.raw("L2.Pressure", from, from + 60_000);
+            double sum = 0;
+            int good = 0;
+            for (int i = 0; i < raw.size(); i++) {
+                if (NaiveShiftOracle.usable(raw.q()[i])) {
+                    sum += raw.v()[i];
+                    good++;
+                }
+            }
+            if (good == 0) {
+                assertThat(point.value()).isNaN();
+            } else {
+                assertThat(point.value()).as("minute %d", minute).isCloseTo(sum / good, within(1e-9));
+            }
+        }
+    }
+
     private void forEachShift(java.util.function.BiConsumer<String, ShiftResult> check) {
         lines.forEach((line, result) -> result.shifts().forEach(shift -> check.accept(line, shift)));
     }

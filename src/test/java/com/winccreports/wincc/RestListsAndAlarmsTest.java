@@ -86,7 +86,8 @@ class RestListsAndAlarmsTest {
                 .truncated()).as("capped, but it reaches past both ends of the period").isFalse();
         assertThat(client.alarms().read(AlarmClient.AlarmList.LONG_TERM_ARCHIVE, "Downtime", from, to, 1000)
                 .truncated()).isFalse();
-        assertThat(server.requests().get(0)).contains("maxValues=3");
+        assertThat(server.requests().get(0)).contains("maxValues=3")
+                .contains("timeFrom=2026-11-24T06:00:00.000Z").contains("timeTo=2026-11-24T14:00:00.001Z");
     }
 
     @Test
@@ -97,6 +98,17 @@ class RestListsAndAlarmsTest {
                 .allMatch(r -> r.startsWith("GET ") || r.startsWith("POST "));
         assertThat(List.of(WinccClient.class.getMethods())).extracting(java.lang.reflect.Method::getName)
                 .noneMatch(n -> n.startsWith("write") || n.startsWith("put") || n.startsWith("delete"));
+    }
+
+    @Test
+    void gzipAnswersAreDecodedAndStubFaultsAreRetried() {
+        server.gzip(true);
+        server.put("T", new long[] {1000, 2000, 3000}, new double[] {1.5, 2.5, 3.5});
+        server.fault(new StubWinccServer.Fault(503, StubWinccServer.headers("Retry-After", "1"), "busy"));
+        ArchivePage page = client.readWindow("PVArchive", "T", Instant.EPOCH, Instant.ofEpochSecond(10));
+        assertThat(page.values()).containsExactly(1.5, 2.5, 3.5);
+        assertThat(page.timestampsMillis()).containsExactly(1000, 2000, 3000);
+        assertThat(server.requests().size()).isGreaterThanOrEqualTo(3);
     }
 
     @Test

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A tiny contract-§3 archive server for the client's own tests (independent of the simulator): values
@@ -34,9 +33,8 @@ final class StubWinccServer implements AutoCloseable {
     private final Deque<Fault> faults = new ArrayDeque<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final Map<String, String> fixedAnswers = new ConcurrentHashMap<>();
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final AtomicInteger maxInFlight = new AtomicInteger();
     private volatile int cap = 1000;
+    private volatile boolean gzip;
 
     StubWinccServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -52,6 +50,11 @@ final class StubWinccServer implements AutoCloseable {
     void put(String tag, long[] ts, double[] vs) {
         timestamps.put(tag, ts);
         values.put(tag, vs);
+    }
+
+    /** Answers gzip-encoded when the client accepts it. */
+    void gzip(boolean on) {
+        this.gzip = on;
     }
 
     void cap(int serverCap) {
@@ -71,16 +74,11 @@ final class StubWinccServer implements AutoCloseable {
         return requests;
     }
 
-    int maxInFlight() {
-        return maxInFlight.get();
-    }
-
     private synchronized Fault nextFault() {
         return faults.poll();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath().substring("/WinCCRestService".length());
             requests.add(exchange.getRequestMethod() + " " + path + "?" + exchange.getRequestURI().getRawQuery()
@@ -96,9 +94,12 @@ final class StubWinccServer implements AutoCloseable {
             if (answer == null && path.contains("/Values")) {
                 answer = values(query(exchange.getRequestURI().getRawQuery()), new String(body, StandardCharsets.UTF_8));
             }
+            boolean accepted = String.valueOf(exchange.getRequestHeaders().getFirst("Accept-Encoding")).contains("gzip");
+            if (gzip && accepted && answer != null) {
+                sendGzip(exchange, answer);
+                return;
+            }
             send(exchange, answer == null ? 404 : 200, answer == null ? "{\"error\":\"not found\"}" : answer);
-        } finally {
-            inFlight.decrementAndGet();
         }
     }
 
@@ -164,6 +165,19 @@ final class StubWinccServer implements AutoCloseable {
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
+        }
+    }
+
+    private static void sendGzip(HttpExchange exchange, String body) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(bytes)) {
+            zip.write(body.getBytes(StandardCharsets.UTF_8));
+        }
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+        exchange.sendResponseHeaders(200, bytes.size());
+        try (OutputStream out = exchange.getResponseBody()) {
+            bytes.writeTo(out);
         }
     }
 

@@ -41,6 +41,16 @@ public final class DefaultExcelTemplate {
         integer = format("#,##0");
     }
 
+    /** The default template in memory, for a job whose home folder has no {@code .xlsx} template. */
+    public static ExcelTemplate inMemory() throws IOException {
+        DefaultExcelTemplate template = new DefaultExcelTemplate();
+        template.build();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        template.workbook.write(out);
+        template.workbook.close();
+        return new ExcelTemplate("built-in default template", out.toByteArray());
+    }
+
     public static void write(Path target) throws IOException {
         DefaultExcelTemplate template = new DefaultExcelTemplate();
         template.build();

@@ -27,6 +27,12 @@ final class DefaultTemplateSheets {
         t.pair("${label.cover.status}", "${report.status}");
         t.pair("${label.cover.source}", "${source}", "${archives}");
         t.blank();
+        kpiSummary();
+        t.blank();
+        shifts();
+    }
+
+    private void kpiSummary() {
         t.title("${label.section.kpi-summary}");
         t.header(false, false, "${label.column.kpi}", "${label.column.value}", "${label.column.target}",
                 "${label.column.status}", "${label.column.unit}");
@@ -35,7 +41,9 @@ final class DefaultTemplateSheets {
             t.cells("${kpi." + kpi + ".name}", format + "${kpi." + kpi + "}", format + "${kpi." + kpi + ".target}",
                     "${kpi." + kpi + ".status}", "${kpi." + kpi + ".unit}");
         }
-        t.blank();
+    }
+
+    private void shifts() {
         t.title("${label.column.shift}");
         t.header(false, false, "${label.column.shift}", "${label.column.crew}", "${label.column.start}",
                 "${label.column.offset}", "${label.column.end}", "${label.column.offset}", "${label.column.hours}",

@@ -49,7 +49,12 @@ public final class ExcelReportRenderer {
         ReportFormats formats = new ReportFormats(messages, report.period().zone());
         XSSFWorkbook filled = template.open();
         List<String> warnings = new ArrayList<>();
-        fillTemplate(filled, report, formats, warnings);
+        try {
+            fillTemplate(filled, report, formats, warnings);
+        } catch (RuntimeException e) {
+            filled.close();
+            throw e;
+        }
         SXSSFWorkbook workbook = new SXSSFWorkbook(filled, options.rowWindow());
         try {
             long rows = 0;

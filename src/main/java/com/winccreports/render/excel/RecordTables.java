@@ -78,36 +78,48 @@ final class RecordTables {
     List<Map<String, Object>> quality(String table) {
         DataQuality quality = report.dataQuality();
         return switch (table) {
-            case "coverage" -> quality.coverage().stream().map(c -> {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("tag", c.tag());
-                row.put("coverage", CellValues.Percent.of(c.coveragePercent()));
-                row.put("values", c.values());
-                row.put("gapMinutes", TableCatalog.minutes(c.gapTime()));
-                row.put("badMinutes", TableCatalog.minutes(c.badQualityTime()));
-                row.put("interpolation", c.interpolated() ? c.interpolation() : messages.get("quality.none"));
-                row.put("resets", c.counterResets());
-                return row;
-            }).toList();
-            case "gaps" -> quality.gaps().stream().map(g -> {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("tag", g.tag());
-                TableCatalog.putTime(row, "from", g.from());
-                TableCatalog.putTime(row, "to", g.to());
-                row.put("minutes", TableCatalog.minutes(g.duration()));
-                return row;
-            }).toList();
-            case "counterResets" -> quality.counterResets().stream().map(r -> {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("tag", r.tag());
-                TableCatalog.putTime(row, "at", r.at());
-                row.put("before", r.before());
-                row.put("after", r.after());
-                row.put("kind", r.kind().name());
-                return row;
-            }).toList();
+            case "coverage" -> coverage(quality);
+            case "gaps" -> gaps(quality);
+            case "counterResets" -> counterResets(quality);
             default -> notes(quality);
         };
+    }
+
+    private List<Map<String, Object>> coverage(DataQuality quality) {
+        return quality.coverage().stream().map(c -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("tag", c.tag());
+            row.put("coverage", CellValues.Percent.of(c.coveragePercent()));
+            row.put("values", c.values());
+            row.put("gapMinutes", TableCatalog.minutes(c.gapTime()));
+            row.put("badMinutes", TableCatalog.minutes(c.badQualityTime()));
+            row.put("interpolation", c.interpolated() ? c.interpolation() : messages.get("quality.none"));
+            row.put("resets", c.counterResets());
+            return row;
+        }).toList();
+    }
+
+    private static List<Map<String, Object>> gaps(DataQuality quality) {
+        return quality.gaps().stream().map(g -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("tag", g.tag());
+            TableCatalog.putTime(row, "from", g.from());
+            TableCatalog.putTime(row, "to", g.to());
+            row.put("minutes", TableCatalog.minutes(g.duration()));
+            return row;
+        }).toList();
+    }
+
+    private static List<Map<String, Object>> counterResets(DataQuality quality) {
+        return quality.counterResets().stream().map(r -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("tag", r.tag());
+            TableCatalog.putTime(row, "at", r.at());
+            row.put("before", r.before());
+            row.put("after", r.after());
+            row.put("kind", r.kind().name());
+            return row;
+        }).toList();
     }
 
     private List<Map<String, Object>> notes(DataQuality quality) {

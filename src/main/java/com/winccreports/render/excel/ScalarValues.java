@@ -56,7 +56,6 @@ final class ScalarValues {
     }
 
     private Object fixed(String name) {
-        Provenance p = report.provenance();
         return switch (name) {
             case "site" -> report.site();
             case "line" -> report.line();
@@ -68,6 +67,16 @@ final class ScalarValues {
             case "period.to" -> report.period().to().toLocalDateTime();
             case "period.toOffset" -> ReportFormats.offset(report.period().to().getOffset());
             case "zone" -> report.period().zone().getId();
+            case "downtime.total" -> report.totalDowntime().toSeconds() / 60.0;
+            case "alarms.total" -> report.alarms().total();
+            case "batches.count" -> report.batches().size();
+            case "quality.minCoverage" -> CellValues.Percent.of(report.dataQuality().minimumCoveragePercent());
+            default -> provenance(name, report.provenance());
+        };
+    }
+
+    private Object provenance(String name, Provenance p) {
+        return switch (name) {
             case "report.id" -> p.reportId();
             case "report.version" -> p.version();
             case "report.supersedes" -> p.supersedes() ? messages.format("report.supersedes", p.supersedesVersion()) : "";
@@ -81,10 +90,6 @@ final class ScalarValues {
             case "jobHash" -> p.jobDefinitionHash();
             case "dataCutOff" -> local(p.dataCutOff());
             case "dataCutOff.offset" -> offset(p.dataCutOff());
-            case "downtime.total" -> report.totalDowntime().toSeconds() / 60.0;
-            case "alarms.total" -> report.alarms().total();
-            case "batches.count" -> report.batches().size();
-            case "quality.minCoverage" -> CellValues.Percent.of(report.dataQuality().minimumCoveragePercent());
             default -> null;
         };
     }

@@ -40,6 +40,7 @@ final class StreamedTableWriter implements RowSink {
     private final CellStyle header;
     private final CellStyle[] styles;
     private final List<String> sheetNames = new ArrayList<>();
+    private String base;
     private SXSSFSheet sheet;
     private int rowInSheet;
     private int width;
@@ -112,7 +113,9 @@ final class StreamedTableWriter implements RowSink {
     }
 
     private void newSheet() {
-        String base = sheetBase();
+        if (base == null) {
+            base = sheetBase();
+        }
         String name = sheetNames.isEmpty() ? base : base + " (" + (sheetNames.size() + 1) + ")";
         sheet = workbook.createSheet(name);
         sheetNames.add(name);

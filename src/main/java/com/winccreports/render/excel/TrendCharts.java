@@ -11,7 +11,12 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.Grouping;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
@@ -27,6 +32,8 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTCatAx;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumFmt;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 
 /**
@@ -76,8 +83,7 @@ final class TrendCharts {
         for (int i = 0; i < trends.size(); i++) {
             TrendSeries trend = trends.get(i);
             XSSFChart chart = chart(drawing, anchor, i, trend.label() + " [" + trend.unit() + "]");
-            XDDFChartAxis x = chart.createDateAxis(AxisPosition.BOTTOM);
-            x.setTitle(messages.get("chart.time"));
+            XDDFChartAxis x = timeAxis(chart);
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                     new CellRangeAddress(1, points, 2 + i, 2 + i));
             plot(chart, x, times, values, trend.tag(), trend.unit());
@@ -109,6 +115,20 @@ final class TrendCharts {
         plot(chart, x, labels, values, key, unit);
     }
 
+    /**
+     * A category axis over the local times, labelled hh:mm (the reader spaces the labels). Not a date axis: its
+     * smallest unit is a day, and local times repeat in the autumn hour, which an ordinal axis shows as is.
+     */
+    private XDDFChartAxis timeAxis(XSSFChart chart) {
+        XDDFChartAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        x.setTitle(messages.get("chart.time"));
+        CTCatAx axis = chart.getCTChart().getPlotArea().getCatAxArray(0);
+        CTNumFmt format = axis.isSetNumFmt() ? axis.getNumFmt() : axis.addNewNumFmt();
+        format.setFormatCode("hh:mm");
+        format.setSourceLinked(false);
+        return x;
+    }
+
     private XSSFChart chart(XSSFDrawing drawing, TemplateFiller.ChartAnchor anchor, int index, String title) {
         int top = anchor.row() + index * (CHART_ROWS + 1);
         XSSFClientAnchor place = drawing.createAnchor(0, 0, 0, 0, anchor.column(), top,
@@ -127,10 +147,19 @@ final class TrendCharts {
         y.setTitle(unit);
         y.setCrosses(AxisCrosses.AUTO_ZERO);
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+        data.setGrouping(Grouping.STANDARD);
+        data.setVaryColors(false);
         XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(categories, values);
         series.setTitle(name, null);
         series.setSmooth(false);
         series.setMarkerStyle(MarkerStyle.NONE);
+        // an explicit line: readers that do not apply a default series style (LibreOffice) draw it too
+        XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(
+                new byte[] {0x1F, 0x4E, 0x79})));
+        line.setWidth(1.25);
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setLineProperties(line);
+        series.setShapeProperties(shape);
         chart.plot(data);
     }
 

@@ -1,6 +1,7 @@
 package com.winccreports.render.pdf;
 
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPTable;
 import com.winccreports.report.ColumnType;
 import com.winccreports.report.DataTable;
@@ -42,12 +43,21 @@ final class DataTableSection {
             c.paragraph(c.messages.get("quality.none"), c.style.body());
             return 0;
         }
-        PdfPTable pdf = c.table(headers(table.columns()));
+        long rows = stream(table, section.maxRows());
+        if (section.maxRows() > 0 && rows >= section.maxRows()) {
+            c.paragraph(c.messages.format("table.truncated", c.formats.number(section.maxRows(), 0)),
+                    c.style.small());
+        }
+        return rows;
+    }
+
+    private long stream(DataTable table, int maxRows) throws DocumentException, IOException {
+        PdfPTable pdf = c.table(headers(table.columns()), widths(table.columns()), c.style.compactHeader());
         pdf.setComplete(false);
         long[] rows = {0};
         try {
             table.rows().forEachRow(cells -> {
-                if (section.maxRows() > 0 && rows[0] >= section.maxRows()) {
+                if (maxRows > 0 && rows[0] >= maxRows) {
                     throw new Enough();
                 }
                 addRow(pdf, table.columns(), cells);
@@ -60,9 +70,6 @@ final class DataTableSection {
         }
         pdf.setComplete(true);
         c.document.add(pdf);
-        if (section.maxRows() > 0 && rows[0] >= section.maxRows()) {
-            c.paragraph(c.messages.format("table.truncated", section.maxRows()), c.style.small());
-        }
         return rows[0];
     }
 
@@ -74,10 +81,21 @@ final class DataTableSection {
         }
     }
 
+    private static float[] widths(List<TableColumn> columns) {
+        float[] widths = new float[columns.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = columns.get(i).type() == ColumnType.TIMESTAMP ? 1.8f : 1f;
+        }
+        return widths;
+    }
+
     private List<String> headers(List<TableColumn> columns) {
         List<String> headers = new ArrayList<>();
         for (TableColumn column : columns) {
-            headers.add(column.unit().isEmpty() ? column.header() : column.header() + " [" + column.unit() + "]");
+            // a long tag name wraps after its line prefix ("L1."), not mid-word
+            String header = column.header().length() > 12 ? column.header().replaceFirst("\\.", ".\n")
+                    : column.header();
+            headers.add(column.unit().isEmpty() ? header : header + "\n[" + column.unit() + "]");
         }
         return headers;
     }
@@ -87,15 +105,16 @@ final class DataTableSection {
             Object value = i < cells.length ? cells[i] : null;
             ColumnType type = columns.get(i).type();
             if (value == null) {
-                pdf.addCell(c.text(""));
+                pdf.addCell(c.compact("", Element.ALIGN_LEFT));
             } else if (type == ColumnType.TIMESTAMP) {
-                pdf.addCell(c.text(c.formats.dateTime((Instant) value)));
+                pdf.addCell(c.compact(c.formats.dateTimeSeconds((Instant) value), Element.ALIGN_LEFT));
             } else if (type == ColumnType.TEXT) {
-                pdf.addCell(c.text(value.toString()));
+                pdf.addCell(c.compact(value.toString(), Element.ALIGN_LEFT));
             } else {
                 double number = ((Number) value).doubleValue();
-                pdf.addCell(c.number(type == ColumnType.PERCENT ? c.formats.percent(number)
-                        : type == ColumnType.INTEGER ? c.formats.number(number, 0) : c.formats.number(number, 3)));
+                pdf.addCell(c.compact(type == ColumnType.PERCENT ? c.formats.percent(number)
+                        : type == ColumnType.INTEGER ? c.formats.number(number, 0) : c.formats.number(number, 3),
+                        Element.ALIGN_RIGHT));
             }
         }
     }

@@ -63,13 +63,17 @@ final class PdfContext {
 
     /** A full-width table with a repeated, coloured header row. */
     PdfPTable table(List<String> headers, float[] widths) {
+        return table(headers, widths, style.tableHeader());
+    }
+
+    PdfPTable table(List<String> headers, float[] widths, Font headerFont) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         table.setSpacingBefore(4);
         table.setSpacingAfter(6);
         for (String header : headers) {
-            PdfPCell cell = new PdfPCell(new Phrase(header, style.tableHeader()));
+            PdfPCell cell = new PdfPCell(new Phrase(header, headerFont));
             cell.setBackgroundColor(style.colour("primary"));
             cell.setBorderColor(style.colour("primary"));
             cell.setPadding(3);
@@ -106,6 +110,10 @@ final class PdfContext {
             cell.setBackgroundColor(tint(style.light(light)));
         }
         return cell;
+    }
+
+    PdfPCell compact(String text, int align) {
+        return cell(new Phrase(text, style.compact()), align);
     }
 
     private PdfPCell cell(Phrase phrase, int align) {

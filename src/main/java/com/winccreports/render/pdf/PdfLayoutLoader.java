@@ -30,7 +30,7 @@ public final class PdfLayoutLoader {
         try {
             parsed = YAML.readValue(Files.readString(file), LayoutFile.class);
         } catch (JacksonException e) {
-            throw new IllegalArgumentException(file + ": " + e.getOriginalMessage() + location(e), e);
+            throw new IllegalArgumentException(file + ": " + path(e) + e.getOriginalMessage() + location(e), e);
         }
         if (parsed == null || parsed.sections() == null || parsed.sections().isEmpty()) {
             throw new IllegalArgumentException(file + ": a layout needs a non-empty 'sections' list");
@@ -39,6 +39,19 @@ public final class PdfLayoutLoader {
         Path base = file.toAbsolutePath().getParent();
         return new PdfLayout(name, parsed.page(), parsed.fonts(), parsed.colours(), parsed.logo(), parsed.sections(),
                 base);
+    }
+
+    /** {@code sections[2].colums: } — where in the file's structure, since a record's line is its end. */
+    private static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            } else if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            }
+        }
+        return path.isEmpty() ? "" : path + ": ";
     }
 
     private static String location(JacksonException e) {

@@ -29,6 +29,7 @@ final class PdfStyle {
     private final Map<String, String> colours;
     private final Font body;
     private final Font strong;
+    private final Font compact;
 
     PdfStyle(PdfLayout layout) {
         this.regular = font(layout.fonts().regular(), layout.baseDir());
@@ -37,6 +38,7 @@ final class PdfStyle {
         this.colours = layout.colours();
         this.body = new Font(regular, size, Font.NORMAL, colour("text"));
         this.strong = new Font(bold, size, Font.NORMAL, colour("text"));
+        this.compact = new Font(regular, size - 1.5f, Font.NORMAL, colour("text"));
     }
 
     Color colour(String name) {
@@ -60,6 +62,15 @@ final class PdfStyle {
 
     Font small() {
         return new Font(regular, size - 1.5f, Font.NORMAL, colour("muted"));
+    }
+
+    /** Smaller body font for the dense rows of a data table. */
+    Font compact() {
+        return compact;
+    }
+
+    Font compactHeader() {
+        return new Font(bold, size - 1.5f, Font.NORMAL, colour("headerText"));
     }
 
     Font strong() {

@@ -51,32 +51,34 @@ public final class DemoShiftReports {
         DemoSignals signals = new DemoSignals(ZONE, downtime, gapFrom, gapTo);
         DemoStatistics statistics = new DemoStatistics(signals, messages, LINE);
         DemoKpis kpis = new DemoKpis(messages);
-
         List<ShiftResult> results = new ArrayList<>();
         DemoKpis.Inputs total = new DemoKpis.Inputs(0, 0, 0, 0, 0);
         for (int s = 0; s < shifts.size(); s++) {
-            ShiftInfo shift = shifts.get(s);
-            Instant from = shift.start().toInstant();
-            Instant to = shift.end().toInstant();
+            Instant from = shifts.get(s).start().toInstant();
+            Instant to = shifts.get(s).end().toInstant();
             DemoKpis.Inputs inputs = DemoKpis.measure(signals, downtime, from, to, seed * 3 + s);
             total = total.plus(inputs);
-            results.add(new ShiftResult(shift, kpis.results(inputs, false), statistics.statistics(from, to),
+            results.add(new ShiftResult(shifts.get(s), kpis.results(inputs, false), statistics.statistics(from, to),
                     downtime.reasons(from, to), false));
         }
         Instant from = period.from().toInstant();
         Instant to = period.to().toInstant();
         DemoRecords records = new DemoRecords(ZONE, messages, LINE);
-        DemoTables tables = new DemoTables(signals, statistics, messages, LINE);
-        List<DataTable> streamed = new ArrayList<>();
-        streamed.add(tables.perMinute(from, to));
-        if (options.rawRows() > 0) {
-            streamed.add(tables.raw(from, options.rawRows()));
-        }
         return new ShiftReport(SITE, LINE, messages.get("line"), period, options.locale(),
                 kpis.results(total, false), results, statistics.trends(from, to, 5),
                 shiftTrend(day, results, messages), records.batches(from, shifts, day.toString()),
                 records.alarms(from), dataQuality(period, gapFrom, gapTo, options, messages),
-                provenance(period, options), streamed);
+                provenance(period, options), tables(new DemoTables(signals, statistics, messages, LINE), period,
+                        options.rawRows()));
+    }
+
+    private static List<DataTable> tables(DemoTables tables, ReportPeriod period, long rawRows) {
+        List<DataTable> streamed = new ArrayList<>();
+        streamed.add(tables.perMinute(period.from().toInstant(), period.to().toInstant()));
+        if (rawRows > 0) {
+            streamed.add(tables.raw(period.from().toInstant(), rawRows));
+        }
+        return streamed;
     }
 
     static List<ShiftInfo> shifts(LocalDate day, Messages messages) {

@@ -16,6 +16,9 @@ import com.winccreports.shift.kpi.ProductionRecords;
 import com.winccreports.shiftreport.ShiftReportRun;
 import com.winccreports.shiftreport.ShiftWindow;
 import com.winccreports.shiftreport.staging.PartialRow;
+import com.winccreports.shiftreport.staging.StagingStore;
+import com.winccreports.report.TrendSeries;
+import java.util.function.Function;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,13 +37,16 @@ public final class LineMerger {
     private final BiFunction<String, Integer, List<PartialRow>> partials;
     private final Map<String, Map<Integer, Sample>> bounds;
     private final StagedRecords records;
+    private final Function<String, List<StagingStore.Bucket>> trends;
 
     public LineMerger(ShiftReportRun run, BiFunction<String, Integer, List<PartialRow>> partials,
-            Map<String, Map<Integer, Sample>> bounds, StagedRecords records) {
+            Map<String, Map<Integer, Sample>> bounds, StagedRecords records,
+            Function<String, List<StagingStore.Bucket>> trends) {
         this.run = run;
         this.partials = partials;
         this.bounds = bounds;
         this.records = records;
+        this.trends = trends;
     }
 
     public LineResult merge(String line) {
@@ -65,7 +71,10 @@ public final class LineMerger {
         }
         List<KpiResult> periodKpis = kpis(periodInstance(), periodStats(series), kpis, production);
         DataQuality quality = DataQualityAnnex.of(run, series, threshold);
-        return new LineResult(line, shifts, periodKpis, reportBatches(mapping, batches), quality);
+        List<TrendSeries> charts = run.tagsOf(line).stream().filter(tag -> TrendBuilder.trended(run.tags().get(tag)))
+                .map(tag -> TrendBuilder.series(tag, run.tags().get(tag), trends.apply(tag), run.fromMillis(),
+                        run.toMillis(), bounds.getOrDefault(tag, Map.of()).get(0))).toList();
+        return new LineResult(line, shifts, periodKpis, reportBatches(mapping, batches), quality, charts);
     }
 
     private ShiftResult shiftResult(ShiftWindow shift, Map<String, TagStatistics> stats, KpiMappingSpec kpis,

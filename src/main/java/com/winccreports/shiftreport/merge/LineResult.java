@@ -4,19 +4,22 @@ import com.winccreports.report.BatchRecord;
 import com.winccreports.report.DataQuality;
 import com.winccreports.report.KpiResult;
 import com.winccreports.report.ShiftResult;
+import com.winccreports.report.TrendSeries;
 import java.util.List;
 
 /**
  * The merged results of one line over the period, as the merge step stages them (JSON) for rendering:
- * shift rows with KPIs and tag statistics, KPIs over the whole period, batches, and the data-quality annex.
+ * shift rows with KPIs and tag statistics, KPIs over the whole period, batches, the data-quality annex,
+ * and the trends of analog tags for charts.
  */
 public record LineResult(String line, List<ShiftResult> shifts, List<KpiResult> periodKpis,
-        List<BatchRecord> batches, DataQuality dataQuality) {
+        List<BatchRecord> batches, DataQuality dataQuality, List<TrendSeries> trends) {
 
     public LineResult {
         shifts = List.copyOf(shifts);
         periodKpis = List.copyOf(periodKpis);
         batches = List.copyOf(batches);
+        trends = trends == null ? List.of() : List.copyOf(trends);
     }
 
     /** True when any shift, KPI or tag is marked incomplete. */

@@ -1,12 +1,14 @@
 package com.winccreports.shiftreport.read;
 
 import com.winccreports.shift.aggregate.SliceAccumulator;
+import com.winccreports.shift.aggregate.TagKind;
 import com.winccreports.shift.aggregate.TagProfile;
 import com.winccreports.shiftreport.ShiftWindow;
 import com.winccreports.shiftreport.publish.HaltPoints;
 import com.winccreports.shiftreport.partition.ReadPartition;
 import com.winccreports.shiftreport.staging.PartialRow;
 import com.winccreports.shiftreport.staging.StagingStore;
+import com.winccreports.shiftreport.staging.TrendRow;
 import com.winccreports.wincc.ArchivePage;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -39,18 +41,24 @@ public class PartialWriter implements ItemStreamWriter<ArchivePage> {
     private final Map<String, TagProfile> profiles;
     private final StagingStore store;
     private final LongConsumer valuesRead;
+    private final long trendResolution;
+    private final List<TrendRow> trends = new ArrayList<>();
     private HashMap<String, OpenWindow> windows = new HashMap<>();
     private long valuesTotal;
     private int chunks;
 
+    /**
+     * @param trendResolution width of the trend buckets staged for analog tags and setpoints (ms); 0: none
+     */
     public PartialWriter(long instanceId, ReadPartition partition, List<ShiftWindow> shifts,
-            Map<String, TagProfile> profiles, StagingStore store, LongConsumer valuesRead) {
+            Map<String, TagProfile> profiles, StagingStore store, LongConsumer valuesRead, long trendResolution) {
         this.instanceId = instanceId;
         this.partition = partition;
         this.shifts = shifts;
         this.profiles = profiles;
         this.store = store;
         this.valuesRead = valuesRead;
+        this.trendResolution = trendResolution;
     }
 
     @Override
@@ -73,6 +81,7 @@ public class PartialWriter implements ItemStreamWriter<ArchivePage> {
     @Override
     public void write(Chunk<? extends ArchivePage> chunk) {
         List<PartialRow> rows = new ArrayList<>();
+        trends.clear();
         long values = 0;
         for (ArchivePage page : chunk) {
             if (page == EndMarkingReader.END) {
@@ -84,6 +93,9 @@ public class PartialWriter implements ItemStreamWriter<ArchivePage> {
         }
         if (!rows.isEmpty()) {
             store.replacePartials(instanceId, rows);
+        }
+        if (!trends.isEmpty()) {
+            store.replaceTrends(instanceId, trends);
         }
         valuesTotal += values;
         chunks++;
@@ -139,16 +151,47 @@ public class PartialWriter implements ItemStreamWriter<ArchivePage> {
             if (start >= end) {
                 continue;
             }
+            while (i < hi && all.timestampsMillis()[i] < start) {
+                i++; // between shifts of a calendar with gaps: not part of any shift
+            }
             int j = i;
             while (j < hi && all.timestampsMillis()[j] < end) {
                 j++;
             }
+            buckets(tag, start, all, i, j);
             SliceAccumulator accumulator = new SliceAccumulator(start, end, profiles.get(tag));
             accumulator.accept(slice(all.timestampsMillis(), i, j), slice(all.values(), i, j), slice(all.qualities(), i, j),
                     j - i);
             rows.add(new PartialRow(tag, shift.index(), start, end, j - i,
                     Base64.getEncoder().encodeToString(accumulator.partial().encode())));
             i = j;
+        }
+    }
+
+    /** Trend buckets of values {@code [i, j)}: sum and count of the usable ones per bucket. */
+    private void buckets(String tag, long windowFrom, ArchivePage all, int i, int j) {
+        TagKind kind = profiles.get(tag).tagKind();
+        if (trendResolution <= 0 || (kind != TagKind.ANALOG && kind != TagKind.SETPOINT)) {
+            return;
+        }
+        long bucket = Long.MIN_VALUE;
+        double sum = 0;
+        long count = 0;
+        for (int k = i; k < j; k++) {
+            long start = Math.floorDiv(all.timestampsMillis()[k], trendResolution) * trendResolution;
+            if (start != bucket && count > 0) {
+                trends.add(new TrendRow(tag, windowFrom, bucket, sum, count));
+                sum = 0;
+                count = 0;
+            }
+            bucket = start;
+            if ((all.qualities()[k] & 0xFF) >= 0x40) {
+                sum += all.values()[k];
+                count++;
+            }
+        }
+        if (count > 0) {
+            trends.add(new TrendRow(tag, windowFrom, bucket, sum, count));
         }
     }
 

@@ -53,6 +53,43 @@ public final class StagingStore {
         return count == null ? 0 : count;
     }
 
+    /** Replaces the trend buckets of the windows in {@code rows} (a window's buckets are written together). */
+    public void replaceTrends(long instanceId, List<TrendRow> rows) {
+        List<Object[]> windows = rows.stream().map(r -> List.<Object>of(r.tag(), r.windowFrom())).distinct()
+                .map(window -> new Object[] {instanceId, window.get(0), window.get(1)}).toList();
+        jdbc.batchUpdate("DELETE FROM wr_trend WHERE job_instance_id = ? AND tag = ? AND window_from = ?", windows);
+        jdbc.batchUpdate("INSERT INTO wr_trend (job_instance_id, tag, window_from, bucket_start, value_sum, value_count) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, row) -> {
+                    ps.setLong(1, instanceId);
+                    ps.setString(2, row.tag());
+                    ps.setLong(3, row.windowFrom());
+                    ps.setLong(4, row.bucketStart());
+                    ps.setDouble(5, row.sum());
+                    ps.setLong(6, row.count());
+                });
+    }
+
+    /** A tag's trend buckets over all windows, in time order; summed here in window order, so always alike. */
+    public List<Bucket> trend(long instanceId, String tag) {
+        List<Bucket> rows = jdbc.query("SELECT bucket_start, value_sum, value_count FROM wr_trend "
+                + "WHERE job_instance_id = ? AND tag = ? ORDER BY bucket_start, window_from",
+                (rs, i) -> new Bucket(rs.getLong(1), rs.getDouble(2), rs.getLong(3)), instanceId, tag);
+        List<Bucket> buckets = new java.util.ArrayList<>();
+        for (Bucket row : rows) {
+            Bucket last = buckets.isEmpty() ? null : buckets.get(buckets.size() - 1);
+            if (last != null && last.start() == row.start()) {
+                buckets.set(buckets.size() - 1, new Bucket(row.start(), last.sum() + row.sum(), last.count() + row.count()));
+            } else {
+                buckets.add(row);
+            }
+        }
+        return buckets;
+    }
+
+    /** Sum and count of good values in one bucket. */
+    public record Bucket(long start, double sum, long count) {
+    }
+
     /** Replaces a batch record by its archive ID. */
     public void replaceBatchRecord(long instanceId, long recordId, String json) {
         jdbc.update("DELETE FROM wr_batch_record WHERE job_instance_id = ? AND record_id = ?", instanceId, recordId);

@@ -40,7 +40,7 @@ public final class MergeTasklet implements Tasklet {
         List<Map<String, Object>> batches = store.batchRecords(instance).stream()
                 .map(json -> StagingJson.read(json, new TypeReference<Map<String, Object>>() { })).toList();
         LineMerger merger = new LineMerger(run, (tag, shift) -> store.partials(instance, tag, shift), bounds,
-                new StagedRecords(batches, recipes, true));
+                new StagedRecords(batches, recipes, true), tag -> store.trend(instance, tag));
         for (String line : run.lines()) {
             LineResult result = merger.merge(line);
             store.putResult(instance, LINE_PREFIX + line, StagingJson.write(result));

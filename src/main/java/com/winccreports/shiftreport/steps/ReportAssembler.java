@@ -25,7 +25,7 @@ final class ReportAssembler {
         ReportPeriod reportPeriod = ReportPeriod.of(run.site().calendar().productionDayOf(period.from()),
                 period.from(), period.to(), zone);
         return new ShiftReport(run.site().name(), line.line(), "", reportPeriod,
-                Locale.forLanguageTag(run.job().report().language()), line.periodKpis(), line.shifts(), List.of(),
+                Locale.forLanguageTag(run.job().report().language()), line.periodKpis(), line.shifts(), line.trends(),
                 List.of(), line.batches(), alarms, quality(line.dataQuality(), alarmsTruncated), provenance, List.of());
     }
 

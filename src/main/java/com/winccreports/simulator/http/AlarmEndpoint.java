@@ -51,24 +51,30 @@ final class AlarmEndpoint {
             messages = context.model().activeAlarms(Instant.ofEpochMilli(now), predicate(filter));
             messages = messages.subList(0, Math.min(max, messages.size()));
         } else if (kind.equals("longtermarchive") || kind.equals("shorttermarchive")) {
-            Long from = TimeParameter.millis("timeFrom", call.query("timeFrom"));
-            Long to = TimeParameter.millis("timeTo", call.query("timeTo"));
-            long visible = context.visibleUntilMillis();
-            long until = to == null ? visible : Math.min(to, visible);
-            long since = from == null ? now - Duration.parse(filter.window()).toMillis() : from;
-            if (kind.equals("shorttermarchive")) {
-                since = Math.max(since, now - SHORT_TERM.toMillis());
-            }
-            if (from != null && to != null && from > to) {
-                throw ApiException.badParameter("timeFrom", "is after timeTo");
-            }
-            messages = since > until ? List.of() : context.model().alarmMessages(Instant.ofEpochMilli(since),
-                    Instant.ofEpochMilli(until), predicate(filter), max);
+            messages = archived(call, filter, kind.equals("shorttermarchive"), max, now);
         } else {
             throw ApiException.notFound("no such alarm archive '" + call.segment(1) + "'");
         }
         write(messages, out);
         return 200;
+    }
+
+    /** Messages of the filter's window (or {@code timeFrom..timeTo}), clipped to 24 h for the short-term archive. */
+    private List<AlarmMessage> archived(HttpCall call, AlarmFilterDefinition filter, boolean shortTerm, int max,
+            long now) {
+        Long from = TimeParameter.millis("timeFrom", call.query("timeFrom"));
+        Long to = TimeParameter.millis("timeTo", call.query("timeTo"));
+        if (from != null && to != null && from > to) {
+            throw ApiException.badParameter("timeFrom", "is after timeTo");
+        }
+        long visible = context.visibleUntilMillis();
+        long until = to == null ? visible : Math.min(to, visible);
+        long since = from == null ? now - Duration.parse(filter.window()).toMillis() : from;
+        if (shortTerm) {
+            since = Math.max(since, now - SHORT_TERM.toMillis());
+        }
+        return since > until ? List.of() : context.model().alarmMessages(Instant.ofEpochMilli(since),
+                Instant.ofEpochMilli(until), predicate(filter), max);
     }
 
     private static Predicate<AlarmInstance> predicate(AlarmFilterDefinition f) {

@@ -64,23 +64,27 @@ public final class ArchiveValuesEndpoint {
             for (JsonNode v : variables) {
                 out.raw(first ? "" : ",");
                 first = false;
-                String name = v.path("name").asString("");
-                out.raw("{\"archiveName\":").string(archiveName).raw(",\"variableName\":").string(name).raw(',');
-                if (archive.isEmpty()) {
-                    out.raw("\"error\":\"unknown archive\"}");
-                    continue;
-                }
-                Long from = TimeParameter.millis("timeFrom", v.path("timeFrom").asString(null));
-                Long to = TimeParameter.millis("timeTo", v.path("timeTo").asString(null));
-                checkOrder(from, to, "timeFrom");
-                JsonNode maxNode = v.get("maxValues");
-                int max = maxNode == null ? context.maxValuesCap()
-                        : HttpCall.positiveInt("maxValues", maxNode.asString());
-                item(archive.get(), name, from, to, context.effectiveMax(max), out, values);
+                bodyItem(archiveName, archive, v, out, values);
             }
         }
         out.raw(']');
         return 200;
+    }
+
+    private void bodyItem(String archiveName, Optional<ArchiveInfo> archive, JsonNode variable, JsonBuffer out,
+            ValueWriter values) {
+        String name = variable.path("name").asString("");
+        out.raw("{\"archiveName\":").string(archiveName).raw(",\"variableName\":").string(name).raw(',');
+        if (archive.isEmpty()) {
+            out.raw("\"error\":\"unknown archive\"}");
+            return;
+        }
+        Long from = TimeParameter.millis("timeFrom", variable.path("timeFrom").asString(null));
+        Long to = TimeParameter.millis("timeTo", variable.path("timeTo").asString(null));
+        checkOrder(from, to, "timeFrom");
+        JsonNode maxNode = variable.get("maxValues");
+        int max = maxNode == null ? context.maxValuesCap() : HttpCall.positiveInt("maxValues", maxNode.asString());
+        item(archive.get(), name, from, to, context.effectiveMax(max), out, values);
     }
 
     private void item(ArchiveInfo archive, String name, Long from, Long to, int max, JsonBuffer out,

@@ -14,6 +14,14 @@ public final class JsonBuffer {
     private static final byte[] DIGITS = "0123456789".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private static final long MILLIS_PER_DAY = 86_400_000L;
+    private static final byte[] PAIRS = new byte[200];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            PAIRS[2 * i] = DIGITS[i / 10];
+            PAIRS[2 * i + 1] = DIGITS[i % 10];
+        }
+    }
 
     private byte[] bytes = new byte[1 << 16];
     private int size;
@@ -49,6 +57,14 @@ public final class JsonBuffer {
     public JsonBuffer raw(char c) {
         ensure(1);
         bytes[size++] = (byte) c;
+        return this;
+    }
+
+    /** Writes pre-encoded bytes (the constant parts of a record). */
+    public JsonBuffer raw(byte[] ascii) {
+        ensure(ascii.length);
+        System.arraycopy(ascii, 0, bytes, size, ascii.length);
+        size += ascii.length;
         return this;
     }
 
@@ -91,6 +107,9 @@ public final class JsonBuffer {
     }
 
     public JsonBuffer number(long v) {
+        if (v >= 0 && v < Integer.MAX_VALUE) {
+            return smallNumber((int) v);
+        }
         ensure(20);
         if (v < 0) {
             if (v == Long.MIN_VALUE) {
@@ -112,6 +131,29 @@ public final class JsonBuffer {
         return this;
     }
 
+    /** Non-negative int: int division is several times cheaper than long division on the hot path. */
+    private JsonBuffer smallNumber(int v) {
+        ensure(10);
+        int digits = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5 : v < 1000000 ? 6
+                : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
+        int end = size + digits;
+        int i = end;
+        while (v >= 100) {
+            int pair = (v % 100) * 2;
+            v /= 100;
+            bytes[--i] = PAIRS[pair + 1];
+            bytes[--i] = PAIRS[pair];
+        }
+        if (v >= 10) {
+            bytes[--i] = PAIRS[v * 2 + 1];
+            bytes[--i] = PAIRS[v * 2];
+        } else {
+            bytes[--i] = DIGITS[v];
+        }
+        size = end;
+        return this;
+    }
+
     /** A number with at most three decimals, trailing zeros dropped ({@code 72.5}, {@code 3}). */
     public JsonBuffer decimal(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
@@ -122,8 +164,16 @@ public final class JsonBuffer {
             raw('-');
             milli = -milli;
         }
-        number(milli / 1000);
-        int frac = (int) (milli % 1000);
+        int frac;
+        if (milli < Integer.MAX_VALUE) {
+            int m = (int) milli;
+            int whole = m / 1000;
+            smallNumber(whole);
+            frac = m - whole * 1000;
+        } else {
+            number(milli / 1000);
+            frac = (int) (milli % 1000);
+        }
         if (frac != 0) {
             ensure(4);
             bytes[size++] = '.';
@@ -183,8 +233,18 @@ public final class JsonBuffer {
         int d = (int) (doy - (153 * mp + 2) / 5 + 1);
         int m = (int) (mp < 10 ? mp + 3 : mp - 9);
         long y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-        String prefix = String.format(java.util.Locale.ROOT, "%04d-%02d-%02dT", y, m, d);
-        System.arraycopy(prefix.getBytes(StandardCharsets.US_ASCII), 0, datePrefix, 0, 11);
+        int year = (int) y;
+        datePrefix[0] = DIGITS[year / 1000 % 10];
+        datePrefix[1] = DIGITS[year / 100 % 10];
+        datePrefix[2] = DIGITS[year / 10 % 10];
+        datePrefix[3] = DIGITS[year % 10];
+        datePrefix[4] = '-';
+        datePrefix[5] = DIGITS[m / 10];
+        datePrefix[6] = DIGITS[m % 10];
+        datePrefix[7] = '-';
+        datePrefix[8] = DIGITS[d / 10];
+        datePrefix[9] = DIGITS[d % 10];
+        datePrefix[10] = 'T';
         cachedDay = epochDay;
     }
 }

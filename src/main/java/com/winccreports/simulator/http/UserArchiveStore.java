@@ -60,22 +60,28 @@ final class UserArchiveStore {
     }
 
     private List<Map<String, Object>> generated(long visibleUntilMillis) {
+        return schema == UserArchiveSchema.RECIPES ? recipeRows() : batchRows(visibleUntilMillis);
+    }
+
+    private List<Map<String, Object>> recipeRows() {
         List<Map<String, Object>> out = new ArrayList<>();
-        if (schema == UserArchiveSchema.RECIPES) {
-            long at = model.archiveStart().toEpochMilli();
-            for (RecipeDefinition r : model.definition().recipes()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("ID", (long) r.id());
-                row.put("Recipe", r.recipe());
-                row.put("Product", r.product());
-                row.put("IdealCycleTimeS", r.idealCycleTimeS());
-                row.put("TemperatureSetpoint", r.temperatureSetpoint());
-                row.put("LastAccess", at);
-                row.put("LastUser", "engineer");
-                out.add(row);
-            }
-            return out;
+        long at = model.archiveStart().toEpochMilli();
+        for (RecipeDefinition r : model.definition().recipes()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("ID", (long) r.id());
+            row.put("Recipe", r.recipe());
+            row.put("Product", r.product());
+            row.put("IdealCycleTimeS", r.idealCycleTimeS());
+            row.put("TemperatureSetpoint", r.temperatureSetpoint());
+            row.put("LastAccess", at);
+            row.put("LastUser", "engineer");
+            out.add(row);
         }
+        return out;
+    }
+
+    private List<Map<String, Object>> batchRows(long visibleUntilMillis) {
+        List<Map<String, Object>> out = new ArrayList<>();
         for (BatchRecord b : model.batchRecords(Instant.ofEpochMilli(visibleUntilMillis))) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("ID", (long) b.id());

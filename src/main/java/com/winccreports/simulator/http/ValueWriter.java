@@ -6,6 +6,13 @@ import com.winccreports.simulator.plant.RecordSink;
 /** Writes archive records as the {@code values} array of an answer item, straight into a {@link JsonBuffer}. */
 final class ValueWriter implements RecordSink {
 
+    private static final byte[] FIRST = "{\"timestamp\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] NEXT = ",{\"timestamp\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] VALUE = ",\"value\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] QUALITY = ",\"qualityCode\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] GOOD_AND_FLAGS = ",\"qualityCode\":128,\"flags\":0}".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] FLAGS = ",\"flags\":0}".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     private final JsonBuffer out;
     private boolean first = true;
 
@@ -24,12 +31,13 @@ final class ValueWriter implements RecordSink {
 
     @Override
     public void record(long timestampMillis, double value, int quality) {
-        if (!first) {
-            out.raw(',');
+        out.raw(first ? FIRST : NEXT).timestamp(timestampMillis).raw(VALUE).decimal(value);
+        if (quality == com.winccreports.simulator.plant.Quality.GOOD) {
+            out.raw(GOOD_AND_FLAGS);
+        } else {
+            out.raw(QUALITY).number(quality).raw(FLAGS);
         }
         first = false;
-        out.raw("{\"timestamp\":").timestamp(timestampMillis).raw(",\"value\":").decimal(value)
-                .raw(",\"qualityCode\":").number(quality).raw(",\"flags\":0}");
     }
 
     void all(ArchiveSeries series) {

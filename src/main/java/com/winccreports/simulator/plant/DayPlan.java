@@ -40,6 +40,8 @@ final class DayPlan {
     long gapStart = -1;
     long gapEnd = -1;
     long resetAt = -1;
+    private int lastSegment;
+    private int lastBatch;
     long duplicateAt = -1;
     int badTag = -1;
     long badStart;
@@ -101,14 +103,27 @@ final class DayPlan {
 
     /** Index of the segment in force at {@code t} (seconds, within the day). */
     int segmentAt(long t) {
+        // archive reads walk forward in time: try the last answer first (a racy int, checked before use)
+        int hint = lastSegment;
+        if (hint < segments && segStart[hint] <= t && (hint + 1 == segments || segStart[hint + 1] > t)) {
+            return hint;
+        }
         int i = Arrays.binarySearch(segStart, 0, segments, t);
-        return i >= 0 ? i : -i - 2;
+        i = i >= 0 ? i : -i - 2;
+        lastSegment = Math.max(0, i);
+        return i;
     }
 
     /** Index of the batch whose setup started last at or before {@code t}, or -1. */
     int batchAt(long t) {
+        int hint = lastBatch;
+        if (hint < batches && batchSetupStart[hint] <= t && (hint + 1 == batches || batchSetupStart[hint + 1] > t)) {
+            return hint;
+        }
         int i = Arrays.binarySearch(batchSetupStart, 0, batches, t);
-        return i >= 0 ? i : -i - 2;
+        i = i >= 0 ? i : -i - 2;
+        lastBatch = Math.max(0, i);
+        return i;
     }
 
     /** Units produced (good + scrap) since the day start, at {@code t}. */

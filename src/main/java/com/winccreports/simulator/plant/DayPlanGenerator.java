@@ -60,6 +60,19 @@ final class DayPlanGenerator {
         t = Math.min(plan.end, t + rng.between(p.setupMinutes().get(0), p.setupMinutes().get(1)) * 60L
                 + rng.between(0, 59));
         plan.batchRunStart[b] = t;
+        t = runUntilMade(plan, rng, p, recipe, b, t);
+        plan.batchEnd[b] = t;
+        int produced = plan.batchProduced[b];
+        plan.batchScrap[b] = (int) Math.floor(produced * plan.batchScrapFraction[b]);
+        plan.batchRework[b] = (int) Math.floor((produced - plan.batchScrap[b]) * reworkFraction);
+        return t;
+    }
+
+    /**
+     * Runs interrupted by stops until batch {@code b} is made or the day ends; records the units made in
+     * {@code batchProduced[b]} and returns the end time.
+     */
+    private long runUntilMade(DayPlan plan, Rng rng, ProductionDefinition p, RecipeDefinition recipe, int b, long t) {
         long produced = 0;
         while (produced < plan.batchPlanned[b] && t < plan.end) {
             closeLast(plan, t);
@@ -76,10 +89,7 @@ final class DayPlanGenerator {
             closeLast(plan, t);
             t = stop(plan, rng, p, t);
         }
-        plan.batchEnd[b] = t;
         plan.batchProduced[b] = (int) produced;
-        plan.batchScrap[b] = (int) Math.floor(produced * plan.batchScrapFraction[b]);
-        plan.batchRework[b] = (int) Math.floor((produced - plan.batchScrap[b]) * reworkFraction);
         return t;
     }
 

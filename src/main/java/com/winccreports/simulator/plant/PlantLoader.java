@@ -67,6 +67,19 @@ public final class PlantLoader {
         parse(source, "productionDayStart", () -> LocalTime.parse(p.productionDayStart()));
         parse(source, "archiveStart", () -> LocalDate.parse(p.archiveStart()));
         require(p.lines() != null && !p.lines().isEmpty() && p.lines().size() < 64, source, "lines", "needs 1..63 lines");
+        checkTagsAndArchives(p, source);
+        require(p.powerKw() != null && p.powerKw().keySet().containsAll(List.of("running", "idle", "setup", "down")),
+                source, "powerKw", "needs running, idle, setup and down");
+        require(p.recipes() != null && !p.recipes().isEmpty(), source, "recipes", "needs at least one recipe");
+        require(p.operators() != null && !p.operators().isEmpty(), source, "operators", "needs at least one operator");
+        require(p.downtimeReasons() != null && !p.downtimeReasons().isEmpty(), source, "downtimeReasons", "needs one reason");
+        require(p.production() != null, source, "production", "is required");
+        require(p.defects() != null, source, "defects", "is required");
+        checkFilters(p, source);
+        return p;
+    }
+
+    private static void checkTagsAndArchives(PlantDefinition p, String source) {
         require(p.tags() != null && !p.tags().isEmpty(), source, "tags", "needs at least one tag");
         Set<String> tagNames = new HashSet<>();
         for (int i = 0; i < p.tags().size(); i++) {
@@ -77,22 +90,14 @@ public final class PlantLoader {
         require(p.archives() != null && !p.archives().isEmpty(), source, "archives", "needs at least one archive");
         for (int i = 0; i < p.archives().size(); i++) {
             ArchiveDefinition a = p.archives().get(i);
-            require(a.name() != null && a.cycleSeconds() > 0 && 86400 % a.cycleSeconds() == 0 && a.cycleSeconds() <= 60
-                    || a.cycleSeconds() % 60 == 0 && a.cycleSeconds() > 0, source, "archives[" + i + "]",
-                    "needs a name and a cycleSeconds dividing a minute (or whole minutes)");
+            int cycle = a.cycleSeconds();
+            require(a.name() != null && cycle > 0 && (60 % cycle == 0 || cycle % 60 == 0), source,
+                    "archives[" + i + "]", "needs a name and a cycleSeconds dividing a minute (or whole minutes)");
+            require(a.tags() != null, source, "archives[" + i + "].tags", "is required");
             for (String t : a.tags()) {
                 require(tagNames.contains(t), source, "archives[" + i + "].tags", "unknown tag '" + t + "'");
             }
         }
-        require(p.powerKw() != null && p.powerKw().keySet().containsAll(List.of("running", "idle", "setup", "down")),
-                source, "powerKw", "needs running, idle, setup and down");
-        require(p.recipes() != null && !p.recipes().isEmpty(), source, "recipes", "needs at least one recipe");
-        require(p.operators() != null && !p.operators().isEmpty(), source, "operators", "needs at least one operator");
-        require(p.downtimeReasons() != null && !p.downtimeReasons().isEmpty(), source, "downtimeReasons", "needs one reason");
-        require(p.production() != null, source, "production", "is required");
-        require(p.defects() != null, source, "defects", "is required");
-        checkFilters(p, source);
-        return p;
     }
 
     private static void checkFilters(PlantDefinition p, String source) {

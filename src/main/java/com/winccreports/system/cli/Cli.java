@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
         description = "Shift reports and production-record exports from WinCC archives.",
         subcommands = {CommandLine.HelpCommand.class,
                 com.winccreports.simulator.SimulatorCommand.class,
-                com.winccreports.shiftreport.cli.RunCommand.class, com.winccreports.shiftreport.cli.RestartCommand.class, com.winccreports.shiftreport.cli.StopCommand.class, com.winccreports.shiftreport.cli.ExecutionsCommand.class})
+                com.winccreports.shiftreport.cli.RunCommand.class, com.winccreports.shiftreport.cli.RestartCommand.class, com.winccreports.shiftreport.cli.StopCommand.class, com.winccreports.shiftreport.cli.ExecutionsCommand.class,
+                com.winccreports.schedule.ServeCommand.class, com.winccreports.schedule.SchedulesCommand.class,
+                com.winccreports.render.TemplatesCommand.class})
 public final class Cli {
 
     public static int execute(String... args) {

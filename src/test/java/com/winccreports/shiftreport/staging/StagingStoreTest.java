@@ -47,8 +47,41 @@ class StagingStoreTest {
         assertThat(schema.migrate()).isEqualTo(StagingSchema.MIGRATIONS.size());
         assertThat(schema.migrate()).isEqualTo(StagingSchema.MIGRATIONS.size());
 
-        assertThat(schema.currentVersion()).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wr_schema_version", Integer.class)).isEqualTo(1);
+        assertThat(schema.currentVersion()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wr_schema_version", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    void aDatabaseAtVersionOneIsMigratedToTwo() {
+        jdbc.execute("CREATE TABLE IF NOT EXISTS wr_schema_version (version INTEGER NOT NULL PRIMARY KEY, "
+                + "script VARCHAR(200) NOT NULL, applied_at TIMESTAMP NOT NULL)");
+        transactions.executeWithoutResult(status -> {
+            StagingSchema.statements(read("V1__staging_tables.sql")).forEach(jdbc::execute);
+            jdbc.update("INSERT INTO wr_schema_version VALUES (1, 'V1__staging_tables.sql', CURRENT_TIMESTAMP)");
+        });
+
+        assertThat(schema.migrate()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wr_trend", Integer.class)).isZero();
+    }
+
+    @Test
+    void trendBucketsOfAWindowAreReplacedWithIt() {
+        schema.migrate();
+        StagingStore store = new StagingStore(jdbc);
+        store.replaceTrends(7, List.of(new TrendRow("L1.Temperature", 0, 0, 10, 2), new TrendRow("L1.Temperature", 0, 60_000, 3, 1)));
+        store.replaceTrends(7, List.of(new TrendRow("L1.Temperature", 0, 0, 20, 4)));
+        store.replaceTrends(7, List.of(new TrendRow("L1.Temperature", 30_000, 0, 5, 1)));
+
+        assertThat(store.trend(7, "L1.Temperature")).containsExactly(new StagingStore.Bucket(0, 25, 5));
+    }
+
+    private static String read(String script) {
+        try {
+            return new org.springframework.core.io.ClassPathResource("db/staging/" + script)
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -43,8 +43,8 @@ class PlantModelTest {
                 ArchiveSeries whole = model.series("PVArchive", tag, FROM, TO);
                 ArchiveSeries left = model.series("PVArchive", tag, FROM, split);
                 ArchiveSeries right = model.series("PVArchive", tag, split, TO);
-                assertThat(concat(left.timestamps(), right.timestamps())).containsExactly(whole.timestamps());
-                assertThat(concat(left.values(), right.values())).containsExactly(whole.values());
+                assertThat(concat(left.timestamps(), right.timestamps())).isEqualTo(whole.timestamps());
+                assertThat(concat(left.values(), right.values())).isEqualTo(whole.values());
             }
         }
     }
@@ -94,9 +94,9 @@ class PlantModelTest {
     }
 
     static void assertSameSeries(ArchiveSeries a, ArchiveSeries b) {
-        assertThat(a.timestamps()).containsExactly(b.timestamps());
-        assertThat(a.values()).containsExactly(b.values());
-        assertThat(a.qualities()).containsExactly(b.qualities());
+        assertThat(a.timestamps()).isEqualTo(b.timestamps());
+        assertThat(a.values()).isEqualTo(b.values());
+        assertThat(a.qualities()).isEqualTo(b.qualities());
     }
 
     private static long[] concat(long[] a, long[] b) {

@@ -1,0 +1,52 @@
+package com.winccreports.schedule;
+
+import com.winccreports.system.HomeFolder;
+import com.winccreports.system.SpringLauncher;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code serve}: runs the scheduler, with Actuator health and metrics over HTTP, until the process is
+ * stopped (SIGTERM, Ctrl-C). A stop waits for running reports to finish; one killed harder is restarted
+ * by the next start, never duplicated.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Runs the nightly scheduler (and health/metrics over HTTP) until stopped.")
+public final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", description = "HTTP port for /actuator/health and /actuator/metrics "
+            + "(default 8080; 0 picks a free one).")
+    Integer port;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ConfigurableApplicationContext context = start(HomeFolder.current(), port);
+        CountDownLatch closed = new CountDownLatch(1);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        if (context.isActive()) {
+            closed.await();
+        }
+        return 0;
+    }
+
+    /** Starts the service context (the scheduler on) for {@code home}; tests call it directly. */
+    public static ConfigurableApplicationContext start(HomeFolder home, Integer port) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("wincc-reports.schedule.enabled", "true");
+        if (port != null) {
+            // launcher properties are defaults: application.yaml reads these through placeholders
+            properties.put("wincc-reports.port", port.toString());
+        }
+        return SpringLauncher.service(home, properties);
+    }
+}

@@ -1,0 +1,105 @@
+package com.winccreports.render.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.winccreports.render.ReportMessages;
+import com.winccreports.report.ShiftReport;
+import com.winccreports.report.demo.DemoReportOptions;
+import com.winccreports.report.demo.DemoShiftReports;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** Template markup on small hand-made templates. */
+class ExcelTemplateFillingTest {
+
+    private final ShiftReport german = DemoShiftReports.create(DemoReportOptions.defaults()
+            .withLocale(Locale.GERMAN).withVersion(2));
+    private final ReportMessages messages = ReportMessages.load(Path.of("report-templates"), Locale.GERMAN);
+
+    @Test
+    void unknownPlaceholdersStayVisibleAndAreReported() throws IOException {
+        XSSFWorkbook result = render(sheet -> {
+            sheet.createRow(0).createCell(0).setCellValue("${kpi.nope}");
+            sheet.createRow(1).createCell(0).setCellValue("${table:nothing.x}");
+            sheet.createRow(2).createCell(0).setCellValue("Linie ${line}, ${unknown}");
+        });
+
+        assertThat(summary.warnings()).anyMatch(w -> w.contains("${kpi.nope}"))
+                .anyMatch(w -> w.contains("${table:nothing.x}")).anyMatch(w -> w.contains("${unknown}"));
+        assertThat(result.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("${kpi.nope}");
+        assertThat(result.getSheetAt(0).getRow(2).getCell(0).getStringCellValue()).isEqualTo("Linie L1, ${unknown}");
+    }
+
+    @Test
+    void sheetNamesAndLabelsComeFromTheReportLanguage() throws IOException {
+        XSSFWorkbook result = render(sheet -> {
+            sheet.getWorkbook().setSheetName(0, "${label.sheet.kpis}");
+            sheet.createRow(0).createCell(0).setCellValue("${label.report.title}");
+            sheet.createRow(1).createCell(0).setCellValue("${report.supersedes}");
+            sheet.createRow(2).createCell(0).setCellValue("${table:shifts.label}");
+        });
+
+        XSSFSheet sheet = result.getSheetAt(0);
+        assertThat(sheet.getSheetName()).isEqualTo("Kennzahlen");
+        assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Schichtbericht");
+        assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("ersetzt v1");
+        assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Frühschicht");
+        assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Nachtschicht");
+    }
+
+    @Test
+    void anEmptyTableLeavesItsRowBlankAndStatusesGetTheirLight() throws IOException {
+        XSSFWorkbook result = render(sheet -> {
+            XSSFRow row = sheet.createRow(0);
+            row.createCell(0).setCellValue("${kpi.downtime.status}");
+            sheet.createRow(1).createCell(0).setCellValue("${table:counterResets.tag}");
+            sheet.createRow(2).createCell(0).setCellValue("${shift.Night.hours}");
+        }, withoutResets(german));
+
+        XSSFSheet sheet = result.getSheetAt(0);
+        assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                .isEqualTo(messages.get("status." + german.periodKpi("downtime").orElseThrow().status()));
+        assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFillPattern().getCode()).isEqualTo((short) 1);
+        assertThat(sheet.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.BLANK);
+        assertThat(sheet.getRow(2).getCell(0).getNumericCellValue()).isEqualTo(9.0);
+    }
+
+    @Test
+    void aRangeOverJustTheTemplateRowGrowsWithTheTable() {
+        assertThat(TableRegion.grow("SUM(C5:C5)+AVERAGE($D$5:$D5)-E4", "5", "9"))
+                .isEqualTo("SUM(C5:C9)+AVERAGE($D$5:$D9)-E4");
+        assertThat(TableRegion.grow("SUM(C4:C5)", "5", "9")).isEqualTo("SUM(C4:C5)");
+    }
+
+    private ExcelRenderSummary summary;
+
+    private static ShiftReport withoutResets(ShiftReport report) {
+        var q = report.dataQuality();
+        return report.withDataQuality(new com.winccreports.report.DataQuality(q.coverage(), q.gaps(),
+                java.util.List.of(), q.lateData(), q.incomplete(), q.notes()));
+    }
+
+    private XSSFWorkbook render(java.util.function.Consumer<XSSFSheet> build) throws IOException {
+        return render(build, german);
+    }
+
+    private XSSFWorkbook render(java.util.function.Consumer<XSSFSheet> build, ShiftReport report) throws IOException {
+        ByteArrayOutputStream template = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            build.accept(workbook.createSheet("S"));
+            workbook.write(template);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        summary = new ExcelReportRenderer().render(report.withTables(java.util.List.of()),
+                new ExcelTemplate("test.xlsx", template.toByteArray()), messages, out);
+        return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+}

@@ -1,0 +1,164 @@
+package com.winccreports.schedule.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.winccreports.schedule.JdbcScheduleLedger;
+import com.winccreports.schedule.Plan;
+import com.winccreports.schedule.TinySmtpServer;
+import com.winccreports.simulator.FaultSettings;
+import com.winccreports.simulator.SimulatorOptions;
+import com.winccreports.simulator.SimulatorServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * The service is killed with SIGKILL while the real report job runs a period, then started again: the
+ * period is finished once (the same job instance, restarted) and its report mailed once.
+ */
+class ServiceKilledMidRunTest {
+
+    private static final String JOB = ServiceTestHome.JOB;
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
+    /**
+     * Logged once the service holds the database: only then may the test open it too (an H2 file opened
+     * and closed by another process while the service starts leaves a lock file the service refuses).
+     */
+    private static final String SCHEDULED = "scheduled " + JOB;
+
+    @TempDir
+    Path root;
+
+    @Test
+    void aServiceKilledMidRunFinishesThePeriodOnceAndDeliversItOnceAfterItStartsAgain() throws Exception {
+        Path home = root.resolve("home");
+        ServiceTestHome.copy(Path.of("jobs/schema"), home.resolve("jobs/schema"));
+        ServiceTestHome.copy(Path.of("jobs/sites"), home.resolve("jobs/sites"));
+        Files.writeString(home.resolve("jobs/" + JOB + ".yaml"),
+                ServiceTestHome.SMALL_SCHEDULED_JOB.replace("catchUp: all", "catchUp: latest"));
+        Files.writeString(home.resolve("wincc-password"), "demo\n");
+        // WRITE_DELAY=0: what the test sees committed is on disk when the kill comes (by default H2 may lose
+        // the last half second of commits; then the period is simply run from what was durable)
+        String database = "jdbc:h2:file:" + home.resolve("data/wincc-reports") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+        missedTheLastShift(database);
+
+        try (TinySmtpServer smtp = new TinySmtpServer()) {
+            try (SimulatorServer slow = simulator(FaultSettings.none().withLatency(100, 0))) {
+                writeConfig(home, slow, smtp, database);
+                try (ServiceProcess first = ServiceProcess.serve(home, root.resolve("first.log"))) {
+                    awaitOrFail(first, () -> first.logContains(SCHEDULED));
+                    awaitOrFail(first, () -> periodState(database).equals(Optional.of("RUNNING"))
+                            && executionStatuses(database).contains("STARTED") && completedSteps(database) >= 1);
+                    first.kill();
+                }
+            }
+            assertThat(smtp.received()).isEmpty();
+
+            try (SimulatorServer fast = simulator(FaultSettings.none())) {
+                writeConfig(home, fast, smtp, database);
+                try (ServiceProcess second = ServiceProcess.serve(home, root.resolve("second.log"))) {
+                    awaitOrFail(second, () -> second.logContains(SCHEDULED));
+                    awaitOrFail(second, () -> periodState(database).equals(Optional.of("COMPLETED")));
+                    assertThat(second.logContains("was running in a service that stopped: restarting execution"))
+                            .as(second.logTail()).isTrue();
+                    assertThat(second.stop()).isNotEqualTo(-1);
+                }
+            }
+            assertThat(count(database, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).isEqualTo(1);
+            // the killed execution was recovered (FAILED) and its instance restarted to completion
+            assertThat(executionStatuses(database)).hasSizeGreaterThanOrEqualTo(2).endsWith("COMPLETED")
+                    .doesNotContain("STARTED");
+            assertThat(count(database, "SELECT COUNT(*) FROM SCHEDULE_DELIVERY")).isEqualTo(1);
+            assertThat(smtp.received()).singleElement().matches(m -> m.recipients().contains("quality@plant.example"));
+        }
+    }
+
+    /** As if the service had last planned more than a shift ago: one shift (the latest) is due at its start. */
+    private static void missedTheLastShift(String database) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(database, "sa", "")) {
+            SingleConnectionDataSource dataSource = new SingleConnectionDataSource(connection, true);
+            JdbcScheduleLedger.createTables(dataSource);
+            Instant since = Instant.now().minus(Duration.ofHours(8)).minus(Duration.ofMinutes(5));
+            new JdbcScheduleLedger(dataSource, Clock.systemUTC()).record(
+                    new Plan(JOB, since, List.of(), List.of(), Optional.empty()));
+        }
+    }
+
+    private static SimulatorServer simulator(FaultSettings faults) {
+        return SimulatorServer.start(SimulatorOptions.defaults().withPort(0).withBindAddress("127.0.0.1")
+                .withFaults(faults));
+    }
+
+    private static void writeConfig(Path home, SimulatorServer simulator, TinySmtpServer smtp, String database)
+            throws IOException {
+        Files.createDirectories(home.resolve("config"));
+        Files.writeString(home.resolve("config/application.yaml"), """
+                wincc-reports:
+                  sources:
+                    embedded: {url: "%s", user: demo, password-file: "%s", page-size: 1000}
+                  schedule:
+                    jobs:
+                      shift-report:
+                        mail: {to: [quality@plant.example]}
+                spring.mail: {host: 127.0.0.1, port: %d}
+                spring.datasource.url: "%s"
+                logging.level.com.winccreports: INFO
+                """.formatted(simulator.baseUri(), home.resolve("wincc-password"), smtp.port(), database));
+    }
+
+    /** Waits for a state of the other process (it is not timing that is tested, but where it gets to). */
+    private static void awaitOrFail(ServiceProcess service, BooleanSupplier reached) throws InterruptedException {
+        Instant giveUp = Instant.now().plus(PATIENCE);
+        while (!reached.getAsBoolean()) {
+            assertThat(service.alive()).as("service died:\n%s", service.logTail()).isTrue();
+            assertThat(Instant.now()).as("not reached in %s:\n%s", PATIENCE, service.logTail()).isBefore(giveUp);
+            Thread.sleep(200);
+        }
+    }
+
+    private static Optional<String> periodState(String database) {
+        return query(database, "SELECT STATE FROM SCHEDULE_PERIOD WHERE JOB_NAME = '" + JOB + "'").stream().findFirst();
+    }
+
+    private static List<String> executionStatuses(String database) {
+        return query(database, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID");
+    }
+
+    private static int completedSteps(String database) {
+        List<String> rows = query(database, "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STATUS = 'COMPLETED'");
+        return rows.isEmpty() ? 0 : Integer.parseInt(rows.get(0));
+    }
+
+    private static int count(String database, String sql) {
+        return Integer.parseInt(query(database, sql).get(0));
+    }
+
+    private static List<String> query(String database, String sql) {
+        try (Connection connection = DriverManager.getConnection(database, "sa", "");
+                Statement statement = connection.createStatement()) {
+            ResultSet rows = statement.executeQuery(sql);
+            List<String> values = new java.util.ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            // the service has not created the table yet, or is taking over the database
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package com.winccreports.schedule.service;
+
+import com.winccreports.WinccReportsApplication;
+import com.winccreports.schedule.MutableClock;
+import com.winccreports.schedule.TinySmtpServer;
+import com.winccreports.simulator.SimulatorOptions;
+import com.winccreports.simulator.SimulatorServer;
+import com.winccreports.system.HomeFolder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A home folder for service tests: the repository's schemas and demo site, a small scheduled job (line L1,
+ * four tags, a report after each shift), the simulator as source {@code embedded} on the test's clock, a
+ * loopback SMTP server and a share folder; contexts started as {@code serve} starts them.
+ */
+final class ServiceTestHome implements AutoCloseable {
+
+    static final String JOB = "shift-report";
+    static final String SMALL_SCHEDULED_JOB = """
+            kind: shift-report
+            source: embedded
+            site: demo
+            lines: [L1]
+            tags:
+              - {tag: "{line}.Temperature", aggregates: [timeAverage, minimum, maximum]}
+              - {tag: "{line}.GoodCount", aggregates: [counterTotal]}
+              - {tag: "{line}.ScrapCount", aggregates: [counterTotal]}
+              - {tag: "{line}.MachineState", aggregates: [timeInState]}
+            kpis:
+              elements:
+                actualProductionTime: {tag: "{line}.MachineState", aggregate: timeInState, state: 1}
+                goodQuantity: {tag: "{line}.GoodCount", aggregate: counterTotal}
+                scrapQuantity: {tag: "{line}.ScrapCount", aggregate: counterTotal}
+            report: {formats: [xlsx, pdf]}
+            schedule: {after: shift, catchUp: all, completenessWait: PT1H}
+            partitioning: {gridSize: 2, tagsPerGroup: 2, slice: PT2H, pagesPerChunk: 2}
+            """;
+
+    final HomeFolder home;
+    final MutableClock clock;
+    final SimulatorServer simulator;
+    final TinySmtpServer smtp;
+    final Path share;
+
+    ServiceTestHome(Path root, Instant now) throws IOException {
+        home = new HomeFolder(root);
+        clock = new MutableClock(now);
+        copy(Path.of("jobs/schema"), home.jobs().resolve("schema"));
+        copy(Path.of("jobs/sites"), home.jobs().resolve("sites"));
+        Files.writeString(home.jobs().resolve(JOB + ".yaml"), SMALL_SCHEDULED_JOB);
+        Files.createDirectories(home.config());
+        Files.writeString(home.config().resolve("wincc-password"), "demo\n");
+        simulator = SimulatorServer.start(SimulatorOptions.defaults().withPort(0).withBindAddress("127.0.0.1")
+                .withClock(clock));
+        smtp = new TinySmtpServer();
+        share = root.resolve("share");
+    }
+
+    /** The service's context with the scheduler's beans but Quartz not started: the test wakes jobs itself. */
+    ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(WinccReportsApplication.class)
+                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).properties(properties())
+                // the report renderer comes from the job's test configuration (shiftreport.JobTestHome), scanned
+                .initializers(context -> context.getBeanFactory().registerSingleton("testClock", clock))
+                .run("--spring.quartz.auto-startup=false");
+    }
+
+    List<TinySmtpServer.Received> reportMails() {
+        return smtp.received().stream().filter(m -> m.recipients().contains("quality@plant.example")).toList();
+    }
+
+    private Map<String, Object> properties() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("wincc-reports.home", home.root().toString());
+        properties.put("wincc-reports.schedule.enabled", "true");
+        properties.put("wincc-reports.sources.embedded.url", simulator.baseUri().toString());
+        properties.put("wincc-reports.sources.embedded.user", "demo");
+        properties.put("wincc-reports.sources.embedded.password-file", home.config().resolve("wincc-password").toString());
+        properties.put("spring.datasource.url", "jdbc:h2:file:" + home.data().resolve("wincc-reports") + ";AUTO_SERVER=TRUE");
+        properties.put("spring.mail.host", "127.0.0.1");
+        properties.put("spring.mail.port", Integer.toString(smtp.port()));
+        String job = "wincc-reports.schedule.jobs." + JOB + ".";
+        properties.put(job + "folders[0]", share.toString());
+        properties.put(job + "mail.to[0]", "quality@plant.example");
+        properties.put(job + "alerts.mail-to[0]", "oncall@plant.example");
+        properties.put("logging.level.com.winccreports", "WARN");
+        return properties;
+    }
+
+    @Override
+    public void close() throws IOException {
+        smtp.close();
+        simulator.close();
+    }
+
+    static void copy(Path source, Path target) {
+        try (Stream<Path> files = Files.walk(source)) {
+            List<Path> all = new ArrayList<>(files.sorted(Comparator.naturalOrder()).toList());
+            for (Path file : all) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package com.winccreports.shiftreport.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.winccreports.report.TrendPoint;
+import com.winccreports.report.TrendSeries;
+import com.winccreports.shift.aggregate.Interpolation;
+import com.winccreports.shift.aggregate.Sample;
+import com.winccreports.shift.aggregate.TagKind;
+import com.winccreports.shift.aggregate.TagProfile;
+import com.winccreports.shiftreport.staging.StagingStore.Bucket;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TrendBuilderTest {
+
+    static final long MINUTE = 60_000;
+
+    @Test
+    void oneMinuteBucketsForADayWiderForAMonth() {
+        assertThat(TrendBuilder.resolution(Duration.ofHours(24).toMillis())).isEqualTo(MINUTE);
+        assertThat(TrendBuilder.resolution(Duration.ofHours(25).toMillis())).isEqualTo(2 * MINUTE);
+        assertThat(TrendBuilder.resolution(Duration.ofDays(31).toMillis())).isEqualTo(31 * MINUTE);
+    }
+
+    @Test
+    void analogBucketsWithoutValuesAreGaps() {
+        TagProfile analog = TagProfile.of(TagKind.ANALOG, Interpolation.LINEAR, Duration.ofSeconds(3));
+        TrendSeries trend = TrendBuilder.series("T", analog, List.of(new Bucket(0, 10, 4), new Bucket(2 * MINUTE, 9, 3)),
+                0, 3 * MINUTE, null);
+
+        assertThat(trend.points()).extracting(TrendPoint::value).containsExactly(2.5, Double.NaN, 3.0);
+    }
+
+    @Test
+    void aSetpointStaysInForceFromItsBoundUntilItsMaxSilence() {
+        TagProfile setpoint = TagProfile.of(TagKind.SETPOINT, Interpolation.STEPPED, Duration.ofMinutes(2));
+        TrendSeries trend = TrendBuilder.series("SP", setpoint, List.of(new Bucket(MINUTE, 70, 1)), 0, 5 * MINUTE,
+                new Sample(-1000, 68, 0xC0));
+
+        assertThat(trend.points()).extracting(TrendPoint::value).containsExactly(68.0, 70.0, 70.0, 70.0, Double.NaN);
+    }
+}
