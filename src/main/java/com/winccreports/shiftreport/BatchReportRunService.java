@@ -112,6 +112,9 @@ class BatchReportRunService implements ReportRunService {
             newest = instance;
         }
         JobExecution last = newest == null ? null : jobRepository.getLastJobExecution(newest);
+        if (last == null && newest != null) {
+            return history.published(newest); // its history was purged by housekeeping
+        }
         return java.util.Optional.ofNullable(last).map(history::summary);
     }
 
@@ -138,6 +141,15 @@ class BatchReportRunService implements ReportRunService {
         }
         ReportJobParameters current = first.withVersion(version - 1);
         JobExecution last = jobRepository.getLastJobExecution(latest);
+        if (last == null) {
+            java.util.Optional<ExecutionSummary> purged = history.published(latest);
+            if (purged.isPresent()) {
+                return reissue ? VersionDecision.start(first.withVersion(version))
+                        : VersionDecision.refuse(first.definition() + " " + first.period().label() + " (lines "
+                                + first.linesKey() + ") is already reported as v" + (version - 1) + " (execution "
+                                + purged.get().executionId() + ", history purged); --reissue publishes v" + version);
+            }
+        }
         BatchStatus status = last == null ? BatchStatus.FAILED : last.getStatus();
         if (status == BatchStatus.COMPLETED) {
             return reissue ? VersionDecision.start(first.withVersion(version))
