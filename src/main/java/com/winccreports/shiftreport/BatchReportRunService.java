@@ -112,6 +112,9 @@ class BatchReportRunService implements ReportRunService {
             newest = instance;
         }
         JobExecution last = newest == null ? null : jobRepository.getLastJobExecution(newest);
+        if (last == null && newest != null) {
+            return history.published(newest); // its history was purged by housekeeping
+        }
         return java.util.Optional.ofNullable(last).map(history::summary);
     }
 
@@ -138,6 +141,11 @@ class BatchReportRunService implements ReportRunService {
         }
         ReportJobParameters current = first.withVersion(version - 1);
         JobExecution last = jobRepository.getLastJobExecution(latest);
+        java.util.Optional<ExecutionSummary> purged = last == null ? history.published(latest)
+                : java.util.Optional.empty();
+        if (purged.isPresent()) {
+            return purgedReport(first, version, purged.get(), reissue);
+        }
         BatchStatus status = last == null ? BatchStatus.FAILED : last.getStatus();
         if (status == BatchStatus.COMPLETED) {
             return reissue ? VersionDecision.start(first.withVersion(version))
@@ -154,6 +162,15 @@ class BatchReportRunService implements ReportRunService {
             return VersionDecision.start(first.withVersion(version));
         }
         return VersionDecision.restartOf(current);
+    }
+
+    /** A report housekeeping purged the history of: the publication register still says it is reported. */
+    private static VersionDecision purgedReport(ReportJobParameters first, int next, ExecutionSummary published,
+            boolean reissue) {
+        return reissue ? VersionDecision.start(first.withVersion(next))
+                : VersionDecision.refuse(first.definition() + " " + first.period().label() + " (lines "
+                        + first.linesKey() + ") is already reported as v" + (next - 1) + " (execution "
+                        + published.executionId() + ", history purged); --reissue publishes v" + next);
     }
 
     private RunOutcome launch(ReportJobParameters parameters, RunProgress progress) {

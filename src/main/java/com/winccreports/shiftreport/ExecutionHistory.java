@@ -55,6 +55,14 @@ final class ExecutionHistory {
                         .orElse(List.of()), publication.map(Publication::incompleteData).orElse(false));
     }
 
+    /** A report whose executions were purged, as its publication in the register shows it. */
+    Optional<ExecutionSummary> published(JobInstance instance) {
+        return publications.byInstance(instance.getInstanceId()).map(p -> new ExecutionSummary(p.executionId(),
+                p.instanceId(), p.job(), p.period(), p.lines(), p.version(), BatchStatus.COMPLETED.name(),
+                "COMPLETED", p.publishedAt(), Duration.ZERO, 0,
+                p.files().stream().map(f -> p.folder().resolve(f).toString()).toList(), p.incompleteData()));
+    }
+
     RunOutcome outcomeOf(JobExecution execution) {
         JobExecution stored = jobRepository.getJobExecution(execution.getId());
         JobExecution current = stored == null ? execution : stored;

@@ -20,10 +20,6 @@ import java.util.Optional;
  */
 public final class ReportRunAdapter implements PeriodRunner {
 
-    /** How many recent executions to search for a period's newest one. */
-    private static final int HISTORY_DEPTH = 500;
-    private static final String ALL_LINES = "*";
-
     private final ReportRunService service;
 
     public ReportRunAdapter(ReportRunService service) {
@@ -49,11 +45,8 @@ public final class ReportRunAdapter implements PeriodRunner {
 
     @Override
     public Optional<RunSnapshot> latest(String job, ReportPeriod period) {
-        String label = toJob(period).label();
-        return service.executions(HISTORY_DEPTH).stream()
-                .filter(e -> job.equals(e.job()) && label.equals(e.period()) && ALL_LINES.equals(e.lines()))
-                .findFirst()
-                .map(ReportRunAdapter::snapshot);
+        // all lines (empty list), newest version; looked up by job parameters, not by scanning history
+        return service.latest(job, toJob(period), List.of()).map(ReportRunAdapter::snapshot);
     }
 
     static com.winccreports.shiftreport.ReportPeriod toJob(ReportPeriod period) {
