@@ -126,18 +126,17 @@ final class TemplateFiller {
         }
     }
 
-    /** Writes one table item into a row whose cells hold {@code ${table:t.column}} markers. */
-    void fillTableRow(Row row, Map<String, Object> item) {
-        for (Cell cell : row) {
-            Placeholder p = Placeholder.whole(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : null);
-            if (p != null && p.kind() == Placeholder.Kind.TABLE) {
-                if (TableCatalog.knows(p.table(), p.column()) || item.containsKey(p.column())) {
-                    writer.write(cell, item.get(p.column()));
-                } else {
-                    warnings.add(where(cell) + ": unknown column " + p.marker());
-                }
+    /** Writes one table item into a row at the columns of its {@code ${table:t.column}} markers. */
+    void fillTableRow(Row row, Map<Integer, Placeholder> markers, Map<String, Object> item) {
+        markers.forEach((column, p) -> {
+            Cell cell = row.getCell(column, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
+            if (TableCatalog.knows(p.table(), p.column()) || item.containsKey(p.column())) {
+                writer.write(cell, item.get(p.column()));
+            } else {
+                warnings.add(where(cell) + ": unknown column " + p.marker());
+                cell.setCellValue(p.marker());
             }
-        }
+        });
         fillScalars(row);
     }
 
