@@ -50,7 +50,7 @@ final class TableRegion {
         }
         CellCopyPolicy policy = new CellCopyPolicy.Builder().cellStyle(true).cellValue(true).cellFormula(true)
                 .rowHeight(true).mergedRegions(false).build();
-        for (int i = 1; i < count; i++) {
+        for (int i = count - 1; i >= 1; i--) {
             XSSFRow copy = sheet.createRow(first + i);
             copy.copyRowFrom(template, policy);
         }
