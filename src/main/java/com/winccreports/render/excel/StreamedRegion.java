@@ -3,6 +3,12 @@ package com.winccreports.render.excel;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.formula.FormulaParser;
+import org.apache.poi.ss.formula.FormulaRenderer;
+import org.apache.poi.ss.formula.FormulaShifter;
+import org.apache.poi.ss.formula.FormulaType;
+import org.apache.poi.ss.formula.ptg.Ptg;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -10,13 +16,16 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFEvaluationWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A long table region at the end of its template sheet, written after the workbook is wrapped in SXSSF
  * (rows streamed to disk) instead of being expanded in place: a month's per-shift tables then cost no
- * heap. Only plain rows qualify: the sheet's last row, every cell blank or one known {@code ${table:...}}
- * marker (no formulas to shift, no scalars, no ranges below to grow); other regions use {@link TableRegion}.
+ * heap. Only plain rows qualify: the sheet's last row, every cell blank, a formula (its relative references
+ * follow the row) or one known {@code ${table:...}} marker (no scalars, no ranges below to grow); other regions
+ * use {@link TableRegion}.
  */
 final class StreamedRegion {
 
@@ -28,15 +37,17 @@ final class StreamedRegion {
     private final float height;
     private final Map<Integer, Placeholder> markers;
     private final Map<Integer, CellStyle> styles;
+    private final Map<Integer, String> formulas;
     private final List<Map<String, Object>> items;
 
     private StreamedRegion(String sheetName, int first, float height, Map<Integer, Placeholder> markers,
-            Map<Integer, CellStyle> styles, List<Map<String, Object>> items) {
+            Map<Integer, CellStyle> styles, Map<Integer, String> formulas, List<Map<String, Object>> items) {
         this.sheetName = sheetName;
         this.first = first;
         this.height = height;
         this.markers = markers;
         this.styles = styles;
+        this.formulas = formulas;
         this.items = items;
     }
 
@@ -47,9 +58,14 @@ final class StreamedRegion {
         }
         Map<Integer, Placeholder> markers = new TreeMap<>();
         Map<Integer, CellStyle> styles = new TreeMap<>();
+        Map<Integer, String> formulas = new TreeMap<>();
         for (Cell cell : template) {
             styles.put(cell.getColumnIndex(), cell.getCellStyle());
             if (cell.getCellType() == CellType.BLANK) {
+                continue;
+            }
+            if (cell.getCellType() == CellType.FORMULA) {
+                formulas.put(cell.getColumnIndex(), cell.getCellFormula());
                 continue;
             }
             Placeholder p = Placeholder.whole(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : null);
@@ -66,7 +82,7 @@ final class StreamedRegion {
         }
         float height = template.getHeightInPoints();
         sheet.removeRow(template);
-        return new StreamedRegion(sheet.getSheetName(), first, height, markers, styles, items);
+        return new StreamedRegion(sheet.getSheetName(), first, height, markers, styles, formulas, items);
     }
 
     /** Writes one row per item onto the streaming sheet; returns the rows written. */
@@ -80,11 +96,24 @@ final class StreamedRegion {
                 Cell cell = row.createCell(column.getKey());
                 cell.setCellStyle(column.getValue());
                 Placeholder p = markers.get(column.getKey());
+                String formula = formulas.get(column.getKey());
                 if (p != null) {
                     writer.write(cell, item.get(p.column()));
+                } else if (formula != null) {
+                    cell.setCellFormula(i == 0 ? formula : shifted(workbook.getXSSFWorkbook(), formula, i));
                 }
             }
         }
         return items.size();
+    }
+
+    /** The template row's formula as in row {@code first + offset}: relative references follow the row. */
+    private String shifted(XSSFWorkbook workbook, String formula, int offset) {
+        int sheet = workbook.getSheetIndex(sheetName);
+        XSSFEvaluationWorkbook book = XSSFEvaluationWorkbook.create(workbook);
+        Ptg[] ptgs = FormulaParser.parse(formula, book, FormulaType.CELL, sheet, first);
+        FormulaShifter.createForRowCopy(sheet, sheetName, first, first, offset, SpreadsheetVersion.EXCEL2007)
+                .adjustFormula(ptgs, sheet);
+        return FormulaRenderer.toFormulaString(book, ptgs);
     }
 }

@@ -92,6 +92,8 @@ class ExcelTemplateFillingTest {
                 (inPlace.getRow(0) == null ? inPlace.createRow(0) : inPlace.getRow(0)).createCell(c)
                         .setCellValue("${table:kpiInputs." + columns[c] + "}");
             }
+            sheet.getRow(1).createCell(columns.length).setCellFormula("IF(ISNUMBER(D2),D2*2,\"\")");
+            inPlace.getRow(0).createCell(columns.length).setCellFormula("IF(ISNUMBER(D1),D1*2,\"\")");
             inPlace.createRow(1).createCell(0).setCellValue("end");
         }, longReport());
 
@@ -108,6 +110,10 @@ class ExcelTemplateFillingTest {
             }
         }
         assertThat(streamed.getRow(1).getCell(0).toString()).doesNotContain("${");
+        assertThat(streamed.getRow(rows).getCell(columns.length).getCellFormula())
+                .isEqualTo("IF(ISNUMBER(D" + (rows + 1) + "),D" + (rows + 1) + "*2,\"\")");
+        assertThat(inPlace.getRow(rows - 1).getCell(columns.length).getCellFormula())
+                .isEqualTo("IF(ISNUMBER(D" + rows + "),D" + rows + "*2,\"\")");
     }
 
     /** The demo report with its KPI inputs repeated until the table is long enough to stream. */
