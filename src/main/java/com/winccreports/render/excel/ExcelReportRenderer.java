@@ -49,8 +49,9 @@ public final class ExcelReportRenderer {
         ReportFormats formats = new ReportFormats(messages, report.period().zone());
         XSSFWorkbook filled = template.open();
         List<String> warnings = new ArrayList<>();
+        TemplateFiller filler;
         try {
-            fillTemplate(filled, report, formats, warnings);
+            filler = fillTemplate(filled, report, formats, warnings);
         } catch (RuntimeException e) {
             filled.close();
             throw e;
@@ -58,6 +59,9 @@ public final class ExcelReportRenderer {
         SXSSFWorkbook workbook = new SXSSFWorkbook(filled, options.rowWindow());
         try {
             long rows = 0;
+            for (StreamedRegion region : filler.streamed()) {
+                region.write(workbook, filler.writer());
+            }
             for (DataTable table : report.tables()) {
                 rows += new StreamedTableWriter(workbook, table, options.rowLimit(), report.period().zone(), messages)
                         .write();
@@ -73,7 +77,7 @@ public final class ExcelReportRenderer {
         }
     }
 
-    private static void fillTemplate(XSSFWorkbook workbook, ShiftReport report, ReportFormats formats,
+    private static TemplateFiller fillTemplate(XSSFWorkbook workbook, ShiftReport report, ReportFormats formats,
             List<String> warnings) {
         TemplateFiller filler = new TemplateFiller(workbook, new ScalarValues(report, formats),
                 new TableCatalog(report, formats), formats);
@@ -85,5 +89,6 @@ public final class ExcelReportRenderer {
                 .map(charts::draw)
                 .filter(Objects::nonNull)
                 .forEach(warnings::add);
+        return filler;
     }
 }

@@ -2,6 +2,7 @@ package com.winccreports.render.excel;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
@@ -43,6 +44,7 @@ final class TableRegion {
             clearMarkers();
             return 1;
         }
+        Map<Integer, Placeholder> markers = takeMarkers();
         if (count > 1 && first < sheet.getLastRowNum()) {
             sheet.shiftRows(first + 1, sheet.getLastRowNum(), count - 1, true, false);
         }
@@ -53,13 +55,30 @@ final class TableRegion {
             copy.copyRowFrom(template, policy);
         }
         for (int i = 0; i < count; i++) {
-            filler.fillTableRow(sheet.getRow(first + i), items.get(i));
+            filler.fillTableRow(sheet.getRow(first + i), markers, items.get(i));
         }
         if (count > 1) {
             growRangesBelow(first, count);
             growAutoFilter(first, count);
         }
         return count;
+    }
+
+    /**
+     * The template's whole-cell table markers by column, blanked in the template before it is copied: copying
+     * a marker string per row costs a shared-string lookup (POI serialises the text to XML for its key) only
+     * for the value to be overwritten.
+     */
+    private Map<Integer, Placeholder> takeMarkers() {
+        Map<Integer, Placeholder> markers = new TreeMap<>();
+        for (Cell cell : template) {
+            Placeholder p = Placeholder.whole(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : null);
+            if (p != null && p.kind() == Placeholder.Kind.TABLE) {
+                markers.put(cell.getColumnIndex(), p);
+                cell.setBlank();
+            }
+        }
+        return markers;
     }
 
     private void clearMarkers() {

@@ -33,6 +33,7 @@ final class TemplateFiller {
     private final CellWriter writer;
     private final List<String> warnings = new ArrayList<>();
     private final List<ChartAnchor> charts = new ArrayList<>();
+    private final List<StreamedRegion> streamed = new ArrayList<>();
 
     TemplateFiller(XSSFWorkbook workbook, ScalarValues scalars, TableCatalog tables, ReportFormats formats) {
         this.workbook = workbook;
@@ -48,6 +49,15 @@ final class TemplateFiller {
 
     List<ChartAnchor> charts() {
         return charts;
+    }
+
+    /** Long tables left to write once the workbook streams (see {@link StreamedRegion}). */
+    List<StreamedRegion> streamed() {
+        return streamed;
+    }
+
+    CellWriter writer() {
+        return writer;
     }
 
     void fill() {
@@ -79,7 +89,13 @@ final class TemplateFiller {
             if (table == null) {
                 fillScalars(row);
             } else {
-                r += new TableRegion(sheet, row, table, tables.rows(table), this).expand() - 1;
+                List<Map<String, Object>> items = tables.rows(table);
+                StreamedRegion streamed = StreamedRegion.take(sheet, row, items);
+                if (streamed != null) {
+                    this.streamed.add(streamed);
+                    break;
+                }
+                r += new TableRegion(sheet, row, table, items, this).expand() - 1;
             }
         }
     }
@@ -126,18 +142,17 @@ final class TemplateFiller {
         }
     }
 
-    /** Writes one table item into a row whose cells hold {@code ${table:t.column}} markers. */
-    void fillTableRow(Row row, Map<String, Object> item) {
-        for (Cell cell : row) {
-            Placeholder p = Placeholder.whole(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : null);
-            if (p != null && p.kind() == Placeholder.Kind.TABLE) {
-                if (TableCatalog.knows(p.table(), p.column()) || item.containsKey(p.column())) {
-                    writer.write(cell, item.get(p.column()));
-                } else {
-                    warnings.add(where(cell) + ": unknown column " + p.marker());
-                }
+    /** Writes one table item into a row at the columns of its {@code ${table:t.column}} markers. */
+    void fillTableRow(Row row, Map<Integer, Placeholder> markers, Map<String, Object> item) {
+        markers.forEach((column, p) -> {
+            Cell cell = row.getCell(column, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
+            if (TableCatalog.knows(p.table(), p.column()) || item.containsKey(p.column())) {
+                writer.write(cell, item.get(p.column()));
+            } else {
+                warnings.add(where(cell) + ": unknown column " + p.marker());
+                cell.setCellValue(p.marker());
             }
-        }
+        });
         fillScalars(row);
     }
 

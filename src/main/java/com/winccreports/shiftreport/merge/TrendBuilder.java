@@ -22,7 +22,10 @@ import java.util.Map;
  */
 public final class TrendBuilder {
 
-    /** Buckets per period at most: one per minute of a day. */
+    /**
+     * Buckets per period at most: one per minute of a day (one more where wide buckets, aligned to the epoch,
+     * do not start with the period).
+     */
     public static final int POINTS = 1440;
 
     private TrendBuilder() {

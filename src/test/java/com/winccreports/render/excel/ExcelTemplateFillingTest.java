@@ -79,6 +79,58 @@ class ExcelTemplateFillingTest {
         assertThat(TableRegion.grow("SUM(C4:C5)", "5", "9")).isEqualTo("SUM(C4:C5)");
     }
 
+    @Test
+    void aLongTableAtTheEndOfItsSheetStreamsWithTheSameCellsAsOneExpandedInPlace() throws IOException {
+        String[] columns = {"shift", "kpi", "input", "value", "unit", "coverage"};
+        XSSFWorkbook result = render(sheet -> {
+            XSSFSheet inPlace = sheet.getWorkbook().createSheet("InPlace");
+            for (int c = 0; c < columns.length; c++) {
+                sheet.createRow(0).createCell(c).setCellValue("head");
+                sheet.getRow(0).getCell(c).setCellValue("head " + c);
+                (sheet.getRow(1) == null ? sheet.createRow(1) : sheet.getRow(1)).createCell(c)
+                        .setCellValue("${table:kpiInputs." + columns[c] + "}");
+                (inPlace.getRow(0) == null ? inPlace.createRow(0) : inPlace.getRow(0)).createCell(c)
+                        .setCellValue("${table:kpiInputs." + columns[c] + "}");
+            }
+            sheet.getRow(1).createCell(columns.length).setCellFormula("IF(ISNUMBER(D2),D2*2,\"\")");
+            inPlace.getRow(0).createCell(columns.length).setCellFormula("IF(ISNUMBER(D1),D1*2,\"\")");
+            inPlace.createRow(1).createCell(0).setCellValue("end");
+        }, longReport());
+
+        XSSFSheet streamed = result.getSheet("S");
+        XSSFSheet inPlace = result.getSheet("InPlace");
+        int rows = inPlace.getLastRowNum();
+        assertThat(rows).isGreaterThanOrEqualTo(StreamedRegion.STREAM_FROM);
+        assertThat(streamed.getLastRowNum()).isEqualTo(rows);
+        assertThat(inPlace.getRow(rows).getCell(0).getStringCellValue()).isEqualTo("end");
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < columns.length; c++) {
+                assertThat(streamed.getRow(r + 1).getCell(c).toString()).as("row %d column %d", r, c)
+                        .isEqualTo(inPlace.getRow(r).getCell(c).toString());
+            }
+        }
+        assertThat(streamed.getRow(1).getCell(0).toString()).doesNotContain("${");
+        assertThat(streamed.getRow(rows).getCell(columns.length).getCellFormula())
+                .isEqualTo("IF(ISNUMBER(D" + (rows + 1) + "),D" + (rows + 1) + "*2,\"\")");
+        assertThat(inPlace.getRow(rows - 1).getCell(columns.length).getCellFormula())
+                .isEqualTo("IF(ISNUMBER(D" + rows + "),D" + rows + "*2,\"\")");
+    }
+
+    /** The demo report with its KPI inputs repeated until the table is long enough to stream. */
+    private ShiftReport longReport() {
+        ShiftReport report = german;
+        while (new TableCatalog(report, new com.winccreports.render.ReportFormats(messages,
+                report.period().zone())).rows("kpiInputs").size() < StreamedRegion.STREAM_FROM) {
+            java.util.List<com.winccreports.report.ShiftResult> shifts = new java.util.ArrayList<>(report.shifts());
+            shifts.addAll(report.shifts());
+            ShiftReport r = report;
+            report = new ShiftReport(r.site(), r.line(), r.lineDescription(), r.period(), r.locale(), r.periodKpis(),
+                    shifts, r.trends(), r.shiftTrend(), r.batches(), r.alarms(), r.dataQuality(), r.provenance(),
+                    r.tables());
+        }
+        return report;
+    }
+
     private ExcelRenderSummary summary;
 
     private static ShiftReport withoutResets(ShiftReport report) {
