@@ -90,7 +90,7 @@ final class ServiceTestHome implements AutoCloseable {
         properties.put("wincc-reports.sources.embedded.url", simulator.baseUri().toString());
         properties.put("wincc-reports.sources.embedded.user", "demo");
         properties.put("wincc-reports.sources.embedded.password-file", home.config().resolve("wincc-password").toString());
-        properties.put("spring.datasource.url", "jdbc:h2:file:" + home.data().resolve("wincc-reports") + ";AUTO_SERVER=TRUE");
+        properties.put("spring.datasource.url", "jdbc:h2:file:" + home.data().resolve("wincc-reports") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", Integer.toString(smtp.port()));
         String job = "wincc-reports.schedule.jobs." + JOB + ".";
