@@ -6,39 +6,23 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Alarm archives, rest filters and the message list. */
-class AlarmHttpTest {
+class AlarmHttpTest extends DemoPlantHttpTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
-    private static SimulatorServer sim;
-    private static SimulatorHttp http;
-
-    @BeforeAll
-    static void start() {
-        sim = SimulatorServer.start(SimulatorOptions.defaults().withClock(Clock.fixed(NOW, ZoneOffset.UTC)));
-        http = new SimulatorHttp(sim.baseUri());
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
 
     @Test
     void restFiltersAreListed() {
-        JsonNode items = ok(http.get("/alarmLogging/RestFilters")).get("items");
+        JsonNode items = SimulatorHttp.ok(http.get("/alarmLogging/RestFilters")).get("items");
         assertThat(items).extracting(i -> i.get("name").asString()).contains("AllAlarms", "Last24h", "Downtime", "L1");
     }
 
     @Test
     void aPastProductionDayIsServedThroughTimeFromAndTimeTo() {
         String window = "timeFrom=2026-11-02T05:00:00Z&timeTo=2026-11-03T05:00:00Z";
-        JsonNode messages = ok(http.get("/alarmLogging/LongTermArchive/Downtime?maxValues=1000&" + window));
+        JsonNode messages = SimulatorHttp.ok(http.get("/alarmLogging/LongTermArchive/Downtime?maxValues=1000&" + window));
         assertThat(messages.size()).isGreaterThan(10).isLessThan(1000);
         long previous = 0;
         for (JsonNode m : messages) {
@@ -51,23 +35,23 @@ class AlarmHttpTest {
             assertThat(m.get("text1").asString()).contains("machine down");
             assertThat(m.get("computerName").asString()).isEqualTo("WINCC-SRV01");
         }
-        JsonNode again = ok(http.get("/alarmLogging/LongTermArchive/Downtime?maxValues=1000&" + window));
+        JsonNode again = SimulatorHttp.ok(http.get("/alarmLogging/LongTermArchive/Downtime?maxValues=1000&" + window));
         assertThat(again).isEqualTo(messages);
     }
 
     @Test
     void filtersSelectLinesAndTheCapTruncates() {
-        JsonNode l2 = ok(http.get("/alarmLogging/LongTermArchive/L2?timeFrom=2026-11-20T05:00:00Z&timeTo=2026-11-21T05:00:00Z"));
+        JsonNode l2 = SimulatorHttp.ok(http.get("/alarmLogging/LongTermArchive/L2?timeFrom=2026-11-20T05:00:00Z&timeTo=2026-11-21T05:00:00Z"));
         assertThat(l2).allSatisfy(m -> assertThat(m.get("text1").asString()).startsWith("L2"));
-        JsonNode capped = ok(http.get("/alarmLogging/LongTermArchive/AllAlarms?maxValues=5000"));
+        JsonNode capped = SimulatorHttp.ok(http.get("/alarmLogging/LongTermArchive/AllAlarms?maxValues=5000"));
         assertThat(capped).hasSize(1000);
-        assertThat(ok(http.get("/alarmLogging/LongTermArchive/AllAlarms?maxValues=3"))).hasSize(3);
+        assertThat(SimulatorHttp.ok(http.get("/alarmLogging/LongTermArchive/AllAlarms?maxValues=3"))).hasSize(3);
     }
 
     @Test
     void theDefaultWindowEndsNowAndTheShortTermArchiveHoldsOneDay() {
-        JsonNode last24h = ok(http.get("/alarmLogging/LongTermArchive/Last24h"));
-        JsonNode shortTerm = ok(http.get("/alarmLogging/ShortTermArchive/AllAlarms"));
+        JsonNode last24h = SimulatorHttp.ok(http.get("/alarmLogging/LongTermArchive/Last24h"));
+        JsonNode shortTerm = SimulatorHttp.ok(http.get("/alarmLogging/ShortTermArchive/AllAlarms"));
         assertThat(shortTerm).isEqualTo(last24h);
         assertThat(last24h).allSatisfy(m -> assertThat(Instant.parse(m.get("timestamp").asString()))
                 .isBetween(NOW.minusSeconds(86400), NOW));
@@ -81,7 +65,7 @@ class AlarmHttpTest {
         Instant during = Instant.ofEpochMilli(down.raisedMillis() + 60_000);
         try (SimulatorServer then = SimulatorServer.start(SimulatorOptions.defaults()
                 .withClock(Clock.fixed(during, ZoneOffset.UTC)))) {
-            JsonNode active = ok(new SimulatorHttp(then.baseUri()).get("/alarmLogging/MessageList/AllAlarms"));
+            JsonNode active = SimulatorHttp.ok(new SimulatorHttp(then.baseUri()).get("/alarmLogging/MessageList/AllAlarms"));
             assertThat(active).anySatisfy(m -> {
                 assertThat(m.get("msgNo").asInt()).isEqualTo(down.msgNo());
                 assertThat(Instant.parse(m.get("timestamp").asString()).toEpochMilli()).isEqualTo(down.raisedMillis());
@@ -96,10 +80,5 @@ class AlarmHttpTest {
         assertThat(http.get("/alarmLogging/LongTermArchive/NoFilter").statusCode()).isEqualTo(404);
         assertThat(http.get("/alarmLogging/MidTermArchive/AllAlarms").statusCode()).isEqualTo(404);
         assertThat(http.get("/alarmLogging/LongTermArchive/AllAlarms?maxValues=0").statusCode()).isEqualTo(400);
-    }
-
-    private static JsonNode ok(HttpResponse<byte[]> r) {
-        assertThat(r.statusCode()).as(new String(r.body())).isEqualTo(200);
-        return SimulatorHttp.JSON.readTree(r.body());
     }
 }

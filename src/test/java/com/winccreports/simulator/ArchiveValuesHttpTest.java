@@ -10,28 +10,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Archive values over real HTTP, checked against the plant model as an oracle. */
-class ArchiveValuesHttpTest {
+class ArchiveValuesHttpTest extends DemoPlantHttpTest {
 
-    static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
-    private static SimulatorServer sim;
-    private static SimulatorHttp http;
-
-    @BeforeAll
-    static void start() {
-        sim = SimulatorServer.start(SimulatorOptions.defaults().withClock(Clock.fixed(NOW, ZoneOffset.UTC)));
-        http = new SimulatorHttp(sim.baseUri());
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
 
     @Test
     void theSameRequestTwiceAnswersIdenticalBytes() {

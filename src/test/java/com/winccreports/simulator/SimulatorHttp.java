@@ -1,5 +1,7 @@
 package com.winccreports.simulator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -78,5 +80,11 @@ final class SimulatorHttp {
             names.append(names.length() == 0 ? "" : ",").append('"').append(tag).append('"');
         }
         return post("/tagLogging/Archive/" + archive + "/Values" + query, "{\"variableNames\":[" + names + "]}");
+    }
+
+    /** The JSON body of a 200 answer; any other status fails the test, showing the body. */
+    static JsonNode ok(HttpResponse<byte[]> response) {
+        assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        return JSON.readTree(response.body());
     }
 }

@@ -3,33 +3,15 @@ package com.winccreports.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Current values (read and write) and the paged configuration lists. */
-class TagsAndListsHttpTest {
+class TagsAndListsHttpTest extends DemoPlantHttpTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
-    private static SimulatorServer sim;
-    private static SimulatorHttp http;
-
-    @BeforeAll
-    static void start() {
-        sim = SimulatorServer.start(SimulatorOptions.defaults().withClock(Clock.fixed(NOW, ZoneOffset.UTC)));
-        http = new SimulatorHttp(sim.baseUri());
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
 
     @Test
     void aCurrentValueIsTheNewestArchivedValueAtNow() {

@@ -34,7 +34,7 @@ class UserArchiveHttpTest {
 
     @Test
     void archivesListTheirFields() {
-        JsonNode items = ok(http.get("/userArchive/Archives")).get("items");
+        JsonNode items = SimulatorHttp.ok(http.get("/userArchive/Archives")).get("items");
         assertThat(items).extracting(i -> i.get("name").asString()).containsExactly("BatchRecords", "Recipes");
         assertThat(items.get(0).get("fields")).extracting(f -> f.get("name").asString()).contains("ID", "BatchId", "Line",
                 "Product", "Recipe", "StartTime", "EndTime", "PlannedQty", "GoodQty", "ScrapQty", "ReworkQty", "Operator");
@@ -50,7 +50,7 @@ class UserArchiveHttpTest {
         List<JsonNode> rows = new ArrayList<>();
         String cp = "0";
         while (cp != null) {
-            JsonNode page = ok(http.get("/userArchive/Archive/BatchRecords/Records?itemLimit=2&orderBy=StartTime&filter="
+            JsonNode page = SimulatorHttp.ok(http.get("/userArchive/Archive/BatchRecords/Records?itemLimit=2&orderBy=StartTime&filter="
                     + filter + "&continuationPoint=" + cp));
             page.get("items").forEach(rows::add);
             cp = page.has("continuationPoint") ? page.get("continuationPoint").asString() : null;
@@ -72,7 +72,7 @@ class UserArchiveHttpTest {
 
     @Test
     void theRunningBatchHasNoEndYet() {
-        JsonNode rows = ok(http.get("/userArchive/Archive/BatchRecords/Records?orderBy=StartTime%20DESC&itemLimit=2&filter="
+        JsonNode rows = SimulatorHttp.ok(http.get("/userArchive/Archive/BatchRecords/Records?orderBy=StartTime%20DESC&itemLimit=2&filter="
                 + SimulatorHttp.enc("Line = 'L2'"))).get("items");
         assertThat(rows.get(0).get("EndTime").isNull()).isTrue();
         assertThat(rows.get(0).get("GoodQty").isNull()).isTrue();
@@ -89,11 +89,11 @@ class UserArchiveHttpTest {
         HttpResponse<byte[]> duplicate = http.post(path, "{\"ID\":10,\"Recipe\":\"R-901\"}");
         assertThat(duplicate.statusCode()).isEqualTo(409);
         assertThat(http.post(path, "{\"ID\":1,\"Recipe\":\"R-1\"}").statusCode()).isEqualTo(409);
-        JsonNode updated = ok(http.send("PUT", "/userArchive/Archive/Recipes/Record/10", "{\"TemperatureSetpoint\":71.5}"));
+        JsonNode updated = SimulatorHttp.ok(http.send("PUT", "/userArchive/Archive/Recipes/Record/10", "{\"TemperatureSetpoint\":71.5}"));
         assertThat(updated.get("TemperatureSetpoint").asDouble()).isEqualTo(71.5);
         assertThat(updated.get("Product").asString()).isEqualTo("Widget Z");
-        assertThat(ok(http.get("/userArchive/Archive/recipes/Record/10")).get("TemperatureSetpoint").asDouble()).isEqualTo(71.5);
-        assertThat(ok(http.get(path + "?filter=" + SimulatorHttp.enc("TemperatureSetpoint > 70"))).get("items"))
+        assertThat(SimulatorHttp.ok(http.get("/userArchive/Archive/recipes/Record/10")).get("TemperatureSetpoint").asDouble()).isEqualTo(71.5);
+        assertThat(SimulatorHttp.ok(http.get(path + "?filter=" + SimulatorHttp.enc("TemperatureSetpoint > 70"))).get("items"))
                 .extracting(r -> r.get("Recipe").asString()).containsExactly("R-100", "R-300", "R-900");
         assertThat(http.send("DELETE", "/userArchive/Archive/Recipes/Record/10", null).statusCode()).isEqualTo(200);
         assertThat(http.get("/userArchive/Archive/Recipes/Record/10").statusCode()).isEqualTo(404);
@@ -104,7 +104,7 @@ class UserArchiveHttpTest {
     @Test
     void generatedRowsCanBeDeletedAndAnInsertWithoutIdGetsAFreshOne() {
         assertThat(http.send("DELETE", "/userArchive/Archive/Recipes/Record/2", null).statusCode()).isEqualTo(200);
-        assertThat(ok(http.get("/userArchive/Archive/Recipes/Records")).get("items")).hasSize(2);
+        assertThat(SimulatorHttp.ok(http.get("/userArchive/Archive/Recipes/Records")).get("items")).hasSize(2);
         JsonNode inserted = SimulatorHttp.JSON.readTree(http.post("/userArchive/Archive/Recipes/Records", "{\"Recipe\":\"R-2\"}").body());
         assertThat(inserted.get("ID").asLong()).isGreaterThanOrEqualTo(1000);
     }
@@ -126,10 +126,5 @@ class UserArchiveHttpTest {
     private static void assertBad(HttpResponse<byte[]> r, String parameter) {
         assertThat(r.statusCode()).as(new String(r.body())).isEqualTo(400);
         assertThat(SimulatorHttp.JSON.readTree(r.body()).get("parameter").asString()).isEqualTo(parameter);
-    }
-
-    private static JsonNode ok(HttpResponse<byte[]> r) {
-        assertThat(r.statusCode()).as(new String(r.body())).isEqualTo(200);
-        return SimulatorHttp.JSON.readTree(r.body());
     }
 }
