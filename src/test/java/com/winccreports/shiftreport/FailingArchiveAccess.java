@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /** The real archive access, except that one chosen partition throws once after handing out some pages. */
@@ -71,7 +70,7 @@ final class FailingArchiveAccess implements ArchiveAccess {
         return real.describe(source);
     }
 
-    @Configuration(proxyBeanMethods = false)
+    /** Beans for contexts that name this class as a source; not {@code @Configuration}, so never scanned. */
     static class Wiring {
         @Bean
         @Primary

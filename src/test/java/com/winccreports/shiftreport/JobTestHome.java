@@ -18,14 +18,13 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * A home folder for job tests: the repository's schemas and demo site, a test job with few tags, a simulator
  * on an ephemeral loopback port as source {@code embedded}, and a context started the way the CLI starts it
  * (plus a text renderer).
  */
-final class JobTestHome implements AutoCloseable {
+public final class JobTestHome implements AutoCloseable {
 
     static final String SMALL_JOB = """
             kind: shift-report
@@ -99,11 +98,15 @@ final class JobTestHome implements AutoCloseable {
         simulator.close();
     }
 
-    @Configuration(proxyBeanMethods = false)
-    static class TestRendering {
+    /**
+     * The text renderer in place of Excel and PDF, for contexts that name this class as a source. Deliberately
+     * not a {@code @Configuration}: component scanning must not put it into every context with the test
+     * classes on the class path (a benchmark or service test would silently publish text files).
+     */
+    public static class TestRendering {
         @Bean
         @org.springframework.context.annotation.Primary
-        ReportRenderer textReportRenderer() {
+        public ReportRenderer textReportRenderer() {
             return new TextReportRenderer();
         }
     }

@@ -48,6 +48,7 @@ class ServiceKilledMidRunTest {
         Path home = root.resolve("home");
         ServiceTestHome.copy(Path.of("jobs/schema"), home.resolve("jobs/schema"));
         ServiceTestHome.copy(Path.of("jobs/sites"), home.resolve("jobs/sites"));
+        ServiceTestHome.copy(Path.of("report-templates"), home.resolve("report-templates")); // real Excel and PDF
         Files.writeString(home.resolve("jobs/" + JOB + ".yaml"),
                 ServiceTestHome.SMALL_SCHEDULED_JOB.replace("catchUp: all", "catchUp: latest"));
         Files.writeString(home.resolve("wincc-password"), "demo\n");

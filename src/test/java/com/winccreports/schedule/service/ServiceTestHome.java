@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
+import com.winccreports.shiftreport.JobTestHome;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -45,7 +46,8 @@ final class ServiceTestHome implements AutoCloseable {
                 actualProductionTime: {tag: "{line}.MachineState", aggregate: timeInState, state: 1}
                 goodQuantity: {tag: "{line}.GoodCount", aggregate: counterTotal}
                 scrapQuantity: {tag: "{line}.ScrapCount", aggregate: counterTotal}
-            report: {formats: [xlsx, pdf]}
+            report: {template: report-templates/shift-report.xlsx, layout: report-templates/shift-report.pdf-layout.yaml,
+                     formats: [xlsx, pdf]}
             schedule: {after: shift, catchUp: all, completenessWait: PT1H}
             partitioning: {gridSize: 2, tagsPerGroup: 2, slice: PT2H, pagesPerChunk: 2}
             """;
@@ -72,9 +74,8 @@ final class ServiceTestHome implements AutoCloseable {
 
     /** The service's context with the scheduler's beans but Quartz not started: the test wakes jobs itself. */
     ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(WinccReportsApplication.class)
+        return new SpringApplicationBuilder(WinccReportsApplication.class, JobTestHome.TestRendering.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).properties(properties())
-                // the report renderer comes from the job's test configuration (shiftreport.JobTestHome), scanned
                 .initializers(context -> context.getBeanFactory().registerSingleton("testClock", clock))
                 .run("--spring.quartz.auto-startup=false");
     }

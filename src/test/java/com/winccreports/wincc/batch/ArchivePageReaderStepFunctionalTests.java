@@ -34,7 +34,6 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseBuilder;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseType;
@@ -43,7 +42,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 /** A real chunk step with a JDBC job repository: it fails mid-way, is restarted, and writes every value once. */
 class ArchivePageReaderStepFunctionalTests {
 
-    @Configuration(proxyBeanMethods = false)
+    /** Named as a source by the test; not {@code @Configuration}, so the application's scan never finds it. */
     @EnableBatchProcessing
     @EnableJdbcJobRepository
     static class BatchInfrastructure {
