@@ -6,7 +6,23 @@
 # Ratios against the floor's warm median; against the peer when its figures exist in this run
 # (warm_peer_rows is also called by part_peer, which `all` runs after this part).
 
+# BENCH_WARM_CONTEXT=shared runs them all in one Spring context (ReportRunService.run, as `serve` calls it)
+# instead of one context per run (the CLI path, the default; the job's own seconds leave context start-up out).
+BENCH_WARM_CONTEXT=${BENCH_WARM_CONTEXT:-per-run}
+
 warm_runs() { if [[ -n "$BENCH_QUICK" ]]; then echo 2; else echo 4; fi; }
+
+# warm_classpath: the product's classes and libraries plus the bench package alone. Not all of
+# target/test-classes: the Spring context would pick up the tests' @Configuration classes (a text renderer
+# marked @Primary, in shiftreport.JobTestHome) and time plain-text stand-ins instead of Excel and PDF.
+warm_classpath() {
+    local dir="$RUN_DIR/warm-classes"
+    if [[ ! -d "$dir" ]]; then
+        mkdir -p "$dir/com/winccreports"
+        cp -r "$REPO/target/test-classes/com/winccreports/bench" "$dir/com/winccreports/bench"
+    fi
+    echo "$REPO/target/classes:$dir:$(cat "$REPO/target/classpath.txt")"
+}
 
 # warm_run KEY DAYS: one WarmJobBenchmark JVM in a fresh home; sets WARM_JSON.
 warm_run() {
@@ -14,15 +30,18 @@ warm_run() {
     bench_period "$days"
     bench_job_home "$key" demo "$BENCH_GRID"
     # shellcheck disable=SC2206
-    local cmd=(java $BENCH_JOB_JVM "-Xlog:gc:file=$RUN_DIR/$key.gc.log" -cp "$BENCH_CP" com.winccreports.bench.WarmJobBenchmark
-        --job shift-report --from "$FROM" --to "$TO" --grid-size "$BENCH_GRID" --runs "$(warm_runs)" --figure "$key")
-    bench_cmd "(cd $JOB_HOME && WINCC_REPORTS_HOME=$JOB_HOME ${cmd[*]/$BENCH_CP/<test classpath>})"
+    local classpath; classpath=$(warm_classpath)
+    local cmd=(java $BENCH_JOB_JVM "-Xlog:gc:file=$RUN_DIR/$key.gc.log" -cp "$classpath" com.winccreports.bench.WarmJobBenchmark
+        --job shift-report --from "$FROM" --to "$TO" --grid-size "$BENCH_GRID" --runs "$(warm_runs)" --context "$BENCH_WARM_CONTEXT" --figure "$key")
+    bench_cmd "(cd $JOB_HOME && WINCC_REPORTS_HOME=$JOB_HOME ${cmd[*]/$classpath/<target/classes + bench classes + dependencies>})"
     (cd "$JOB_HOME" && BENCH_WINCC_PASSWORD=demo WINCC_REPORTS_HOME="$JOB_HOME" exec "${cmd[@]}") >"$log" 2>&1 || status=$?
     grep -E "^$key run [0-9]+ " "$log" >&2 || true
     [[ $status -eq 0 ]] || { tail -30 "$log" >&2; die "WarmJobBenchmark $key failed with exit code $status ($log)"; }
     WARM_JSON=$(bench_result_line "$log")
     [[ -n "$WARM_JSON" ]] || die "no RESULT line in $log"
 }
+
+warm_context_label() { [[ "$BENCH_WARM_CONTEXT" == per-run ]] || echo ", one Spring context"; }
 
 # warm_field NAME: a field of the last WarmJobBenchmark RESULT line.
 warm_field() { json_field "$WARM_JSON" "$1"; }
@@ -39,12 +58,12 @@ part_warm() {
         values=$(warm_field values); warm=$(warm_field warm_values_per_s); warm_read=$(warm_field warm_read_values_per_s)
         cold=$(warm_field cold_values_per_s); cold_read=$(warm_field cold_read_values_per_s); runs=$(warm_field runs)
         printf '%s\t%s\t%s\n' "${key}_cold" "$cold" values/s >>"$RUN_DIR/figures.tsv"
-        local command="bench/run warm → (WINCC_REPORTS_HOME=<fresh bench home>) java $BENCH_JOB_JVM -cp <test classpath> com.winccreports.bench.WarmJobBenchmark --from $FROM --to $TO --grid-size $BENCH_GRID --runs $runs (runs 2..N: run shift-report … --reissue, in the same JVM)"
-        bench_record "$key" "shift report job in a warm JVM (runs 2..$runs median), $days d, 24 tags, grid $BENCH_GRID (whole job)" \
+        local command="bench/run warm → (WINCC_REPORTS_HOME=<fresh bench home>) java $BENCH_JOB_JVM -cp <target/classes + bench classes + dependencies> com.winccreports.bench.WarmJobBenchmark --from $FROM --to $TO --grid-size $BENCH_GRID --runs $runs --context $BENCH_WARM_CONTEXT (runs 2..N: run shift-report … --reissue, in the same JVM)"
+        bench_record "$key" "shift report job in a warm JVM (runs 2..$runs median$(warm_context_label)), $days d, 24 tags, grid $BENCH_GRID (whole job)" \
             "$warm" values/s \
-            "$(bench_ratio "$warm" "$floor" "floor" ">=" 0.7); $values values in $(warm_field warm_seconds) s (warm runs: $(warm_field warm_seconds_all) s; run $(warm_field warm_run) is the median; command $(warm_field warm_command_seconds) s incl. Spring context, cpu $(warm_field warm_cpu_seconds) s); cold run 1 in the same JVM: $cold values/s = $(bench_ratio "$cold" "$floor" "floor"), $(warm_field cold_seconds) s (command $(warm_field cold_command_seconds) s, cpu $(warm_field cold_cpu_seconds) s); warm steps: $(warm_field warm_steps); cold steps: $(warm_field cold_steps)" \
+            "$(bench_ratio "$warm" "$floor" "floor" ">=" 0.7); $values values in $(warm_field warm_seconds) s (warm runs: $(warm_field warm_seconds_all) s; run $(warm_field warm_run) is the median; command $(warm_field warm_command_seconds) s (in this JVM; per-run: its Spring context included), cpu $(warm_field warm_cpu_seconds) s); cold run 1 in the same JVM: $cold values/s = $(bench_ratio "$cold" "$floor" "floor"), $(warm_field cold_seconds) s (command $(warm_field cold_command_seconds) s, cpu $(warm_field cold_cpu_seconds) s); warm steps: $(warm_field warm_steps); cold steps: $(warm_field cold_steps)" \
             "$command"
-        bench_record "${key}_read" "shift report job in a warm JVM (runs 2..$runs median), $days d, read step only" \
+        bench_record "${key}_read" "shift report job in a warm JVM (runs 2..$runs median$(warm_context_label)), $days d, read step only" \
             "$warm_read" values/s \
             "$(bench_ratio "$warm_read" "$floor" "floor" ">=" 0.7); readArchives $(warm_field warm_read_seconds) s; cold run: $cold_read values/s = $(bench_ratio "$cold_read" "$floor" "floor"), $(warm_field cold_read_seconds) s" \
             "bench/run warm (step readArchives of the median warm run, from the job repository)"

@@ -27,9 +27,15 @@ final class JobRepositorySteps {
 
     /** Reads the steps of {@code executionId}; opens and closes its own connection (user sa, no password). */
     static List<WarmRun.StepTime> read(String jdbcUrl, long executionId) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "sa", "")) {
+            return read(connection, executionId);
+        }
+    }
+
+    /** Reads the steps of {@code executionId} over an open connection to the job repository. */
+    static List<WarmRun.StepTime> read(Connection connection, long executionId) throws SQLException {
         Map<String, long[]> spans = new LinkedHashMap<>();
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, "sa", "");
-                PreparedStatement statement = connection.prepareStatement(QUERY)) {
+        try (PreparedStatement statement = connection.prepareStatement(QUERY)) {
             statement.setLong(1, executionId);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
