@@ -10,7 +10,9 @@
 # instead of one context per run (the CLI path, the default; the job's own seconds leave context start-up out).
 BENCH_WARM_CONTEXT=${BENCH_WARM_CONTEXT:-per-run}
 
-warm_runs() { if [[ -n "$BENCH_QUICK" ]]; then echo 2; else echo 4; fi; }
+# BENCH_WARM_RUNS: runs per JVM (default 4, 2 with --quick); on 2 loaded cores C2 is still compiling in
+# runs 2–3, so more runs bring the median closer to the steady state of a long-lived service.
+warm_runs() { if [[ -n "${BENCH_WARM_RUNS:-}" ]]; then echo "$BENCH_WARM_RUNS"; elif [[ -n "$BENCH_QUICK" ]]; then echo 2; else echo 4; fi; }
 
 # warm_classpath: the product's classes and libraries plus the bench package alone. Not all of
 # target/test-classes: the Spring context would pick up the tests' @Configuration classes (a text renderer
