@@ -54,5 +54,6 @@ part_peer() {
         bench_record "peer_${days}d" "peer: pandas script, $days d, 24 tags, --workers $BENCH_GRID, no --raw" "$rate" values/s \
             "job/peer = $(bench_ratio "$product" "$rate" "peer" ">=" 4); $values values in $seconds s (script's own timing; $wall s with 4 interpreter starts)" \
             "bench/run peer → $BENCH_PYTHON pandas_shift_report.py --archive A --tags T --from $FROM --to $TO --workers $BENCH_GRID --max-values $BENCH_PAGE_SIZE [--lookback 604800 for on-change tags], once per archive"
+        if declare -F warm_peer_rows >/dev/null; then warm_peer_rows "$days"; fi   # the warm job vs the peer (bench/parts/warm.sh)
     done
 }
