@@ -23,10 +23,12 @@ import java.util.Objects;
  * @param timeOutsideLimits    time the value spent outside the limits
  * @param cp                   process capability Cp, NaN if not computed
  * @param cpk                  process capability Cpk, NaN if not computed
+ * @param averageAllValues     time-weighted average over every archived value as it is, quality and gaps
+ *                             ignored (OPC UA's raw variant): what a simple script over the archive prints
  */
 public record TagStatistics(String tag, String description, String unit, double average, double min, Instant minAt,
         double max, Instant maxAt, long count, double coveragePercent, double lowerLimit, double upperLimit,
-        Duration timeOutsideLimits, double cp, double cpk) {
+        Duration timeOutsideLimits, double cp, double cpk, double averageAllValues) {
 
     public TagStatistics {
         Objects.requireNonNull(tag, "tag");

@@ -1,7 +1,9 @@
 package com.winccreports.wincc;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads one WinCC server's process-value archives (contract §3): single requests with typed per-tag
@@ -83,6 +85,26 @@ public final class WinccClient {
     public BoundingValue boundingValue(String archive, String tag, Instant at) {
         TagResult result = single(values(archive, List.of(tag), null, at, 1), tag,
                 RequestScope.archive(sourceName(), archive, List.of(tag), null, at));
+        return bounding(result, tag, at);
+    }
+
+    /**
+     * {@link #boundingValue} of several tags in one request. That {@code maxValues} counts per variable is an
+     * assumption (contract §3), so a tag that comes back without a value, or not at all, is asked again alone:
+     * a server that counts per request costs extra requests, never a wrong bounding value.
+     */
+    public Map<String, BoundingValue> boundingValues(String archive, List<String> tags, Instant at) {
+        Map<String, BoundingValue> bounds = new LinkedHashMap<>();
+        List<TagResult> answer = tags.size() == 1 ? List.of() : values(archive, tags, null, at, 1);
+        for (String tag : tags) {
+            TagResult result = answer.stream().filter(r -> r.tag().equals(tag)).findFirst().orElse(null);
+            BoundingValue value = result == null ? null : bounding(result, tag, at);
+            bounds.put(tag, value instanceof BoundingValue.Found ? value : boundingValue(archive, tag, at));
+        }
+        return bounds;
+    }
+
+    private BoundingValue bounding(TagResult result, String tag, Instant at) {
         if (result instanceof TagResult.Error error) {
             return new BoundingValue.TagError(tag, error.message());
         }

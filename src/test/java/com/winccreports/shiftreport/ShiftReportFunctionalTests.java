@@ -120,6 +120,25 @@ class ShiftReportFunctionalTests {
     }
 
     @Test
+    void averageOverAllValuesReadsEveryValueAsItIsLikeASimpleScript() {
+        forEachShift((line, shift) -> {
+            TagStatistics stats = statistics(shift, line + ".Pressure");
+            long from = shift.shift().start().toInstant().toEpochMilli();
+            long to = shift.shift().end().toInstant().toEpochMilli();
+            NaiveShiftOracle.Raw raw = raw(line + ".Pressure", shift);
+            double area = raw.boundV() == null ? 0 : raw.boundV() * (raw.t()[0] - from);
+            long covered = raw.boundV() == null ? 0 : raw.t()[0] - from;
+            for (int i = 0; i < raw.t().length; i++) {           // every value held until the next, quality ignored
+                long next = i + 1 < raw.t().length ? raw.t()[i + 1] : to;
+                area += raw.v()[i] * (next - raw.t()[i]);
+                covered += next - raw.t()[i];
+            }
+            assertThat(stats.averageAllValues()).as("%s %s average of all values", line, shift.shift().name())
+                    .isCloseTo(area / covered, within(Math.abs(area / covered) * 2e-3));
+        });
+    }
+
+    @Test
     void trendsHaveOnePointPerMinuteWithTheMeanOfItsGoodValues() {
         com.winccreports.report.TrendSeries trend = lines.get("L2").trends().stream()
                 .filter(t -> t.tag().equals("L2.Pressure")).findFirst().orElseThrow();

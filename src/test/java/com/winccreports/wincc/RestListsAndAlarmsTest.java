@@ -51,6 +51,20 @@ class RestListsAndAlarmsTest {
     }
 
     @Test
+    void aTagLeftWithoutAValueInASharedBoundingRequestIsAskedAgainAlone() {
+        // a server that counts maxValues per request, not per variable: one value for the first tag only
+        server.answer("/tagLogging/Archive/PVArchive/Values", """
+                [ {"variableName":"L1.Power","values":[{"timestamp":"2026-11-24T05:59:59.000Z","value":41.5,"qualityCode":192}]},
+                  {"variableName":"L1.Speed","values":[]} ]""");
+        Instant at = Instant.parse("2026-11-24T06:00:00Z");
+        Map<String, BoundingValue> bounds = client.boundingValues("PVArchive", List.of("L1.Power", "L1.Speed"), at);
+        assertThat(bounds.get("L1.Power")).isEqualTo(new BoundingValue.Found("L1.Power",
+                Instant.parse("2026-11-24T05:59:59Z").toEpochMilli(), 41.5, 192));
+        assertThat(bounds.get("L1.Speed")).isInstanceOf(BoundingValue.NoneFound.class);
+        assertThat(server.requests()).as("the shared request, then L1.Speed alone").hasSize(2);
+    }
+
+    @Test
     void restUserArchivesSendTheTypedFilterAndReadRecords() {
         server.answer("/userArchive/Archive/BatchRecords/Records", "{\"items\":[{\"ID\":4,\"BatchId\":\"B-4\","
                 + "\"StartTime\":\"2026-11-24T08:00:00.000Z\",\"GoodQty\":\"120\"}],\"continuationPoint\":500}");

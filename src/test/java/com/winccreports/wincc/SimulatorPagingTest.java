@@ -7,6 +7,7 @@ import com.winccreports.simulator.SimulatorServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,21 @@ class SimulatorPagingTest {
         assertThat(bounding).isEqualTo(new BoundingValue.Found("L1.MachineState", history.timestampsMillis()[last],
                 history.values()[last], history.qualities()[last]));
         assertThat(history.timestampsMillis()[last]).isLessThan(at.toEpochMilli());
+    }
+
+    @Test
+    void boundingValuesOfSeveralTagsComeInOneRequestAndEqualTheSingleAnswers() {
+        WinccClient client = SimulatorFixture.client(sim, 1000);
+        Instant at = Instant.parse("2026-11-20T13:00:00Z");
+        List<String> tags = List.of("L1.MachineState", "L1.Temperature", "L1.GoodCount", "L2.Speed");
+        int before = sim.requestLog().entries().size();
+        Map<String, BoundingValue> together = client.boundingValues("PVArchive", tags, at);
+        assertThat(sim.requestLog().entries().size() - before).as("requests for four tags").isEqualTo(1);
+        assertThat(together.keySet()).containsExactlyElementsOf(tags);
+        for (String tag : tags) {
+            assertThat(together.get(tag)).isInstanceOf(BoundingValue.Found.class)
+                    .isEqualTo(client.boundingValue("PVArchive", tag, at));
+        }
     }
 
     @Test

@@ -70,19 +70,20 @@ final class DefaultTemplateSheets {
     }
 
     void statistics() {
-        t.sheet("${label.sheet.statistics}", 14, 18, 24, 10, 11, 11, 18, 9, 11, 18, 9, 10, 10, 10, 10, 12, 8, 8);
+        t.sheet("${label.sheet.statistics}", 14, 18, 24, 10, 11, 11, 18, 9, 11, 18, 9, 10, 10, 10, 10, 12, 8, 8, 14);
         t.header(true, true, "${label.column.shift}", "${label.column.tag}", "${label.column.description}",
                 "${label.column.unit}", "${label.column.average}", "${label.column.min}", "${label.column.minAt}",
                 "${label.column.offset}", "${label.column.max}", "${label.column.maxAt}", "${label.column.offset}",
                 "${label.column.count}", "${label.column.coverage}", "${label.column.lowerLimit}",
-                "${label.column.upperLimit}", "${label.column.outside}", "${label.column.cp}", "${label.column.cpk}");
+                "${label.column.upperLimit}", "${label.column.outside}", "${label.column.cp}", "${label.column.cpk}",
+                "${label.column.averageAllValues}");
         t.cells("${table:statistics.shift}", "${table:statistics.tag}", "${table:statistics.description}",
                 "${table:statistics.unit}", "#|${table:statistics.average}", "#|${table:statistics.min}",
                 "${table:statistics.minAt}", "${table:statistics.minAtOffset}", "#|${table:statistics.max}",
                 "${table:statistics.maxAt}", "${table:statistics.maxAtOffset}", "0|${table:statistics.count}",
                 "%|${table:statistics.coverage}", "#|${table:statistics.lowerLimit}",
                 "#|${table:statistics.upperLimit}", "#|${table:statistics.outsideMinutes}",
-                "#|${table:statistics.cp}", "#|${table:statistics.cpk}");
+                "#|${table:statistics.cp}", "#|${table:statistics.cpk}", "#|${table:statistics.averageAllValues}");
     }
 
     void downtime() {

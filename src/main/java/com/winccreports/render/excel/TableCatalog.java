@@ -31,7 +31,7 @@ final class TableCatalog {
             Map.entry("periodKpis", Set.of("key", "name", "value", "unit", "target", "status", "formula",
                     "incomplete")),
             Map.entry("kpiInputs", Set.of("shift", "kpi", "formula", "input", "value", "unit", "source", "coverage")),
-            Map.entry("statistics", Set.of("shift", "tag", "description", "unit", "average", "min", "minAt",
+            Map.entry("statistics", Set.of("shift", "tag", "description", "unit", "average", "averageAllValues", "min", "minAt",
                     "minAtOffset", "max", "maxAt", "maxAtOffset", "count", "coverage", "lowerLimit", "upperLimit",
                     "outsideMinutes", "cp", "cpk")),
             Map.entry("downtime", Set.of("code", "reason", "minutes", "occurrences", "share", "cumulative")),
@@ -167,6 +167,7 @@ final class TableCatalog {
             row.put("description", s.description());
             row.put("unit", s.unit());
             row.put("average", CellValues.number(s.average()));
+            row.put("averageAllValues", CellValues.number(s.averageAllValues()));
             row.put("min", CellValues.number(s.min()));
             putTime(row, "minAt", s.minAt());
             row.put("max", CellValues.number(s.max()));

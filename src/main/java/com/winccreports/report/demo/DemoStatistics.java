@@ -64,7 +64,7 @@ final class DemoStatistics {
         long count = Math.round(seconds * coverage / 100 / CYCLE_S[tag]);
         return new TagStatistics(line + "." + DemoSignals.TAGS[tag], messages.get("tag." + DemoSignals.TAGS[tag]),
                 DemoSignals.UNITS[tag], mean, min, minAt, max, maxAt, count, coverage, lower, upper,
-                Duration.ofSeconds(outside * STEP_S), cp, cpk);
+                Duration.ofSeconds(outside * STEP_S), cp, cpk, mean);
     }
 
     /** Per-minute averages of the first {@code tags} signals over the period. */

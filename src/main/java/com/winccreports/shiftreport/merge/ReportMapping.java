@@ -34,7 +34,8 @@ final class ReportMapping {
                 s.maximum() == null ? Double.NaN : s.maximum().v(),
                 s.maximum() == null ? null : Instant.ofEpochMilli(s.maximum().t()),
                 s.count(), s.coverage() * 100.0, profile.lowerLimit(), profile.upperLimit(),
-                Duration.ofMillis(Math.round(s.outsideLimitsMillis())), s.cp(), s.cpk());
+                Duration.ofMillis(Math.round(s.outsideLimitsMillis())), s.cp(), s.cpk(),
+                s.timeAverageRaw());
     }
 
     static KpiResult kpi(com.winccreports.shift.kpi.KpiResult k) {

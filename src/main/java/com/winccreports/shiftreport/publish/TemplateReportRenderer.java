@@ -48,7 +48,8 @@ public final class TemplateReportRenderer implements ReportRenderer {
             return ExcelTemplate.load(file);
         }
         log.info("Excel template {} not found: using the built-in default template", file);
-        Path generated = target.resolveSibling(".default-template.xlsx");
+        // one per report file: files of one publication are rendered side by side
+        Path generated = target.resolveSibling("." + target.getFileName() + ".default-template.xlsx");
         try {
             DefaultExcelTemplate.write(generated);
             return ExcelTemplate.load(generated);

@@ -36,8 +36,8 @@ public final class WinccArchiveAccess implements ArchiveAccess {
     public Map<String, Sample> boundingValues(String source, String archive, List<String> tags, Instant at) {
         Map<String, Sample> bounds = new LinkedHashMap<>();
         WinccClient client = client(source);
-        for (String tag : tags) {
-            BoundingValue value = client.boundingValue(archive, tag, at.minusMillis(1));
+        for (BoundingValue value : client.boundingValues(archive, tags, at.minusMillis(1)).values()) {
+            String tag = value.tag();
             if (value instanceof BoundingValue.Found found) {
                 bounds.put(tag, new Sample(found.timestampMillis(), found.value(), found.quality()));
             } else if (value instanceof BoundingValue.TagError error) {

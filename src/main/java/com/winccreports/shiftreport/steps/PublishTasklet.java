@@ -80,21 +80,27 @@ public final class PublishTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    /** Every line in every format, side by side on up to the run's grid size of threads (see ParallelRendering). */
     private void renderAll(ShiftReportRun run, JobExecution execution, List<LineResult> lines, Path partial)
             throws IOException {
         long instance = execution.getJobInstance().getInstanceId();
         AlarmStatistics alarms = StagingJson.read(store.result(instance, AlarmStatisticsTasklet.ALARMS)
                 .orElse(StagingJson.write(AlarmStatistics.none())), AlarmStatistics.class);
+        boolean alarmsTruncated = alarmsTruncated(instance);
         Instant now = clock.instant();
+        List<ParallelRendering.RenderTask> tasks = new ArrayList<>();
         for (LineResult line : lines) {
-            ShiftReport report = ReportAssembler.assemble(run, line, alarms, alarmsTruncated(instance),
-                    manifests.provenance(run, line.line(), now, execution));
+            var provenance = manifests.provenance(run, line.line(), now, execution);
             for (ReportSection.ReportFormat format : run.job().report().formats()) {
                 Path file = partial.resolve(fileName(run, line.line(), format));
-                renderer.render(report, run.job().report(), format, file);
-                HaltPoints.reached(HaltPoints.RENDERED_TEMP_FILE);
+                tasks.add(() -> {
+                    ShiftReport report = ReportAssembler.assemble(run, line, alarms, alarmsTruncated, provenance);
+                    renderer.render(report, run.job().report(), format, file);
+                    HaltPoints.reached(HaltPoints.RENDERED_TEMP_FILE);
+                });
             }
         }
+        ParallelRendering.runAll(tasks, ParallelRendering.parallelism(run.parameters().gridSize(), tasks.size()));
     }
 
     private void adopt(Path target, long instance) {

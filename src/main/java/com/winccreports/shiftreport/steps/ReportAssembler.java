@@ -2,18 +2,25 @@ package com.winccreports.shiftreport.steps;
 
 import com.winccreports.report.AlarmStatistics;
 import com.winccreports.report.DataQuality;
+import com.winccreports.report.KpiTrendPoint;
 import com.winccreports.report.Provenance;
 import com.winccreports.report.ReportPeriod;
+import com.winccreports.report.ShiftInfo;
 import com.winccreports.report.ShiftReport;
+import com.winccreports.report.ShiftResult;
 import com.winccreports.shiftreport.ShiftReportRun;
 import com.winccreports.shiftreport.merge.LineResult;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** Fills the report model of one line from the staged results of a run. */
 final class ReportAssembler {
+
+    static final String TREND_KPI = "oee";
 
     private ReportAssembler() {
     }
@@ -26,7 +33,20 @@ final class ReportAssembler {
                 period.from(), period.to(), zone);
         return new ShiftReport(run.site().name(), line.line(), "", reportPeriod,
                 Locale.forLanguageTag(run.job().report().language()), line.periodKpis(), line.shifts(), line.trends(),
-                List.of(), line.batches(), alarms, quality(line.dataQuality(), alarmsTruncated), provenance, List.of());
+                shiftTrend(line, run.site().calendar()::productionDayOf), line.batches(), alarms, quality(line.dataQuality(), alarmsTruncated), provenance,
+                List.of());
+    }
+
+    /** OEE shift over shift within the period (one point a shift; a week's or month's report shows the trend). */
+    static List<KpiTrendPoint> shiftTrend(LineResult line, Function<Instant, LocalDate> productionDay) {
+        List<KpiTrendPoint> points = new ArrayList<>();
+        for (ShiftResult result : line.shifts()) {
+            ShiftInfo shift = result.shift();
+            result.kpi(TREND_KPI).ifPresent(kpi -> points.add(new KpiTrendPoint(TREND_KPI,
+                    productionDay.apply(shift.start().toInstant()), shift.name(), shift.label(),
+                    shift.start(), kpi.value())));
+        }
+        return points;
     }
 
     static Provenance provenance(ShiftReportRun run, String line, Instant generatedAt, String softwareVersion,
