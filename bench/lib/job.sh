@@ -2,6 +2,10 @@
 # its source pointing at the bench simulator. Sourced by bench/run after common.sh.
 
 BENCH_JOB_JVM=${BENCH_JOB_JVM:--Xms512m -Xmx512m}
+# Seconds between the full GCs that sample-gc asks for. The live-heap peak is the renderers' working set in the
+# publish step, which lasts ~2 s per line: every 3 s missed it at 1 d (45 MB read vs 75 MB sampled every 0.5 s)
+# and caught it at 31 d, a false 1.7x; every 1 s catches it in either (docs/benchmarks.md).
+BENCH_GC_SAMPLE_S=${BENCH_GC_SAMPLE_S:-1}
 
 # bench_job_home NAME PLANT GRID: a fresh home (config, jobs, templates) in $RUN_DIR/homes/NAME; sets JOB_HOME.
 bench_job_home() {
@@ -33,7 +37,7 @@ EOF
 
 # bench_job_run KEY GRID FROM TO [sample-gc]: runs the job once in $JOB_HOME; sets JOB_VALUES, JOB_SECONDS
 # (the job's own "values read in S s"), JOB_WALL (process), JOB_CPU, JOB_RSS_MB, JOB_HEAP_AFTER_GC_MB,
-# JOB_LIVE_MB (after the full GCs that sample-gc asks for with jcmd every 3 s), JOB_STEPS.
+# JOB_LIVE_MB (after the full GCs that sample-gc asks for with jcmd every $BENCH_GC_SAMPLE_S s), JOB_STEPS.
 bench_job_run() {
     local key=$1 grid=$2 from=$3 to=$4 sample=${5:-}
     local log="$RUN_DIR/$key.log" gc="$RUN_DIR/$key.gc.log" timing="$RUN_DIR/$key.time" status=0
@@ -61,11 +65,12 @@ bench_job_run() {
     log "job $key: $JOB_VALUES values, job ${JOB_SECONDS} s, process ${JOB_WALL} s, cpu ${JOB_CPU} s, RSS ${JOB_RSS_MB} MB, steps: $JOB_STEPS"
 }
 
-# bench_gc_sampler WRAPPER_PID: asks the job JVM for a full GC every 3 s, so -Xlog:gc shows the live heap.
+# bench_gc_sampler WRAPPER_PID: asks the job JVM for a full GC every $BENCH_GC_SAMPLE_S s, so -Xlog:gc shows
+# the live heap.
 bench_gc_sampler() {
     local wrapper=$1 pid=""
     while kill -0 "$wrapper" 2>/dev/null; do
-        sleep 3
+        sleep "$BENCH_GC_SAMPLE_S"
         [[ -n "$pid" ]] || pid=$(pgrep -P "$wrapper" java || true)
         [[ -n "$pid" ]] && jcmd "$pid" GC.run >/dev/null 2>&1 || true
     done

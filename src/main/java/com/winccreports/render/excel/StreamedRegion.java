@@ -3,6 +3,8 @@ package com.winccreports.render.excel;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.formula.FormulaParser;
 import org.apache.poi.ss.formula.FormulaRenderer;
@@ -25,7 +27,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * (rows streamed to disk) instead of being expanded in place: a month's per-shift tables then cost no
  * heap. Only plain rows qualify: the sheet's last row, every cell blank, a formula (its relative references
  * follow the row) or one known {@code ${table:...}} marker (no scalars, no ranges below to grow); other regions
- * use {@link TableRegion}.
+ * use {@link TableRegion}. The rows are made again, one at a time, while they are written: the region holds
+ * no row of its own in the meantime (charts and the other sheets are filled between take and write).
  */
 final class StreamedRegion {
 
@@ -38,21 +41,30 @@ final class StreamedRegion {
     private final Map<Integer, Placeholder> markers;
     private final Map<Integer, CellStyle> styles;
     private final Map<Integer, String> formulas;
-    private final List<Map<String, Object>> items;
+    private final int size;
+    private final Supplier<Stream<Map<String, Object>>> items;
 
     private StreamedRegion(String sheetName, int first, float height, Map<Integer, Placeholder> markers,
-            Map<Integer, CellStyle> styles, Map<Integer, String> formulas, List<Map<String, Object>> items) {
+            Map<Integer, CellStyle> styles, Map<Integer, String> formulas, int size,
+            Supplier<Stream<Map<String, Object>>> items) {
         this.sheetName = sheetName;
         this.first = first;
         this.height = height;
         this.markers = markers;
         this.styles = styles;
         this.formulas = formulas;
+        this.size = size;
         this.items = items;
     }
 
-    /** The region to stream for {@code template}, its row removed from the sheet; null if it must stay in place. */
-    static StreamedRegion take(XSSFSheet sheet, Row template, List<Map<String, Object>> items) {
+    /**
+     * The region to stream for {@code template}, its row removed from the sheet; null if it must stay in place.
+     *
+     * @param items  the table's rows (their number decides)
+     * @param source the same rows again, made lazily when the region is written
+     */
+    static StreamedRegion take(XSSFSheet sheet, Row template, List<Map<String, Object>> items,
+            Supplier<Stream<Map<String, Object>>> source) {
         if (items.size() < STREAM_FROM || template.getRowNum() != sheet.getLastRowNum()) {
             return null;
         }
@@ -82,29 +94,35 @@ final class StreamedRegion {
         }
         float height = template.getHeightInPoints();
         sheet.removeRow(template);
-        return new StreamedRegion(sheet.getSheetName(), first, height, markers, styles, formulas, items);
+        return new StreamedRegion(sheet.getSheetName(), first, height, markers, styles, formulas, items.size(),
+                source);
     }
 
     /** Writes one row per item onto the streaming sheet; returns the rows written. */
     int write(SXSSFWorkbook workbook, CellWriter writer) {
         SXSSFSheet sheet = workbook.getSheet(sheetName);
-        for (int i = 0; i < items.size(); i++) {
-            Row row = sheet.createRow(first + i);
-            row.setHeightInPoints(height);
-            Map<String, Object> item = items.get(i);
-            for (Map.Entry<Integer, CellStyle> column : styles.entrySet()) {
-                Cell cell = row.createCell(column.getKey());
-                cell.setCellStyle(column.getValue());
-                Placeholder p = markers.get(column.getKey());
-                String formula = formulas.get(column.getKey());
-                if (p != null) {
-                    writer.write(cell, item.get(p.column()));
-                } else if (formula != null) {
-                    cell.setCellFormula(i == 0 ? formula : shifted(workbook.getXSSFWorkbook(), formula, i));
-                }
+        int[] written = {0};
+        try (Stream<Map<String, Object>> rows = items.get()) {
+            rows.limit(size).forEach(item -> writeRow(workbook, sheet, writer, written[0]++, item));
+        }
+        return written[0];
+    }
+
+    private void writeRow(SXSSFWorkbook workbook, SXSSFSheet sheet, CellWriter writer, int i,
+            Map<String, Object> item) {
+        Row row = sheet.createRow(first + i);
+        row.setHeightInPoints(height);
+        for (Map.Entry<Integer, CellStyle> column : styles.entrySet()) {
+            Cell cell = row.createCell(column.getKey());
+            cell.setCellStyle(column.getValue());
+            Placeholder p = markers.get(column.getKey());
+            String formula = formulas.get(column.getKey());
+            if (p != null) {
+                writer.write(cell, item.get(p.column()));
+            } else if (formula != null) {
+                cell.setCellFormula(i == 0 ? formula : shifted(workbook.getXSSFWorkbook(), formula, i));
             }
         }
-        return items.size();
     }
 
     /** The template row's formula as in row {@code first + offset}: relative references follow the row. */

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The tables a template row can expand ({@code ${table:<table>.<column>}}), each as a list of rows keyed by
@@ -64,12 +65,12 @@ final class TableCatalog {
     }
 
     List<Map<String, Object>> rows(String table) {
+        Stream<Map<String, Object>> perShift = perShiftRows(table);
+        if (perShift != null) {
+            return perShift.toList();
+        }
         return switch (table) {
-            case "shifts" -> report.shifts().stream().map(this::shiftRow).toList();
-            case "kpis" -> kpiRows();
             case "periodKpis" -> report.periodKpis().stream().map(k -> kpiRow(k, messages.get("period.day"))).toList();
-            case "kpiInputs" -> kpiInputRows();
-            case "statistics" -> statisticsRows();
             case "downtime" -> downtimeRows();
             case "batches" -> new RecordTables(report, messages).batches();
             case "alarmClasses" -> new RecordTables(report, messages).alarmClasses();
@@ -78,6 +79,27 @@ final class TableCatalog {
             case "coverage", "gaps", "counterResets", "notes" -> new RecordTables(report, messages).quality(table);
             case "shiftTrend" -> new RecordTables(report, messages).shiftTrend();
             default -> throw new IllegalArgumentException("unknown table " + table);
+        };
+    }
+
+    /**
+     * The rows of a table, made one at a time as the stream is consumed: a long table streamed into the
+     * workbook then never holds a month of rows at once.
+     */
+    Stream<Map<String, Object>> stream(String table) {
+        Stream<Map<String, Object>> perShift = perShiftRows(table);
+        return perShift != null ? perShift : rows(table).stream();
+    }
+
+    /** The tables with rows per shift (they grow with the period), lazily; null for the others. */
+    private Stream<Map<String, Object>> perShiftRows(String table) {
+        return switch (table) {
+            case "shifts" -> report.shifts().stream().map(this::shiftRow);
+            case "kpis" -> report.shifts().stream()
+                    .flatMap(shift -> shift.kpis().stream().map(k -> kpiRow(k, shift.shift().label())));
+            case "kpiInputs" -> report.shifts().stream().flatMap(this::kpiInputRows);
+            case "statistics" -> report.shifts().stream().flatMap(this::statisticsRows);
+            default -> null;
         };
     }
 
@@ -108,14 +130,6 @@ final class TableCatalog {
         };
     }
 
-    private List<Map<String, Object>> kpiRows() {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (ShiftResult shift : report.shifts()) {
-            shift.kpis().forEach(k -> rows.add(kpiRow(k, shift.shift().label())));
-        }
-        return rows;
-    }
-
     private Map<String, Object> kpiRow(KpiResult kpi, String shiftLabel) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("shift", shiftLabel);
@@ -130,53 +144,43 @@ final class TableCatalog {
         return row;
     }
 
-    private List<Map<String, Object>> kpiInputRows() {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (ShiftResult shift : report.shifts()) {
-            for (KpiResult kpi : shift.kpis()) {
-                kpi.inputs().forEach(input -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("shift", shift.shift().label());
-                    row.put("kpi", kpi.name());
-                    row.put("formula", kpi.formula());
-                    row.put("input", input.name());
-                    row.put("value", CellValues.number(input.value()));
-                    row.put("unit", input.unit());
-                    row.put("source", input.source());
-                    row.put("coverage", CellValues.Percent.of(input.coveragePercent()));
-                    rows.add(row);
-                });
-            }
-        }
-        return rows;
+    private Stream<Map<String, Object>> kpiInputRows(ShiftResult shift) {
+        return shift.kpis().stream().flatMap(kpi -> kpi.inputs().stream().map(input -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("shift", shift.shift().label());
+            row.put("kpi", kpi.name());
+            row.put("formula", kpi.formula());
+            row.put("input", input.name());
+            row.put("value", CellValues.number(input.value()));
+            row.put("unit", input.unit());
+            row.put("source", input.source());
+            row.put("coverage", CellValues.Percent.of(input.coveragePercent()));
+            return row;
+        }));
     }
 
-    private List<Map<String, Object>> statisticsRows() {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (ShiftResult shift : report.shifts()) {
-            shift.statistics().forEach(s -> {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("shift", shift.shift().label());
-                row.put("tag", s.tag());
-                row.put("description", s.description());
-                row.put("unit", s.unit());
-                row.put("average", CellValues.number(s.average()));
-                row.put("averageAllValues", CellValues.number(s.averageAllValues()));
-                row.put("min", CellValues.number(s.min()));
-                putTime(row, "minAt", s.minAt());
-                row.put("max", CellValues.number(s.max()));
-                putTime(row, "maxAt", s.maxAt());
-                row.put("count", s.count());
-                row.put("coverage", CellValues.Percent.of(s.coveragePercent()));
-                row.put("lowerLimit", CellValues.number(s.lowerLimit()));
-                row.put("upperLimit", CellValues.number(s.upperLimit()));
-                row.put("outsideMinutes", s.timeOutsideLimits().toSeconds() / 60.0);
-                row.put("cp", CellValues.number(s.cp()));
-                row.put("cpk", CellValues.number(s.cpk()));
-                rows.add(row);
-            });
-        }
-        return rows;
+    private Stream<Map<String, Object>> statisticsRows(ShiftResult shift) {
+        return shift.statistics().stream().map(s -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("shift", shift.shift().label());
+            row.put("tag", s.tag());
+            row.put("description", s.description());
+            row.put("unit", s.unit());
+            row.put("average", CellValues.number(s.average()));
+            row.put("averageAllValues", CellValues.number(s.averageAllValues()));
+            row.put("min", CellValues.number(s.min()));
+            putTime(row, "minAt", s.minAt());
+            row.put("max", CellValues.number(s.max()));
+            putTime(row, "maxAt", s.maxAt());
+            row.put("count", s.count());
+            row.put("coverage", CellValues.Percent.of(s.coveragePercent()));
+            row.put("lowerLimit", CellValues.number(s.lowerLimit()));
+            row.put("upperLimit", CellValues.number(s.upperLimit()));
+            row.put("outsideMinutes", s.timeOutsideLimits().toSeconds() / 60.0);
+            row.put("cp", CellValues.number(s.cp()));
+            row.put("cpk", CellValues.number(s.cpk()));
+            return row;
+        });
     }
 
     private List<Map<String, Object>> downtimeRows() {

@@ -90,7 +90,7 @@ final class TemplateFiller {
                 fillScalars(row);
             } else {
                 List<Map<String, Object>> items = tables.rows(table);
-                StreamedRegion streamed = StreamedRegion.take(sheet, row, items);
+                StreamedRegion streamed = StreamedRegion.take(sheet, row, items, () -> tables.stream(table));
                 if (streamed != null) {
                     this.streamed.add(streamed);
                     break;

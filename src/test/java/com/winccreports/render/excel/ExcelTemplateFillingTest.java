@@ -116,6 +116,17 @@ class ExcelTemplateFillingTest {
                 .isEqualTo("IF(ISNUMBER(D" + rows + "),D" + rows + "*2,\"\")");
     }
 
+    @Test
+    void perShiftTablesStreamLazilyTheRowsTheyList() {
+        TableCatalog catalog = new TableCatalog(longReport(), new com.winccreports.render.ReportFormats(messages,
+                german.period().zone()));
+        for (String table : java.util.List.of("shifts", "kpis", "kpiInputs", "statistics", "batches")) {
+            var listed = catalog.rows(table);
+            assertThat(listed).as(table).isNotEmpty();
+            assertThat(catalog.stream(table).toList()).as(table).isEqualTo(listed);
+        }
+    }
+
     /** The demo report with its KPI inputs repeated until the table is long enough to stream. */
     private ShiftReport longReport() {
         ShiftReport report = german;
