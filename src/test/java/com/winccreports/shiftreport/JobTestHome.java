@@ -90,7 +90,8 @@ public final class JobTestHome implements AutoCloseable {
         sources[1] = TestRendering.class;
         System.arraycopy(configurations, 0, sources, 2, configurations.length);
         return new SpringApplicationBuilder(sources)
-                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).properties(properties).run();
+                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).properties(properties)
+                .run(TestDatabase.overridingArguments(properties));
     }
 
     @Override

@@ -45,6 +45,15 @@ public final class TestDatabase {
         return properties;
     }
 
+    /**
+     * The {@code spring.datasource.*} entries as command-line arguments. Builder properties are only defaults:
+     * the product's {@code application.yaml} names its H2 file and would win over them.
+     */
+    public static String[] overridingArguments(Map<String, Object> properties) {
+        return properties.entrySet().stream().filter(e -> e.getKey().startsWith("spring.datasource."))
+                .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    }
+
     static String user() {
         return System.getProperty("wincc-reports.test.postgres-user", "wincc");
     }

@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.quartz.autoconfigure.QuartzProperties;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationListener;
@@ -44,6 +45,11 @@ class ScheduleConfiguration {
     JdbcScheduleLedger scheduleLedger(DataSource dataSource, ObjectProvider<Clock> clock) {
         JdbcScheduleLedger.createTables(dataSource);
         return new JdbcScheduleLedger(dataSource, clock(clock));
+    }
+
+    @Bean
+    QuartzDatabaseDialect quartzDatabaseDialect(DataSource dataSource, QuartzProperties quartz) {
+        return new QuartzDatabaseDialect(dataSource, quartz);
     }
 
     @Bean

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import com.winccreports.shiftreport.JobTestHome;
+import com.winccreports.shiftreport.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -77,11 +78,17 @@ final class ServiceTestHome implements AutoCloseable {
         return new SpringApplicationBuilder(WinccReportsApplication.class, JobTestHome.TestRendering.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).properties(properties())
                 .initializers(context -> context.getBeanFactory().registerSingleton("testClock", clock))
-                .run("--spring.quartz.auto-startup=false");
+                .run(arguments());
     }
 
     List<TinySmtpServer.Received> reportMails() {
         return smtp.received().stream().filter(m -> m.recipients().contains("quality@plant.example")).toList();
+    }
+
+    private String[] arguments() {
+        List<String> arguments = new ArrayList<>(List.of(TestDatabase.overridingArguments(properties())));
+        arguments.add("--spring.quartz.auto-startup=false");
+        return arguments.toArray(String[]::new);
     }
 
     private Map<String, Object> properties() {
@@ -91,7 +98,12 @@ final class ServiceTestHome implements AutoCloseable {
         properties.put("wincc-reports.sources.embedded.url", simulator.baseUri().toString());
         properties.put("wincc-reports.sources.embedded.user", "demo");
         properties.put("wincc-reports.sources.embedded.password-file", home.config().resolve("wincc-password").toString());
-        properties.put("spring.datasource.url", "jdbc:h2:file:" + home.data().resolve("wincc-reports") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
+        if (TestDatabase.postgres()) {          // .ci/run: the scheduler's Quartz store and ledger on PostgreSQL
+            properties.putAll(TestDatabase.datasource(home));
+        } else {
+            properties.put("spring.datasource.url", "jdbc:h2:file:" + home.data().resolve("wincc-reports")
+                    + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
+        }
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", Integer.toString(smtp.port()));
         String job = "wincc-reports.schedule.jobs." + JOB + ".";
