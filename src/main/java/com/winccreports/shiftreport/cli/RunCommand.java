@@ -2,6 +2,10 @@ package com.winccreports.shiftreport.cli;
 
 import com.winccreports.definition.Definitions;
 import com.winccreports.definition.InvalidDefinitionException;
+import com.winccreports.definition.SiteDefinition;
+import com.winccreports.schedule.PeriodCalendar;
+import com.winccreports.schedule.PeriodKind;
+import com.winccreports.schedule.ShiftCalendarPeriods;
 import com.winccreports.shiftreport.ReportPeriod;
 import com.winccreports.shiftreport.ReportRunService;
 import com.winccreports.shiftreport.RunOptions;
@@ -74,13 +78,29 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * {@code [from, to)} under the scheduler's label when it is exactly one shift, production day, week or month
+     * of the site — so an on-demand run of a shift lands in the folder (and job instance) the nightly service
+     * uses, and is adopted instead of being reported twice. Any other range is labelled by its UTC ends.
+     */
+    static ReportPeriod labelled(SiteDefinition site, Instant from, Instant to) {
+        PeriodCalendar periods = new ShiftCalendarPeriods(site.calendar());
+        for (PeriodKind kind : PeriodKind.values()) {
+            var period = periods.containing(kind, from);
+            if (period.start().equals(from) && period.end().equals(to)) {
+                return new ReportPeriod(from, to, period.label());
+            }
+        }
+        return ReportPeriod.between(from, to);
+    }
+
     private ReportPeriod period(Definitions definitions) {
         var site = definitions.siteOf(definitions.job(job));
         if (from != null || to != null) {
             if (from == null || to == null || day != null) {
                 throw new IllegalArgumentException("give --from and --to together, without --day");
             }
-            return ReportPeriod.between(from, to);
+            return labelled(site, from, to);
         }
         return day != null ? ShiftReportRun.productionDay(site, day)
                 : ShiftReportRun.lastCompleteProductionDay(site, Instant.now());
