@@ -1,9 +1,8 @@
 package com.winccreports.render.excel;
 
-import java.util.List;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.formula.FormulaParser;
@@ -41,30 +40,24 @@ final class StreamedRegion {
     private final Map<Integer, Placeholder> markers;
     private final Map<Integer, CellStyle> styles;
     private final Map<Integer, String> formulas;
-    private final int size;
-    private final Supplier<Stream<Map<String, Object>>> items;
+    private final TableCatalog.Rows items;
 
     private StreamedRegion(String sheetName, int first, float height, Map<Integer, Placeholder> markers,
-            Map<Integer, CellStyle> styles, Map<Integer, String> formulas, int size,
-            Supplier<Stream<Map<String, Object>>> items) {
+            Map<Integer, CellStyle> styles, Map<Integer, String> formulas, TableCatalog.Rows items) {
         this.sheetName = sheetName;
         this.first = first;
         this.height = height;
         this.markers = markers;
         this.styles = styles;
         this.formulas = formulas;
-        this.size = size;
         this.items = items;
     }
 
     /**
      * The region to stream for {@code template}, its row removed from the sheet; null if it must stay in place.
-     *
-     * @param items  the table's rows (their number decides)
-     * @param source the same rows again, made lazily when the region is written
+     * The table's size decides; its rows are made when the region is written.
      */
-    static StreamedRegion take(XSSFSheet sheet, Row template, List<Map<String, Object>> items,
-            Supplier<Stream<Map<String, Object>>> source) {
+    static StreamedRegion take(XSSFSheet sheet, Row template, TableCatalog.Rows items) {
         if (items.size() < STREAM_FROM || template.getRowNum() != sheet.getLastRowNum()) {
             return null;
         }
@@ -94,18 +87,19 @@ final class StreamedRegion {
         }
         float height = template.getHeightInPoints();
         sheet.removeRow(template);
-        return new StreamedRegion(sheet.getSheetName(), first, height, markers, styles, formulas, items.size(),
-                source);
+        return new StreamedRegion(sheet.getSheetName(), first, height, markers, styles, formulas, items);
     }
 
     /** Writes one row per item onto the streaming sheet; returns the rows written. */
     int write(SXSSFWorkbook workbook, CellWriter writer) {
         SXSSFSheet sheet = workbook.getSheet(sheetName);
-        int[] written = {0};
-        try (Stream<Map<String, Object>> rows = items.get()) {
-            rows.limit(size).forEach(item -> writeRow(workbook, sheet, writer, written[0]++, item));
+        int written = 0;
+        try (Stream<Map<String, Object>> rows = items.made().get()) {
+            for (Iterator<Map<String, Object>> row = rows.iterator(); row.hasNext(); written++) {
+                writeRow(workbook, sheet, writer, written, row.next());
+            }
         }
-        return written[0];
+        return written;
     }
 
     private void writeRow(SXSSFWorkbook workbook, SXSSFSheet sheet, CellWriter writer, int i,

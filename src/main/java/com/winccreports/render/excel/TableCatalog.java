@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -83,12 +84,37 @@ final class TableCatalog {
     }
 
     /**
-     * The rows of a table, made one at a time as the stream is consumed: a long table streamed into the
-     * workbook then never holds a month of rows at once.
+     * A table for a template region: a per-shift table is counted from the model and its rows are made one at a
+     * time as they are written, so a month's table is neither held nor made twice; the others are built once.
      */
-    Stream<Map<String, Object>> stream(String table) {
-        Stream<Map<String, Object>> perShift = perShiftRows(table);
-        return perShift != null ? perShift : rows(table).stream();
+    Rows table(String table) {
+        int perShift = perShiftCount(table);
+        if (perShift >= 0) {
+            return new Rows(perShift, () -> perShiftRows(table));
+        }
+        List<Map<String, Object>> rows = rows(table);
+        return new Rows(rows.size(), rows::stream);
+    }
+
+    /** A table's number of rows, and its rows as made on each call. */
+    record Rows(int size, Supplier<Stream<Map<String, Object>>> made) {
+        List<Map<String, Object>> list() {
+            try (Stream<Map<String, Object>> rows = made.get()) {
+                return rows.toList();
+            }
+        }
+    }
+
+    /** The rows {@link #perShiftRows} makes, counted without making them; -1 for the other tables. */
+    private int perShiftCount(String table) {
+        return switch (table) {
+            case "shifts" -> report.shifts().size();
+            case "kpis" -> report.shifts().stream().mapToInt(shift -> shift.kpis().size()).sum();
+            case "kpiInputs" -> report.shifts().stream().flatMap(shift -> shift.kpis().stream())
+                    .mapToInt(kpi -> kpi.inputs().size()).sum();
+            case "statistics" -> report.shifts().stream().mapToInt(shift -> shift.statistics().size()).sum();
+            default -> -1;
+        };
     }
 
     /** The tables with rows per shift (they grow with the period), lazily; null for the others. */

@@ -89,13 +89,13 @@ final class TemplateFiller {
             if (table == null) {
                 fillScalars(row);
             } else {
-                List<Map<String, Object>> items = tables.rows(table);
-                StreamedRegion streamed = StreamedRegion.take(sheet, row, items, () -> tables.stream(table));
+                TableCatalog.Rows items = tables.table(table);
+                StreamedRegion streamed = StreamedRegion.take(sheet, row, items);
                 if (streamed != null) {
                     this.streamed.add(streamed);
                     break;
                 }
-                r += new TableRegion(sheet, row, table, items, this).expand() - 1;
+                r += new TableRegion(sheet, row, table, items.list(), this).expand() - 1;
             }
         }
     }

@@ -123,7 +123,9 @@ class ExcelTemplateFillingTest {
         for (String table : java.util.List.of("shifts", "kpis", "kpiInputs", "statistics", "batches")) {
             var listed = catalog.rows(table);
             assertThat(listed).as(table).isNotEmpty();
-            assertThat(catalog.stream(table).toList()).as(table).isEqualTo(listed);
+            TableCatalog.Rows counted = catalog.table(table);
+            assertThat(counted.list()).as(table).isEqualTo(listed);
+            assertThat(counted.size()).as(table + " counted without making rows").isEqualTo(listed.size());
         }
     }
 
