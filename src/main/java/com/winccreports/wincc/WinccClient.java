@@ -99,7 +99,8 @@ public final class WinccClient {
         for (String tag : tags) {
             TagResult result = answer.stream().filter(r -> r.tag().equals(tag)).findFirst().orElse(null);
             BoundingValue value = result == null ? null : bounding(result, tag, at);
-            bounds.put(tag, value instanceof BoundingValue.Found ? value : boundingValue(archive, tag, at));
+            bounds.put(tag, value == null || value instanceof BoundingValue.NoneFound
+                    ? boundingValue(archive, tag, at) : value);
         }
         return bounds;
     }

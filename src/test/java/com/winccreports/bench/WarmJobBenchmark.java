@@ -1,6 +1,7 @@
 package com.winccreports.bench;
 
 import com.winccreports.system.HomeFolder;
+import com.winccreports.system.JvmDefaults;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,7 @@ public final class WarmJobBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        JvmDefaults.apply();   // as the product's main does
         BenchOptions options = BenchOptions.parse(args);
         HomeFolder home = HomeFolder.current();
         String figure = options.text("figure", "warm");

@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Bean;
  */
 public final class JobTestHome implements AutoCloseable {
 
-    static final String SMALL_JOB = """
+    public static final String SMALL_JOB = """
             kind: shift-report
             source: embedded
             site: demo
@@ -112,7 +112,8 @@ public final class JobTestHome implements AutoCloseable {
         }
     }
 
-    static void copy(Path source, Path target) {
+    /** Copies a folder tree (job schemas, sites, templates) into a test home. */
+    public static void copy(Path source, Path target) {
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
                 Path copy = target.resolve(source.relativize(file).toString());

@@ -38,7 +38,8 @@ final class QuartzDatabaseDialect implements SchedulerFactoryBeanCustomizer {
         if (quartz.getProperties().containsKey(DELEGATE)) {
             return;
         }
-        String delegate = delegateFor(productName());
+        String database = productName();
+        String delegate = delegateFor(database);
         if (delegate == null) {
             return;
         }
@@ -46,7 +47,7 @@ final class QuartzDatabaseDialect implements SchedulerFactoryBeanCustomizer {
         properties.putAll(quartz.getProperties());
         properties.setProperty(DELEGATE, delegate);
         scheduler.setQuartzProperties(properties);
-        log.debug("Quartz job store on {}: {}", productName(), delegate);
+        log.debug("Quartz job store on {}: {}", database, delegate);
     }
 
     /** The delegate for a JDBC database product name; null: Quartz's standard one suits it. */

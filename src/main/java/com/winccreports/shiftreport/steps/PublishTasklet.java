@@ -90,11 +90,12 @@ public final class PublishTasklet implements Tasklet {
         Instant now = clock.instant();
         List<ParallelRendering.RenderTask> tasks = new ArrayList<>();
         for (LineResult line : lines) {
-            var provenance = manifests.provenance(run, line.line(), now, execution);
+            // one immutable model per line, read by its Excel and PDF renderers side by side
+            ShiftReport report = ReportAssembler.assemble(run, line, alarms, alarmsTruncated,
+                    manifests.provenance(run, line.line(), now, execution));
             for (ReportSection.ReportFormat format : run.job().report().formats()) {
                 Path file = partial.resolve(fileName(run, line.line(), format));
                 tasks.add(() -> {
-                    ShiftReport report = ReportAssembler.assemble(run, line, alarms, alarmsTruncated, provenance);
                     renderer.render(report, run.job().report(), format, file);
                     HaltPoints.reached(HaltPoints.RENDERED_TEMP_FILE);
                 });

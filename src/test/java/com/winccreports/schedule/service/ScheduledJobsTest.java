@@ -1,5 +1,6 @@
 package com.winccreports.schedule.service;
 
+import com.winccreports.shiftreport.JobTestHome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.winccreports.schedule.CatchUp;
@@ -31,7 +32,7 @@ class ScheduledJobsTest {
 
     @Test
     void theDemoJobIsScheduledAfterEachProductionDayOfItsSiteWithThePlantsDeliveryAndAlerts() throws IOException {
-        ServiceTestHome.copy(Path.of("jobs"), root.resolve("jobs"));
+        JobTestHome.copy(Path.of("jobs"), root.resolve("jobs"));
         ScheduleProperties properties = new ScheduleProperties(true, null, null, null, Map.of("shift-report",
                 new ScheduleProperties.JobOptions(List.of(root.resolve("share")),
                         new ScheduleProperties.MailOptions(List.of("quality@plant.example"), DataSize.ofMegabytes(2), null),
@@ -59,8 +60,8 @@ class ScheduledJobsTest {
 
     @Test
     void aCronScheduleCoversTheConfiguredPeriodAndADisabledJobIsListedButNotRun() throws IOException {
-        ServiceTestHome.copy(Path.of("jobs/schema"), root.resolve("jobs/schema"));
-        ServiceTestHome.copy(Path.of("jobs/sites"), root.resolve("jobs/sites"));
+        JobTestHome.copy(Path.of("jobs/schema"), root.resolve("jobs/schema"));
+        JobTestHome.copy(Path.of("jobs/sites"), root.resolve("jobs/sites"));
         Files.writeString(root.resolve("jobs/weekly.yaml"), ServiceTestHome.SMALL_SCHEDULED_JOB.replace(
                 "schedule: {after: shift, catchUp: all, completenessWait: PT1H}",
                 "schedule: {cron: \"0 0 8 ? * MON\", catchUp: none, enabled: false}"));

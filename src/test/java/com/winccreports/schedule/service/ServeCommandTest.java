@@ -1,5 +1,6 @@
 package com.winccreports.schedule.service;
 
+import com.winccreports.shiftreport.JobTestHome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.winccreports.schedule.ServeCommand;
@@ -27,8 +28,8 @@ class ServeCommandTest {
 
     @Test
     void theServiceStartsQuartzWithEveryScheduledJobAndReportsHealth() throws Exception {
-        ServiceTestHome.copy(Path.of("jobs/schema"), root.resolve("jobs/schema"));
-        ServiceTestHome.copy(Path.of("jobs/sites"), root.resolve("jobs/sites"));
+        JobTestHome.copy(Path.of("jobs/schema"), root.resolve("jobs/schema"));
+        JobTestHome.copy(Path.of("jobs/sites"), root.resolve("jobs/sites"));
         Files.writeString(root.resolve("jobs/shift-report.yaml"), ServiceTestHome.SMALL_SCHEDULED_JOB);
         Files.writeString(root.resolve("wincc-password"), "demo\n");
         try (SimulatorServer simulator = SimulatorServer.start(SimulatorOptions.defaults().withPort(0))) {

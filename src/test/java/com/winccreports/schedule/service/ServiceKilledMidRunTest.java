@@ -1,5 +1,6 @@
 package com.winccreports.schedule.service;
 
+import com.winccreports.shiftreport.JobTestHome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.winccreports.schedule.JdbcScheduleLedger;
@@ -46,9 +47,9 @@ class ServiceKilledMidRunTest {
     @Test
     void aServiceKilledMidRunFinishesThePeriodOnceAndDeliversItOnceAfterItStartsAgain() throws Exception {
         Path home = root.resolve("home");
-        ServiceTestHome.copy(Path.of("jobs/schema"), home.resolve("jobs/schema"));
-        ServiceTestHome.copy(Path.of("jobs/sites"), home.resolve("jobs/sites"));
-        ServiceTestHome.copy(Path.of("report-templates"), home.resolve("report-templates")); // real Excel and PDF
+        JobTestHome.copy(Path.of("jobs/schema"), home.resolve("jobs/schema"));
+        JobTestHome.copy(Path.of("jobs/sites"), home.resolve("jobs/sites"));
+        JobTestHome.copy(Path.of("report-templates"), home.resolve("report-templates")); // real Excel and PDF
         Files.writeString(home.resolve("jobs/" + JOB + ".yaml"),
                 ServiceTestHome.SMALL_SCHEDULED_JOB.replace("catchUp: all", "catchUp: latest"));
         Files.writeString(home.resolve("wincc-password"), "demo\n");

@@ -7,16 +7,13 @@ import com.winccreports.simulator.SimulatorOptions;
 import com.winccreports.simulator.SimulatorServer;
 import com.winccreports.system.HomeFolder;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import com.winccreports.shiftreport.JobTestHome;
@@ -32,26 +29,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class ServiceTestHome implements AutoCloseable {
 
     static final String JOB = "shift-report";
-    static final String SMALL_SCHEDULED_JOB = """
-            kind: shift-report
-            source: embedded
-            site: demo
-            lines: [L1]
-            tags:
-              - {tag: "{line}.Temperature", aggregates: [timeAverage, minimum, maximum]}
-              - {tag: "{line}.GoodCount", aggregates: [counterTotal]}
-              - {tag: "{line}.ScrapCount", aggregates: [counterTotal]}
-              - {tag: "{line}.MachineState", aggregates: [timeInState]}
-            kpis:
-              elements:
-                actualProductionTime: {tag: "{line}.MachineState", aggregate: timeInState, state: 1}
-                goodQuantity: {tag: "{line}.GoodCount", aggregate: counterTotal}
-                scrapQuantity: {tag: "{line}.ScrapCount", aggregate: counterTotal}
-            report: {template: report-templates/shift-report.xlsx, layout: report-templates/shift-report.pdf-layout.yaml,
-                     formats: [xlsx, pdf]}
-            schedule: {after: shift, catchUp: all, completenessWait: PT1H}
-            partitioning: {gridSize: 2, tagsPerGroup: 2, slice: PT2H, pagesPerChunk: 2}
-            """;
+    /** The job tests' small job with a schedule, the real templates' names and 2 h slices. */
+    static final String SMALL_SCHEDULED_JOB = JobTestHome.SMALL_JOB
+            .replace("report: {formats: [xlsx, pdf]}", "report: {template: report-templates/shift-report.xlsx, "
+                    + "layout: report-templates/shift-report.pdf-layout.yaml, formats: [xlsx, pdf]}\n"
+                    + "schedule: {after: shift, catchUp: all, completenessWait: PT1H}")
+            .replace("slice: PT1H", "slice: PT2H");
 
     final HomeFolder home;
     final MutableClock clock;
@@ -62,8 +45,8 @@ final class ServiceTestHome implements AutoCloseable {
     ServiceTestHome(Path root, Instant now) throws IOException {
         home = new HomeFolder(root);
         clock = new MutableClock(now);
-        copy(Path.of("jobs/schema"), home.jobs().resolve("schema"));
-        copy(Path.of("jobs/sites"), home.jobs().resolve("sites"));
+        JobTestHome.copy(Path.of("jobs/schema"), home.jobs().resolve("schema"));
+        JobTestHome.copy(Path.of("jobs/sites"), home.jobs().resolve("sites"));
         Files.writeString(home.jobs().resolve(JOB + ".yaml"), SMALL_SCHEDULED_JOB);
         Files.createDirectories(home.config());
         Files.writeString(home.config().resolve("wincc-password"), "demo\n");
@@ -75,20 +58,17 @@ final class ServiceTestHome implements AutoCloseable {
 
     /** The service's context with the scheduler's beans but Quartz not started: the test wakes jobs itself. */
     ConfigurableApplicationContext start() {
+        Map<String, Object> properties = properties();
+        List<String> arguments = new ArrayList<>(List.of(TestDatabase.overridingArguments(properties)));
+        arguments.add("--spring.quartz.auto-startup=false");
         return new SpringApplicationBuilder(WinccReportsApplication.class, JobTestHome.TestRendering.class)
-                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).properties(properties())
+                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).properties(properties)
                 .initializers(context -> context.getBeanFactory().registerSingleton("testClock", clock))
-                .run(arguments());
+                .run(arguments.toArray(String[]::new));
     }
 
     List<TinySmtpServer.Received> reportMails() {
         return smtp.received().stream().filter(m -> m.recipients().contains("quality@plant.example")).toList();
-    }
-
-    private String[] arguments() {
-        List<String> arguments = new ArrayList<>(List.of(TestDatabase.overridingArguments(properties())));
-        arguments.add("--spring.quartz.auto-startup=false");
-        return arguments.toArray(String[]::new);
     }
 
     private Map<String, Object> properties() {
@@ -118,21 +98,5 @@ final class ServiceTestHome implements AutoCloseable {
     public void close() throws IOException {
         smtp.close();
         simulator.close();
-    }
-
-    static void copy(Path source, Path target) {
-        try (Stream<Path> files = Files.walk(source)) {
-            List<Path> all = new ArrayList<>(files.sorted(Comparator.naturalOrder()).toList());
-            for (Path file : all) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
