@@ -31,6 +31,7 @@ class BatchReportRunService implements ReportRunService {
     private final ShiftReportProperties properties;
     private final RunProgressRegistry progressRegistry;
     private final ExecutionHistory history;
+    private final KilledRunRecovery recovery;
 
     BatchReportRunService(Job job, JobOperator jobOperator, JobRepository jobRepository, HomeFolder home,
             ShiftReportProperties properties, RunProgressRegistry progressRegistry, ExecutionHistory history) {
@@ -41,6 +42,7 @@ class BatchReportRunService implements ReportRunService {
         this.properties = properties;
         this.progressRegistry = progressRegistry;
         this.history = history;
+        this.recovery = new KilledRunRecovery(jobRepository, jobOperator);
     }
 
     @Override
@@ -190,13 +192,7 @@ class BatchReportRunService implements ReportRunService {
     }
 
     private JobExecution startOrRecover(ReportJobParameters parameters) throws Exception {
-        JobExecution last = jobRepository.getLastJobExecution(ShiftReportJobConfiguration.JOB_NAME,
-                parameters.toJobParameters());
-        if (last != null && last.getStatus().isRunning()) {
-            // the process that ran it is gone (its caller asked for a restart): mark it failed first
-            log.warn("Execution {} is marked {}; recovering it as abruptly ended", last.getId(), last.getStatus());
-            jobOperator.recover(last);
-        }
+        recovery.recover(parameters.toJobParameters());
         return jobOperator.start(job, parameters.toJobParameters());
     }
 

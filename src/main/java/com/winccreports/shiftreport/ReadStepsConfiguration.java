@@ -3,6 +3,7 @@ package com.winccreports.shiftreport;
 import com.winccreports.definition.UserArchiveSelection;
 import com.winccreports.shiftreport.merge.TrendBuilder;
 import com.winccreports.shiftreport.partition.PartitionPlan;
+import com.winccreports.shiftreport.partition.PlannedPartitionSplitter;
 import com.winccreports.shiftreport.partition.ReadPartition;
 import com.winccreports.shiftreport.read.ArchiveAccess;
 import com.winccreports.shiftreport.read.EndMarkingReader;
@@ -43,6 +44,9 @@ class ReadStepsConfiguration {
     /** Batches that started this long before the period are still looked at (they may run into it). */
     static final Duration BATCH_LOOK_BACK = Duration.ofDays(7);
 
+    /** The partitions' step; part of every partition's step execution name, so a restart finds them: keep it. */
+    static final String WORKER = "readPartition";
+
     @Bean
     @JobScope
     Step readArchivesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
@@ -54,13 +58,15 @@ class ReadStepsConfiguration {
         progress.of(parameters).planned(plan(run).size(), expectedValues(run));
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("read-");
         executor.setConcurrencyLimit(gridSize);
-        Step worker = new StepBuilder("readPartition", jobRepository)
+        Step worker = new StepBuilder(WORKER, jobRepository)
                 .<ArchivePage, ArchivePage>chunk(run.job().partitioning().pagesPerChunk())
                 .transactionManager(transactionManager)
                 .reader(partitionReader).writer(partialWriter)
                 .listener(new PartitionProgress(progress)).build();
+        Partitioner partitioner = partitioner(run);
         return new StepBuilder("readArchives", jobRepository)
-                .partitioner("readPartition", partitioner(run))
+                .partitioner(WORKER, partitioner)
+                .splitter(new PlannedPartitionSplitter(jobRepository, WORKER, partitioner))
                 .step(worker).gridSize(gridSize).taskExecutor(executor).build();
     }
 
@@ -75,12 +81,12 @@ class ReadStepsConfiguration {
     @Bean
     @StepScope
     PartialWriter partialWriter(RunResolver runs, StagingStore store, RunProgressRegistry progress,
-            @Value("#{stepExecution}") StepExecution step) {
+            HaltPoints haltPoints, @Value("#{stepExecution}") StepExecution step) {
         ShiftReportRun run = runs.resolve(step.getJobParameters());
         RunProgress listener = progress.of(step.getJobParameters());
         return new PartialWriter(step.getJobExecution().getJobInstance().getInstanceId(),
                 ReadPartition.fromContext(step.getExecutionContext()), run.shifts(), run.tags(), store,
-                listener::valuesRead, TrendBuilder.resolution(run.toMillis() - run.fromMillis()));
+                listener::valuesRead, TrendBuilder.resolution(run.toMillis() - run.fromMillis()), haltPoints);
     }
 
     @Bean

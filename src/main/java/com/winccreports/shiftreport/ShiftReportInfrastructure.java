@@ -2,21 +2,21 @@ package com.winccreports.shiftreport;
 
 import com.winccreports.shiftreport.publish.ReportPublisher;
 import com.winccreports.shiftreport.staging.PublicationStore;
-import com.winccreports.shiftreport.staging.StagingSchema;
+import com.winccreports.shiftreport.staging.StagingMigrations;
 import com.winccreports.shiftreport.staging.StagingStore;
 import com.winccreports.system.HomeFolder;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** The staging tables (migrated at start-up), the publication register, the publisher and the home folder. */
+/** The staging tables (migrated by Flyway at start-up), the publication register, the publisher and the home folder. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ShiftReportProperties.class)
 class ShiftReportInfrastructure {
@@ -33,25 +33,36 @@ class ShiftReportInfrastructure {
         return Clock.systemUTC();
     }
 
+    /** Boot's Flyway, pointed at the product's migrations (Boot runs them before any JdbcTemplate is used). */
     @Bean
-    StagingSchema stagingSchema(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
-        StagingSchema schema = new StagingSchema(jdbc, new TransactionTemplate(transactionManager), clock);
-        schema.migrate();
-        return schema;
+    FlywayConfigurationCustomizer stagingMigrations() {
+        return StagingMigrations::configure;
+    }
+
+    /** Baselines a database made before Flyway at its recorded version, then migrates. */
+    @Bean
+    FlywayMigrationStrategy stagingMigrationStrategy() {
+        return StagingMigrations::migrate;
     }
 
     @Bean
-    StagingStore stagingStore(JdbcTemplate jdbc, StagingSchema migratedFirst) {
+    StagingStore stagingStore(JdbcTemplate jdbc) {
         return new StagingStore(jdbc);
     }
 
     @Bean
-    PublicationStore publicationStore(JdbcTemplate jdbc, StagingSchema migratedFirst) {
+    PublicationStore publicationStore(JdbcTemplate jdbc) {
         return new PublicationStore(jdbc);
     }
 
     @Bean
-    ReportPublisher reportPublisher(HomeFolder home) {
-        return new ReportPublisher(home.output());
+    ReportPublisher reportPublisher(HomeFolder home, HaltPoints haltPoints) {
+        return new ReportPublisher(home.output(), haltPoints);
+    }
+
+    /** Crash drills replace it (tests only); the product passes its points without stopping. */
+    @Bean
+    HaltPoints haltPoints() {
+        return HaltPoints.NONE;
     }
 }

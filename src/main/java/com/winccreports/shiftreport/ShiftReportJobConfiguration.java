@@ -109,12 +109,13 @@ class ShiftReportJobConfiguration {
     Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunResolver runs,
             StagingStore store, PublicationStore publications, ReportPublisher publisher,
             ObjectProvider<ReportRenderer> renderer, ManifestFactory manifests, Clock clock,
-            RunProgressRegistry progress) {
+            RunProgressRegistry progress, HaltPoints haltPoints) {
         ReportRenderer rendering = (report, section, format, target) -> renderer.getIfAvailable(() -> {
             throw new IllegalStateException("no report renderer is available in this build");
         }).render(report, section, format, target);
         return new StepBuilder("publish", jobRepository)
-                .tasklet(new PublishTasklet(runs(runs), store, publications, publisher, rendering, manifests, clock),
+                .tasklet(new PublishTasklet(runs(runs), store, publications, publisher, rendering, manifests, clock,
+                        haltPoints),
                         transactionManager)
                 .listener(new StepProgress(progress, "publish")).build();
     }

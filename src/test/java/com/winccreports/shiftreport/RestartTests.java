@@ -2,18 +2,15 @@ package com.winccreports.shiftreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.winccreports.shiftreport.publish.HaltPoints;
 import com.winccreports.shiftreport.staging.Publication;
 import com.winccreports.shiftreport.staging.PublicationStore;
 import com.winccreports.simulator.FaultSettings;
 import com.winccreports.simulator.SimulatorOptions;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,10 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Runs interrupted at several points — an exception in a chosen partition, WinCC faults that exhaust the
- * client's retries, a JVM halted after a partition's second commit or while rendering — then restarted, end
- * with exactly what an uninterrupted run produced: same merged results, same report files, same number of
- * values staged (nothing counted twice, nothing missing), and no half-written file left in the output.
+ * Runs interrupted by a failure — an exception in a chosen partition, WinCC faults that exhaust the client's
+ * retries — then restarted, end with exactly what an uninterrupted run produced: same merged results, same
+ * report files, same number of values staged (nothing counted twice, nothing missing). Crashes (a JVM halted
+ * between two transactions) are {@link HaltPointTests}; versions and re-issues are tested here too.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RestartTests {
@@ -86,27 +83,6 @@ class RestartTests {
     }
 
     @Test
-    void jvmHaltedAfterSecondCommitOfAPartitionThenRestart(@TempDir Path root) throws Exception {
-        try (JobTestHome home = new JobTestHome(root, JobTestHome.SMALL_JOB, SimulatorOptions.defaults())) {
-            assertThat(runChild(home, HaltPoints.COMMIT + ":read-001:2")).isEqualTo(137);
-
-            assertThat(restartLatest(home)).isEqualTo(baseline);
-        }
-    }
-
-    @Test
-    void jvmHaltedWhileRenderingLeavesNoVisibleFileThenRestart(@TempDir Path root) throws Exception {
-        try (JobTestHome home = new JobTestHome(root, JobTestHome.SMALL_JOB, SimulatorOptions.defaults())) {
-            assertThat(runChild(home, HaltPoints.RENDERED_TEMP_FILE)).isEqualTo(137);
-            Path period = home.home.output().resolve("shift-report").resolve(PERIOD.label());
-            assertThat(period.resolve("v1")).doesNotExist();
-            assertThat(period.resolve(".v1.partial")).isDirectoryContaining(p -> Files.isRegularFile(p));
-
-            assertThat(restartLatest(home)).isEqualTo(baseline);
-        }
-    }
-
-    @Test
     void completedPeriodIsRefusedUnlessReissuedAsNewVersion(@TempDir Path root) {
         try (JobTestHome home = new JobTestHome(root, JobTestHome.SMALL_JOB, SimulatorOptions.defaults());
                 ConfigurableApplicationContext context = home.start(Map.of())) {
@@ -136,43 +112,5 @@ class RestartTests {
             assertThat(service.latest("shift-report", ReportPeriod.between(PERIOD.to(), PERIOD.to().plusSeconds(60)),
                     List.of())).isEmpty();
         }
-    }
-
-    private RunResults restartLatest(JobTestHome home) {
-        try (ConfigurableApplicationContext context = home.start(Map.of())) {
-            ReportRunService service = context.getBean(ReportRunService.class);
-            ExecutionSummary crashed = service.executions(1).get(0);
-            assertThat(crashed.status()).isEqualTo("STARTED");
-
-            RunOutcome outcome = service.restart(crashed.executionId(), RunProgress.silent());
-
-            assertThat(outcome.status()).as(outcome.message()).isEqualTo(RunOutcome.Status.COMPLETED);
-            RunResults results = RunResults.of(context, outcome, LINES);
-            assertThat(results.outputTree()).noneMatch(path -> path.contains("partial"));
-            return results;
-        }
-    }
-
-    private static int runChild(JobTestHome home, String haltAt) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path log = home.home.root().resolve("child.log");
-        List<String> command = new ArrayList<>(List.of(java, "-Duser.timezone=UTC",
-                "-D" + HaltPoints.PROPERTY + "=" + haltAt));
-        for (String property : new String[] {TestDatabase.POSTGRES_URL, "wincc-reports.test.postgres-user",
-            "wincc-reports.test.postgres-password"}) {
-            if (System.getProperty(property) != null) {
-                command.add("-D" + property + "=" + System.getProperty(property));
-            }
-        }
-        command.addAll(List.of(
-                "-cp", System.getProperty("java.class.path"), CrashDrillMain.class.getName(),
-                home.home.root().toString(), home.simulator.baseUri().toString()));
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!child.waitFor(3, TimeUnit.MINUTES)) {
-            child.destroyForcibly();
-            throw new AssertionError("child JVM did not end; log: " + log);
-        }
-        assertThat(Files.readString(log)).as("child log " + log).contains("halt point reached: " + haltAt);
-        return child.exitValue();
     }
 }

@@ -1,5 +1,6 @@
 package com.winccreports.shiftreport.publish;
 
+import com.winccreports.shiftreport.HaltPoints;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -19,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Publishes a report version atomically: files are written into a hidden folder beside the final one
  * ({@code output/<job>/<period>/.v<n>.partial}), each is fsynced, the manifest (SHA-256 of every file)
  * is written last, and the folder is renamed to {@code v<n>} in one step. A reader of {@code output/}
- * therefore sees a complete version or none; a crash leaves only the hidden folder, removed on the next try.
+ * therefore sees a complete version or none; a crash leaves only the hidden folder, removed on the next try;
+ * a failed write (a full disk, a folder made read-only) removes it at once and names the file.
  */
 public final class ReportPublisher {
 
@@ -27,10 +29,18 @@ public final class ReportPublisher {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private final Path outputRoot;
+    /** Writes the report files of a version into the (hidden) folder it is given. */
+    @FunctionalInterface
+    public interface FolderWriter {
+        void writeInto(Path folder) throws IOException;
+    }
 
-    public ReportPublisher(Path outputRoot) {
+    private final Path outputRoot;
+    private final HaltPoints haltPoints;
+
+    public ReportPublisher(Path outputRoot, HaltPoints haltPoints) {
         this.outputRoot = outputRoot;
+        this.haltPoints = haltPoints;
     }
 
     /** {@code output/<job>/<period>/v<version>}. */
@@ -50,6 +60,24 @@ public final class ReportPublisher {
     }
 
     /**
+     * Publishes version {@code version}: {@code files} writes the report files into a fresh hidden folder, then
+     * {@link #publish(Path, Path, Function)}. On any failure the hidden folder is removed before the failure is
+     * rethrown (an I/O error as a {@link ReportFileException} naming the file), so nothing half-written stays
+     * behind and a full disk gets its space back.
+     */
+    public Path publish(String job, String period, int version, FolderWriter files,
+            Function<List<Manifest.FileEntry>, Manifest> manifest) {
+        Path partial = prepare(job, period, version);
+        try {
+            files.writeInto(partial);
+            return publish(partial, versionFolder(job, period, version), manifest);
+        } catch (IOException | RuntimeException e) {
+            removeAfterFailure(partial, e);
+            throw e instanceof IOException io ? ReportFileException.of(partial, io) : (RuntimeException) e;
+        }
+    }
+
+    /**
      * Fsyncs the files in {@code partial}, writes the manifest built from their entries, and moves the folder
      * to its final name. Returns the final folder.
      */
@@ -59,17 +87,24 @@ public final class ReportPublisher {
                 .toList();
         reportFiles(partial).forEach(ReportPublisher::fsync);
         Path manifestFile = partial.resolve(MANIFEST);
-        JSON.writeValue(manifestFile.toFile(), manifest.apply(entries));
+        Manifest content = manifest.apply(entries);
+        try {
+            JSON.writeValue(manifestFile.toFile(), content);
+        } catch (RuntimeException e) {
+            throw ReportFileException.of(manifestFile, e);
+        }
         fsync(manifestFile);
         fsync(partial);
+        haltPoints.reached(HaltPoints.MANIFEST_WRITTEN);
         try {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException e) {
             throw new IllegalStateException(target + " already exists: a version is never overwritten", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot publish " + partial + " as " + target, e);
+            throw ReportFileException.of(target, e);
         }
         fsync(target.getParent());
+        haltPoints.reached(HaltPoints.RENAMED);
         return target;
     }
 
@@ -88,6 +123,15 @@ public final class ReportPublisher {
             Files.writeString(note, "superseded by v" + byVersion + " at " + at + System.lineSeparator());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot mark " + olderFolder + " superseded", e);
+        }
+    }
+
+    /** Removes what a failed attempt wrote; a failure to remove is added to the original one, not raised. */
+    private static void removeAfterFailure(Path partial, Exception failure) {
+        try {
+            deleteRecursively(partial);
+        } catch (UncheckedIOException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -115,7 +159,7 @@ public final class ReportPublisher {
             channel.force(true);
         } catch (IOException e) {
             if (!folder) {
-                throw new UncheckedIOException("cannot fsync " + path, e);
+                throw ReportFileException.of(path, e);
             }
             // some file systems refuse to open folders for sync; the file contents are already durable
         }

@@ -3,11 +3,12 @@ package com.winccreports.shiftreport.steps;
 import com.winccreports.definition.ReportSection;
 import com.winccreports.report.AlarmStatistics;
 import com.winccreports.report.ShiftReport;
+import com.winccreports.shiftreport.HaltPoints;
 import com.winccreports.shiftreport.ShiftReportRun;
 import com.winccreports.shiftreport.StagingJson;
 import com.winccreports.shiftreport.merge.LineResult;
-import com.winccreports.shiftreport.publish.HaltPoints;
 import com.winccreports.shiftreport.publish.Manifest;
+import com.winccreports.shiftreport.publish.ReportFileException;
 import com.winccreports.shiftreport.publish.ReportPublisher;
 import com.winccreports.shiftreport.publish.ReportRenderer;
 import com.winccreports.shiftreport.staging.Publication;
@@ -43,10 +44,11 @@ public final class PublishTasklet implements Tasklet {
     private final ReportRenderer renderer;
     private final ManifestFactory manifests;
     private final Clock clock;
+    private final HaltPoints haltPoints;
 
     public PublishTasklet(Function<ChunkContext, ShiftReportRun> runs, StagingStore store,
             PublicationStore publications, ReportPublisher publisher, ReportRenderer renderer,
-            ManifestFactory manifests, Clock clock) {
+            ManifestFactory manifests, Clock clock, HaltPoints haltPoints) {
         this.runs = runs;
         this.store = store;
         this.publications = publications;
@@ -54,6 +56,7 @@ public final class PublishTasklet implements Tasklet {
         this.renderer = renderer;
         this.manifests = manifests;
         this.clock = clock;
+        this.haltPoints = haltPoints;
     }
 
     @Override
@@ -71,9 +74,8 @@ public final class PublishTasklet implements Tasklet {
         if (Files.isDirectory(target)) {
             adopt(target, instance);
         } else {
-            Path partial = publisher.prepare(job, period, version);
-            renderAll(run, execution, lines, partial);
-            publisher.publish(partial, target, files -> manifests.manifest(run, execution, files, incomplete));
+            publisher.publish(job, period, version, partial -> renderAll(run, execution, lines, partial),
+                    files -> manifests.manifest(run, execution, files, incomplete));
         }
         record(run, execution, target, incomplete);
         execution.getExecutionContext().putString(INCOMPLETE, Boolean.toString(incomplete));
@@ -96,8 +98,12 @@ public final class PublishTasklet implements Tasklet {
             for (ReportSection.ReportFormat format : run.job().report().formats()) {
                 Path file = partial.resolve(fileName(run, line.line(), format));
                 tasks.add(() -> {
-                    renderer.render(report, run.job().report(), format, file);
-                    HaltPoints.reached(HaltPoints.RENDERED_TEMP_FILE);
+                    try {
+                        renderer.render(report, run.job().report(), format, file);
+                    } catch (IOException | RuntimeException e) {
+                        throw ReportFileException.of(file, e);
+                    }
+                    haltPoints.reached(HaltPoints.RENDERED_TEMP_FILE);
                 });
             }
         }

@@ -13,10 +13,9 @@ import com.winccreports.shift.calendar.ShiftInstance;
 import com.winccreports.shiftreport.ShiftWindow;
 import com.winccreports.shiftreport.merge.WindowMerge;
 import com.winccreports.shiftreport.partition.ReadPartition;
-import com.winccreports.shiftreport.staging.StagingSchema;
+import com.winccreports.shiftreport.staging.StagingMigrations;
 import com.winccreports.shiftreport.staging.StagingStore;
 import com.winccreports.wincc.ArchivePage;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,9 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Chunked, shift-cut, restarted partials merge to exactly what one pass over the same values gives. */
 class PartialWriterTest {
@@ -50,8 +47,7 @@ class PartialWriterTest {
         DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
                 + ";DB_CLOSE_DELAY=-1", "sa", "");
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        new StagingSchema(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
-                Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).migrate();
+        StagingMigrations.migrate(dataSource);
         store = new StagingStore(jdbc);
     }
 
@@ -102,7 +98,8 @@ class PartialWriterTest {
     }
 
     private PartialWriter writer(ExecutionContext context) {
-        PartialWriter writer = new PartialWriter(1, partition, shifts, Map.of(TAG, PROFILE), store, values -> { }, 60_000);
+        PartialWriter writer = new PartialWriter(1, partition, shifts, Map.of(TAG, PROFILE), store, values -> { }, 60_000,
+                com.winccreports.shiftreport.HaltPoints.NONE);
         writer.open(context);
         return writer;
     }
