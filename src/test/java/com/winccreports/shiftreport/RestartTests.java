@@ -1,11 +1,13 @@
 package com.winccreports.shiftreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.winccreports.shiftreport.staging.Publication;
 import com.winccreports.shiftreport.staging.PublicationStore;
 import com.winccreports.simulator.FaultSettings;
 import com.winccreports.simulator.SimulatorOptions;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -79,6 +83,34 @@ class RestartTests {
             assertThat(failures).as("the faults must make some attempt fail").isNotEmpty();
             assertThat(outcome.status()).as(outcome.message()).isEqualTo(RunOutcome.Status.COMPLETED);
             assertThat(RunResults.of(context, outcome, LINES)).isEqualTo(baseline);
+        }
+    }
+
+    @ParameterizedTest(name = "full disk at the {0}")
+    @ValueSource(strings = {"xlsx", "manifest"})
+    void aFullDiskNamesTheFileLeavesNoPartialFolderAndTheRestartPublishes(String failing, @TempDir Path root) {
+        assumeTrue(Files.isWritable(FullDiskRenderer.FULL), "needs /dev/full (Linux)");
+        try (JobTestHome home = new JobTestHome(root, JobTestHome.SMALL_JOB, SimulatorOptions.defaults());
+                ConfigurableApplicationContext context = home.start(Map.of(), FullDiskRenderer.Wiring.class)) {
+            ReportRunService service = context.getBean(ReportRunService.class);
+            FullDiskRenderer.ARMED.set(failing);
+            RunOutcome failed;
+            try {
+                failed = service.run("shift-report", PERIOD, RunOptions.defaults());
+            } finally {
+                FullDiskRenderer.ARMED.set(null);
+            }
+
+            assertThat(failed.status()).isEqualTo(RunOutcome.Status.FAILED_RESTARTABLE);
+            String file = failing.equals("manifest") ? "manifest.json" : "shift-report_L1_" + PERIOD.label() + "_v1.xlsx";
+            assertThat(failed.message()).contains("cannot write ").contains(file).contains("No space left on device");
+            Path period = home.home.output().resolve("shift-report").resolve(PERIOD.label());
+            assertThat(RunResults.tree(period)).isEmpty();
+
+            RunOutcome again = service.restart(failed.executionId(), RunProgress.silent());
+
+            assertThat(again.status()).as(again.message()).isEqualTo(RunOutcome.Status.COMPLETED);
+            assertThat(RunResults.of(context, again, LINES)).isEqualTo(baseline);
         }
     }
 
