@@ -49,7 +49,7 @@ public final class ReportPublisher {
     }
 
     /** A fresh, empty working folder for version {@code version}; a leftover of a crashed attempt is removed. */
-    public Path prepare(String job, String period, int version) {
+    private Path prepare(String job, String period, int version) {
         Path partial = versionFolder(job, period, version).resolveSibling(".v" + version + ".partial");
         deleteRecursively(partial);
         try {
