@@ -39,7 +39,12 @@ final class ServeFixture implements AutoCloseable {
     static final Map<String, String> PASSWORDS = Map.of("operator", "operator-pw-1", "quality", "quality-pw-1",
             "auditor", "auditor-pw-1", "admin", "admin-pw-1");
 
+    /** The lowest cost: tests log in often. */
+    private static final BCryptPasswordEncoder CHEAP = new BCryptPasswordEncoder(4);
+
     final HomeFolder home;
+    /** A kept password keeps its hash across rewrites, as in a plant's file (a new hash revokes tokens). */
+    private final Map<String, String> hashes = new java.util.HashMap<>();
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T06:00:00Z"));
     private final SimulatorServer simulator;
     private ConfigurableApplicationContext context;
@@ -56,14 +61,13 @@ final class ServeFixture implements AutoCloseable {
 
     /** Rewrites {@code config/application.yaml} with {@code users} (name to password); used at the next start. */
     void writeConfig(Map<String, String> users, String moreConfig) throws IOException {
-        BCryptPasswordEncoder cheap = new BCryptPasswordEncoder(4);   // the lowest cost: tests log in often
         StringBuilder yaml = new StringBuilder("""
                 wincc-reports.sources.plant: {url: "%s", user: demo, password-file: "%s"}
                 logging.level.com.winccreports: WARN
                 wincc-reports.security.users:
                 """.formatted(simulator.baseUri(), home.config().resolve("wincc-password")));
         users.forEach((name, password) -> yaml.append("  ").append(name).append(": {password-hash: \"")
-                .append(cheap.encode(password)).append("\", roles: [").append(role(name)).append("]}\n"));
+                .append(hashes.computeIfAbsent(name + ":" + password, k -> CHEAP.encode(password))).append("\", roles: [").append(role(name)).append("]}\n"));
         yaml.append(moreConfig);
         Files.writeString(home.config().resolve("application.yaml"), yaml);
     }
