@@ -153,7 +153,7 @@ class ServeAccessTest {
                 .contains("reports.request").doesNotContain("audit.read");
         assertThat(wrong.statusCode()).isEqualTo(401);
         // no Basic challenge: a browser must not learn and replay a Basic login (that would need CSRF protection)
-        assertThat(wrong.headers().allValues("WWW-Authenticate")).allSatisfy(h -> assertThat(h).startsWith("Bearer"));
+        assertThat(wrong.headers().allValues("WWW-Authenticate")).containsExactly("Bearer realm=\"wincc-reports\"");
     }
 
     @Test
@@ -179,7 +179,11 @@ class ServeAccessTest {
         String forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(claims.getBytes())
                 + "." + parts[2];
 
-        assertThat(meWith(forged).statusCode()).isEqualTo(401);
+        HttpResponse<String> refused = meWith(forged);
+
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.headers().allValues("WWW-Authenticate"))
+                .containsExactly("Bearer realm=\"wincc-reports\", error=\"invalid_token\"");
         assertThat(serve.send(CLIENT, "GET", "/actuator/metrics", "Bearer " + forged, null).statusCode()).isEqualTo(401);
     }
 
