@@ -33,11 +33,15 @@ public class AuditTrail {
     private static final String COLUMNS = "id, recorded_at, actor, action, target, details, prev_hash, row_hash";
 
     private final JdbcTemplate jdbc;
+    /** Reads the trail in portions: years of rows must not be loaded at once (PostgreSQL would otherwise). */
+    private final JdbcTemplate walking;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
     public AuditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
         this.jdbc = jdbc;
+        this.walking = new JdbcTemplate(jdbc.getDataSource());
+        this.walking.setFetchSize(1_000);
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -69,7 +73,7 @@ public class AuditTrail {
     /** Hands every row, in id order, to {@code consumer} without holding the trail in memory. */
     public void forEach(Consumer<AuditEntry> consumer) {
         ownTransaction.executeWithoutResult(status -> {
-            try (Stream<AuditEntry> rows = jdbc.queryForStream(
+            try (Stream<AuditEntry> rows = walking.queryForStream(
                     "SELECT " + COLUMNS + " FROM wr_audit_event ORDER BY id", AuditTrail::entry)) {
                 rows.forEach(consumer);
             }
