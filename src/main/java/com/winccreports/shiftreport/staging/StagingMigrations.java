@@ -29,6 +29,9 @@ public final class StagingMigrations {
     public static final String HISTORY_TABLE = "wr_schema_history";
     /** The version table of the hand-made runner the product used before Flyway. */
     static final String LEGACY_TABLE = "wr_schema_version";
+    /** The last of the product's scripts in the order the hand-made runner applied them. */
+    static final int LAST_HAND_MADE = 2;
+    private static final java.util.regex.Pattern SCRIPT = java.util.regex.Pattern.compile("V(\\d+)__");
 
     private static final Logger log = LoggerFactory.getLogger(StagingMigrations.class);
 
@@ -62,16 +65,32 @@ public final class StagingMigrations {
         return flyway.migrate();
     }
 
-    /** The version the hand-made runner recorded, 0 when it never ran here. */
+    /**
+     * The version to baseline a database of the hand-made runner at: the highest n such that it applied the
+     * scripts V1..Vn, at most {@link #LAST_HAND_MADE}; 0 when it never ran here. Read from the scripts it
+     * recorded, not its version numbers: it applied V4 (audit trail) as its third, and V3 (binary partials)
+     * never — V4 is then run again by Flyway, which its IF NOT EXISTS allows.
+     */
     static int legacyVersion(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             if (!tableExists(connection, LEGACY_TABLE)) {
                 return 0;
             }
+            java.util.Set<Integer> applied = new java.util.HashSet<>();
             try (Statement statement = connection.createStatement();
-                    ResultSet result = statement.executeQuery("SELECT MAX(version) FROM " + LEGACY_TABLE)) {
-                return result.next() ? result.getInt(1) : 0;
+                    ResultSet result = statement.executeQuery("SELECT script FROM " + LEGACY_TABLE)) {
+                while (result.next()) {
+                    java.util.regex.Matcher version = SCRIPT.matcher(result.getString(1));
+                    if (version.lookingAt()) {
+                        applied.add(Integer.parseInt(version.group(1)));
+                    }
+                }
             }
+            int baseline = 0;
+            while (baseline < LAST_HAND_MADE && applied.contains(baseline + 1)) {
+                baseline++;
+            }
+            return baseline;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read " + LEGACY_TABLE + ": " + e.getMessage(), e);
         }

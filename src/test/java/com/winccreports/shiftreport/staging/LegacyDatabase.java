@@ -36,6 +36,14 @@ public final class LegacyDatabase {
         return database;
     }
 
+    /** The audit trail script as the hand-made runner of the last version before Flyway applied it: third. */
+    public LegacyDatabase withAuditTrail() {
+        new ResourceDatabasePopulator(new ClassPathResource("db/migration/V4__audit_trail.sql"))
+                .execute(jdbc.getDataSource());
+        jdbc.update("INSERT INTO wr_schema_version VALUES (3, 'V4__audit_trail.sql', CURRENT_TIMESTAMP)");
+        return this;
+    }
+
     /** Stages a partial as the product did before Flyway: its encoding in Base64 text. */
     public LegacyDatabase partial(long instanceId, String tag, int shift, long from, long to, long values,
             byte[] encoded) {

@@ -57,8 +57,8 @@ class LegacyDatabaseUpgradeTest {
 
         MigrateResult result = StagingMigrations.migrate(dataSource);
 
-        assertThat(result.migrations).extracting(m -> m.version).containsExactly("3");
-        assertThat(history()).containsExactly("2:BASELINE:true", "3:JDBC:true");
+        assertThat(result.migrations).extracting(m -> m.version).containsExactly("3", "4");
+        assertThat(history()).containsExactly("2:BASELINE:true", "3:JDBC:true", "4:SQL:true");
         List<PartialRow> rows = new StagingStore(jdbc).partials(7, "L1.Temperature", 0);
         assertThat(rows).extracting(PartialRow::data).containsExactly(first.encode(), second.encode());
         assertThat(TagPartial.decode(rows.get(1).data()).encode()).isEqualTo(second.encode());
@@ -71,12 +71,27 @@ class LegacyDatabaseUpgradeTest {
     }
 
     @Test
+    void aDatabaseWhoseRunnerAlsoAppliedTheAuditTrailKeepsItsTrailAndGetsBinaryPartials() {
+        byte[] encoded = partial(0, 5_000, 2).encode();
+        LegacyDatabase.at(dataSource, 2).withAuditTrail().partial(4, "L1.Temperature", 0, 0, 5_000, 3, encoded);
+        jdbc.update("UPDATE wr_audit_head SET last_id = 7 WHERE id = 1");
+
+        MigrateResult result = StagingMigrations.migrate(dataSource);
+
+        assertThat(result.migrations).extracting(m -> m.version).containsExactly("3", "4");
+        assertThat(history()).startsWith("2:BASELINE:true");
+        assertThat(jdbc.queryForObject("SELECT last_id FROM wr_audit_head", Long.class)).isEqualTo(7);
+        assertThat(new StagingStore(jdbc).partials(4, "L1.Temperature", 0)).singleElement()
+                .satisfies(row -> assertThat(row.data()).isEqualTo(encoded));
+    }
+
+    @Test
     void aVersionOneDatabaseGetsTheTrendTableAndBinaryPartials() throws SQLException {
         LegacyDatabase.at(dataSource, 1).partial(3, "L2.Speed", 1, 0, 5_000, 4, partial(0, 5_000, 1).encode());
 
         MigrateResult result = StagingMigrations.migrate(dataSource);
 
-        assertThat(result.migrations).extracting(m -> m.version).containsExactly("2", "3");
+        assertThat(result.migrations).extracting(m -> m.version).containsExactly("2", "3", "4");
         assertThat(history()).startsWith("1:BASELINE:true");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wr_trend", Integer.class)).isZero();
         assertThat(new StagingStore(jdbc).partials(3, "L2.Speed", 1)).singleElement()
@@ -89,7 +104,7 @@ class LegacyDatabaseUpgradeTest {
 
         MigrateResult result = StagingMigrations.migrate(dataSource);
 
-        assertThat(result.migrations).extracting(m -> m.version).containsExactly("1", "2", "3");
+        assertThat(result.migrations).extracting(m -> m.version).containsExactly("1", "2", "3", "4");
         assertThat(history()).startsWith("0:BASELINE:true");
         assertThat(partialDataType()).isIn(Types.VARBINARY, Types.BINARY, Types.LONGVARBINARY);
     }
@@ -108,7 +123,7 @@ class LegacyDatabaseUpgradeTest {
 
         assertThat(new StagingStore(jdbc).partials(5, "L1.Temperature", 0)).singleElement()
                 .satisfies(row -> assertThat(row.data()).isEqualTo(encoded));
-        assertThat(history()).containsExactly("2:BASELINE:true", "3:JDBC:true");
+        assertThat(history()).containsExactly("2:BASELINE:true", "3:JDBC:true", "4:SQL:true");
     }
 
     /** "version:type:success" of every applied migration (Flyway's history), in order. */

@@ -43,7 +43,7 @@ class StagingStoreTest {
         MigrateResult first = StagingMigrations.migrate(dataSource);
         MigrateResult second = StagingMigrations.migrate(dataSource);
 
-        assertThat(first.migrations).extracting(m -> m.version).containsExactly("1", "2", "3");
+        assertThat(first.migrations).extracting(m -> m.version).containsExactly("1", "2", "3", "4");
         assertThat(second.migrationsExecuted).isZero();
         assertThat(second.targetSchemaVersion).isNull();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wr_partial", Integer.class)).isZero();
