@@ -1,5 +1,7 @@
 package com.winccreports.schedule;
 
+import com.winccreports.period.PeriodKind;
+import com.winccreports.period.ReportPeriod;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -65,7 +67,7 @@ public final class JdbcScheduleLedger implements ScheduleLedger {
                         + "MESSAGE = ?, UPDATED_AT = ?" + KEY,
                 e.state().name(), e.attempts(), utc(e.waitingSince()), utc(e.recheckAt()), e.executionId(), e.owner(),
                 e.version(), e.incomplete(), e.deadlineAlerted(), truncate(e.message()), utc(clock.instant()),
-                e.job(), e.period().kind().name(), utc(e.period().start()));
+                e.job(), e.period().kind().name(), utc(e.period().from()));
         if (rows == 0) {
             insertIfAbsent(e);
         }
@@ -99,13 +101,13 @@ public final class JdbcScheduleLedger implements ScheduleLedger {
 
     private void insertIfAbsent(LedgerEntry e) {
         Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM SCHEDULE_PERIOD" + KEY, Integer.class,
-                e.job(), e.period().kind().name(), utc(e.period().start()));
+                e.job(), e.period().kind().name(), utc(e.period().from()));
         if (known != null && known > 0) {
             return;
         }
         jdbc.update("INSERT INTO SCHEDULE_PERIOD (" + COLUMNS + ", UPDATED_AT) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                e.job(), e.period().kind().name(), utc(e.period().start()), utc(e.period().end()), e.period().label(),
+                e.job(), e.period().kind().name(), utc(e.period().from()), utc(e.period().to()), e.period().label(),
                 utc(e.firedAt()), e.state().name(), e.attempts(), utc(e.waitingSince()), utc(e.recheckAt()),
                 e.executionId(), e.owner(), e.version(), e.incomplete(), e.deadlineAlerted(), truncate(e.message()),
                 utc(clock.instant()));

@@ -4,6 +4,7 @@ import com.winccreports.definition.Definitions;
 import com.winccreports.definition.InvalidDefinitionException;
 import com.winccreports.definition.JobDefinition;
 import com.winccreports.definition.SiteDefinition;
+import com.winccreports.period.ReportPeriod;
 import com.winccreports.system.HomeFolder;
 import java.time.Instant;
 import java.util.List;

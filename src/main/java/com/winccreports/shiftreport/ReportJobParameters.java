@@ -1,5 +1,7 @@
 package com.winccreports.shiftreport;
 
+import com.winccreports.period.PeriodKind;
+import com.winccreports.period.ReportPeriod;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -9,7 +11,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 /**
  * The job parameters of one report run. Identifying: definition, period ({@code from}, {@code to}, label),
  * lines and version — so the same report asked for again finds its job instance (and is refused or
- * restarted) instead of silently running twice. Not identifying: grid size and who ran it.
+ * restarted) instead of silently running twice. Not identifying: the period's kind, grid size and who ran it.
  */
 public record ReportJobParameters(String definition, ReportPeriod period, List<String> lines, int version,
         int gridSize, String runBy) {
@@ -18,6 +20,7 @@ public record ReportJobParameters(String definition, ReportPeriod period, List<S
     static final String FROM = "from";
     static final String TO = "to";
     static final String PERIOD = "period";
+    static final String PERIOD_KIND = "periodKind";
     static final String LINES = "lines";
     static final String VERSION = "version";
     static final String GRID_SIZE = "gridSize";
@@ -38,6 +41,7 @@ public record ReportJobParameters(String definition, ReportPeriod period, List<S
                 .addString(FROM, period.from().toString())
                 .addString(TO, period.to().toString())
                 .addString(PERIOD, period.label())
+                .addString(PERIOD_KIND, period.kind().name(), false)
                 .addString(LINES, linesKey())
                 .addLong(VERSION, (long) version)
                 .addLong(GRID_SIZE, (long) gridSize, false)
@@ -48,8 +52,9 @@ public record ReportJobParameters(String definition, ReportPeriod period, List<S
     public static ReportJobParameters of(JobParameters parameters) {
         String lines = parameters.getString(LINES, "*");
         return new ReportJobParameters(parameters.getString(DEFINITION),
-                new ReportPeriod(Instant.parse(parameters.getString(FROM)), Instant.parse(parameters.getString(TO)),
-                        parameters.getString(PERIOD)),
+                new ReportPeriod(PeriodKind.valueOf(parameters.getString(PERIOD_KIND, PeriodKind.RANGE.name())),
+                        parameters.getString(PERIOD), Instant.parse(parameters.getString(FROM)),
+                        Instant.parse(parameters.getString(TO))),
                 "*".equals(lines) ? List.of() : Arrays.asList(lines.split(",")),
                 parameters.getLong(VERSION).intValue(), parameters.getLong(GRID_SIZE, 1L).intValue(),
                 parameters.getString(RUN_BY, "unknown"));

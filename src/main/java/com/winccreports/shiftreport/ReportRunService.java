@@ -1,5 +1,6 @@
 package com.winccreports.shiftreport;
 
+import com.winccreports.period.ReportPeriod;
 import java.util.List;
 
 /**

@@ -4,6 +4,8 @@ import com.winccreports.definition.Definitions;
 import com.winccreports.definition.JobDefinition;
 import com.winccreports.definition.SiteDefinition;
 import com.winccreports.definition.TagSelection;
+import com.winccreports.period.PeriodKind;
+import com.winccreports.period.ReportPeriod;
 import com.winccreports.shift.aggregate.TagProfile;
 import com.winccreports.shift.calendar.ShiftCalendar;
 import com.winccreports.shift.calendar.ShiftInstance;
@@ -47,16 +49,12 @@ public record ShiftReportRun(ReportJobParameters parameters, JobDefinition job, 
 
     /** The last production day of {@code site} that has ended at {@code now}. */
     public static ReportPeriod lastCompleteProductionDay(SiteDefinition site, Instant now) {
-        ShiftCalendar calendar = site.calendar();
-        LocalDate day = calendar.productionDayOf(now).minusDays(1);
-        return productionDay(site, day);
+        return site.periods().latestEndedBy(PeriodKind.PRODUCTION_DAY, now);
     }
 
     /** The production day {@code day} of {@code site}. */
     public static ReportPeriod productionDay(SiteDefinition site, LocalDate day) {
-        ShiftCalendar calendar = site.calendar();
-        return new ReportPeriod(calendar.productionDayStart(day), calendar.productionDayStart(day.plusDays(1)),
-                day.toString());
+        return site.periods().productionDay(day);
     }
 
     /** The tags of one line (a tag belongs to a line when its name starts with the line and a dot). */

@@ -1,6 +1,6 @@
 package com.winccreports.bench;
 
-import com.winccreports.shiftreport.ReportPeriod;
+import com.winccreports.period.ReportPeriod;
 import com.winccreports.shiftreport.ReportRunService;
 import com.winccreports.shiftreport.RunOptions;
 import com.winccreports.shiftreport.RunOutcome;

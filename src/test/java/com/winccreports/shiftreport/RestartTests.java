@@ -2,6 +2,7 @@ package com.winccreports.shiftreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.winccreports.period.ReportPeriod;
 import com.winccreports.shiftreport.publish.HaltPoints;
 import com.winccreports.shiftreport.staging.Publication;
 import com.winccreports.shiftreport.staging.PublicationStore;

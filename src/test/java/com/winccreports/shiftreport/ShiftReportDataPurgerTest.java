@@ -2,6 +2,7 @@ package com.winccreports.shiftreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.winccreports.period.ReportPeriod;
 import com.winccreports.schedule.JobDataPurger;
 import com.winccreports.shiftreport.staging.PublicationStore;
 import com.winccreports.simulator.SimulatorOptions;

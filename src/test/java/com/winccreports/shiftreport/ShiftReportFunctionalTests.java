@@ -3,6 +3,7 @@ package com.winccreports.shiftreport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.winccreports.period.ReportPeriod;
 import com.winccreports.report.KpiInput;
 import com.winccreports.report.KpiResult;
 import com.winccreports.report.ShiftResult;

@@ -2,6 +2,7 @@ package com.winccreports.shiftreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.winccreports.period.ReportPeriod;
 import com.winccreports.shiftreport.publish.Manifest;
 import com.winccreports.shiftreport.publish.ReportPublisher;
 import com.winccreports.shiftreport.publish.Sha256;

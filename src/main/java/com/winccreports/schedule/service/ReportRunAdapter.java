@@ -1,7 +1,7 @@
 package com.winccreports.schedule.service;
 
+import com.winccreports.period.ReportPeriod;
 import com.winccreports.schedule.PeriodRunner;
-import com.winccreports.schedule.ReportPeriod;
 import com.winccreports.schedule.RunRequest;
 import com.winccreports.schedule.RunSnapshot;
 import com.winccreports.shiftreport.ExecutionSummary;
@@ -49,8 +49,8 @@ public final class ReportRunAdapter implements PeriodRunner {
         return service.latest(job, toJob(period), List.of()).map(ReportRunAdapter::snapshot);
     }
 
-    static com.winccreports.shiftreport.ReportPeriod toJob(ReportPeriod period) {
-        return new com.winccreports.shiftreport.ReportPeriod(period.start(), period.end(), period.label());
+    static ReportPeriod toJob(ReportPeriod period) {
+        return period;
     }
 
     private static RunSnapshot snapshot(RunOutcome outcome) {

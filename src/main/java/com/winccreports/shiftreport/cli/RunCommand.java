@@ -3,10 +3,7 @@ package com.winccreports.shiftreport.cli;
 import com.winccreports.definition.Definitions;
 import com.winccreports.definition.InvalidDefinitionException;
 import com.winccreports.definition.SiteDefinition;
-import com.winccreports.schedule.PeriodCalendar;
-import com.winccreports.schedule.PeriodKind;
-import com.winccreports.schedule.ShiftCalendarPeriods;
-import com.winccreports.shiftreport.ReportPeriod;
+import com.winccreports.period.ReportPeriod;
 import com.winccreports.shiftreport.ReportRunService;
 import com.winccreports.shiftreport.RunOptions;
 import com.winccreports.shiftreport.RunOutcome;
@@ -84,14 +81,7 @@ public final class RunCommand implements Callable<Integer> {
      * uses, and is adopted instead of being reported twice. Any other range is labelled by its UTC ends.
      */
     static ReportPeriod labelled(SiteDefinition site, Instant from, Instant to) {
-        PeriodCalendar periods = new ShiftCalendarPeriods(site.calendar());
-        for (PeriodKind kind : PeriodKind.values()) {
-            var period = periods.containing(kind, from);
-            if (period.start().equals(from) && period.end().equals(to)) {
-                return new ReportPeriod(from, to, period.label());
-            }
-        }
-        return ReportPeriod.between(from, to);
+        return site.periods().exactly(from, to);
     }
 
     private ReportPeriod period(Definitions definitions) {

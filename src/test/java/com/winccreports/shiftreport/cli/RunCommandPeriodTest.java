@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.winccreports.definition.Definitions;
 import com.winccreports.definition.SiteDefinition;
-import com.winccreports.schedule.PeriodKind;
-import com.winccreports.schedule.ShiftCalendarPeriods;
-import com.winccreports.shiftreport.ReportPeriod;
+import com.winccreports.period.PeriodKind;
+import com.winccreports.period.ReportPeriod;
+import com.winccreports.period.ShiftCalendarPeriods;
 import com.winccreports.shiftreport.ShiftReportRun;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,10 +24,10 @@ class RunCommandPeriodTest {
     void aShiftGetsTheSchedulersLabel() {
         Instant inEarly = Instant.parse("2026-11-24T08:00:00Z");
         var shift = scheduler.containing(PeriodKind.SHIFT, inEarly);
-        ReportPeriod period = RunCommand.labelled(demo, shift.start(), shift.end());
+        ReportPeriod period = RunCommand.labelled(demo, shift.from(), shift.to());
         assertThat(period.label()).isEqualTo(shift.label().replace(':', '-'));
-        assertThat(period.from()).isEqualTo(shift.start());
-        assertThat(period.to()).isEqualTo(shift.end());
+        assertThat(period.from()).isEqualTo(shift.from());
+        assertThat(period.to()).isEqualTo(shift.to());
     }
 
     @Test
@@ -40,8 +40,8 @@ class RunCommandPeriodTest {
     void aWeekAndAMonthGetTheirLabels() {
         var week = scheduler.containing(PeriodKind.WEEK, Instant.parse("2026-11-18T12:00:00Z"));
         var month = scheduler.containing(PeriodKind.MONTH, Instant.parse("2026-11-18T12:00:00Z"));
-        assertThat(RunCommand.labelled(demo, week.start(), week.end()).label()).isEqualTo(week.label());
-        assertThat(RunCommand.labelled(demo, month.start(), month.end()).label()).isEqualTo(month.label());
+        assertThat(RunCommand.labelled(demo, week.from(), week.to()).label()).isEqualTo(week.label());
+        assertThat(RunCommand.labelled(demo, month.from(), month.to()).label()).isEqualTo(month.label());
     }
 
     @Test

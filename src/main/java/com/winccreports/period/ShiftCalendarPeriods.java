@@ -1,4 +1,4 @@
-package com.winccreports.schedule;
+package com.winccreports.period;
 
 import com.winccreports.shift.calendar.ShiftCalendar;
 import com.winccreports.shift.calendar.ShiftInstance;
@@ -13,7 +13,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 /**
- * The scheduler's periods from a site's shift calendar: production days (23 or 25 hours across a
+ * The calendar periods of a site from its shift calendar: production days (23 or 25 hours across a
  * clock change), ISO weeks and months of production days, and working shifts. Non-working days still
  * have production days; they have no shifts to report on, so {@code after: shift} passes them over.
  */
@@ -40,21 +40,27 @@ public final class ShiftCalendarPeriods implements PeriodCalendar {
     public ReportPeriod containing(PeriodKind kind, Instant instant) {
         LocalDate day = calendar.productionDayOf(instant);
         return switch (kind) {
-            case PRODUCTION_DAY -> new ReportPeriod(kind, day.toString(), start(day), start(day.plusDays(1)));
+            case PRODUCTION_DAY -> productionDay(day);
             case WEEK -> week(day);
             case MONTH -> month(day);
             case SHIFT -> shiftAtOrAfter(instant);
+            case RANGE, BATCH -> throw new IllegalArgumentException(kind + " is not a period of the site's calendar");
         };
+    }
+
+    /** The production day {@code day} (23 or 25 hours across a clock change). */
+    public ReportPeriod productionDay(LocalDate day) {
+        return new ReportPeriod(PeriodKind.PRODUCTION_DAY, day.toString(), start(day), start(day.plusDays(1)));
     }
 
     @Override
     public ReportPeriod preceding(ReportPeriod period) {
         if (period.kind() != PeriodKind.SHIFT) {
-            return containing(period.kind(), period.start().minusNanos(1));
+            return containing(period.kind(), period.from().minusNanos(1));
         }
         for (Duration window : WINDOWS) {
-            List<ShiftInstance> before = calendar.workingShiftsBetween(period.start().minus(window), period.start())
-                    .stream().filter(s -> !s.end().isAfter(period.start())).toList();
+            List<ShiftInstance> before = calendar.workingShiftsBetween(period.from().minus(window), period.from())
+                    .stream().filter(s -> !s.end().isAfter(period.from())).toList();
             if (!before.isEmpty()) {
                 return shift(before.get(before.size() - 1));
             }
