@@ -1,7 +1,6 @@
 package com.winccreports;
 
 import com.winccreports.system.JvmDefaults;
-import com.winccreports.system.cli.Cli;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** Spring Boot entry point; the command line ({@code system.cli.Cli}) decides when a context is started. */

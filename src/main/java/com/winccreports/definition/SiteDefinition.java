@@ -1,15 +1,15 @@
 package com.winccreports.definition;
 
-import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import com.winccreports.period.PeriodCalendar;
 import com.winccreports.period.ShiftCalendarPeriods;
 import com.winccreports.shift.aggregate.TagProfile;
 import com.winccreports.shift.calendar.ShiftCalendar;
 import com.winccreports.shift.calendar.ShiftCalendarSpec;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * A site, from {@code jobs/sites/<site>.yaml}: its time zone, lines, shift calendar and the profile of

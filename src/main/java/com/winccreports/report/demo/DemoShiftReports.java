@@ -1,12 +1,12 @@
 package com.winccreports.report.demo;
 
+import com.winccreports.period.ZonedPeriod;
 import com.winccreports.report.CounterReset;
 import com.winccreports.report.DataGap;
 import com.winccreports.report.DataQuality;
 import com.winccreports.report.DataTable;
 import com.winccreports.report.KpiTrendPoint;
 import com.winccreports.report.Provenance;
-import com.winccreports.period.ZonedPeriod;
 import com.winccreports.report.ShiftInfo;
 import com.winccreports.report.ShiftReport;
 import com.winccreports.report.ShiftResult;

@@ -1,10 +1,10 @@
 package com.winccreports.shiftreport.steps;
 
+import com.winccreports.period.ZonedPeriod;
 import com.winccreports.report.AlarmStatistics;
 import com.winccreports.report.DataQuality;
 import com.winccreports.report.KpiTrendPoint;
 import com.winccreports.report.Provenance;
-import com.winccreports.period.ZonedPeriod;
 import com.winccreports.report.ShiftInfo;
 import com.winccreports.report.ShiftReport;
 import com.winccreports.report.ShiftResult;
