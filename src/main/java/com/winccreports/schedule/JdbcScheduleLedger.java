@@ -65,9 +65,7 @@ public final class JdbcScheduleLedger implements ScheduleLedger {
         int rows = jdbc.update("UPDATE SCHEDULE_PERIOD SET STATE = ?, ATTEMPTS = ?, WAITING_SINCE = ?, RECHECK_AT = ?, "
                         + "EXECUTION_ID = ?, OWNER = ?, REPORT_VERSION = ?, INCOMPLETE = ?, DEADLINE_ALERTED = ?, "
                         + "MESSAGE = ?, UPDATED_AT = ?" + KEY,
-                e.state().name(), e.attempts(), utc(e.waitingSince()), utc(e.recheckAt()), e.executionId(), e.owner(),
-                e.version(), e.incomplete(), e.deadlineAlerted(), truncate(e.message()), utc(clock.instant()),
-                e.job(), e.period().kind().name(), utc(e.period().from()));
+                values(state(e), utc(clock.instant()), e.job(), e.period().kind().name(), utc(e.period().from())));
         if (rows == 0) {
             insertIfAbsent(e);
         }
@@ -107,10 +105,27 @@ public final class JdbcScheduleLedger implements ScheduleLedger {
         }
         jdbc.update("INSERT INTO SCHEDULE_PERIOD (" + COLUMNS + ", UPDATED_AT) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                e.job(), e.period().kind().name(), utc(e.period().from()), utc(e.period().to()), e.period().label(),
-                utc(e.firedAt()), e.state().name(), e.attempts(), utc(e.waitingSince()), utc(e.recheckAt()),
-                e.executionId(), e.owner(), e.version(), e.incomplete(), e.deadlineAlerted(), truncate(e.message()),
-                utc(clock.instant()));
+                values(List.of(e.job(), e.period().kind().name(), utc(e.period().from()), utc(e.period().to()),
+                        e.period().label(), utc(e.firedAt())), state(e), utc(clock.instant())));
+    }
+
+    /** STATE to MESSAGE of an entry, in column order ({@code null} for what is not set). */
+    private static List<Object> state(LedgerEntry e) {
+        return java.util.Arrays.asList(e.state().name(), e.attempts(), utc(e.waitingSince()), utc(e.recheckAt()),
+                e.executionId(), e.owner(), e.version(), e.incomplete(), e.deadlineAlerted(), truncate(e.message()));
+    }
+
+    /** The arguments of one statement: lists spread, single values as they are. */
+    private static Object[] values(Object... parts) {
+        List<Object> values = new java.util.ArrayList<>();
+        for (Object part : parts) {
+            if (part instanceof List<?> list) {
+                values.addAll(list);
+            } else {
+                values.add(part);
+            }
+        }
+        return values.toArray();
     }
 
     private LedgerEntry entry(ResultSet rs, int row) throws SQLException {

@@ -1,13 +1,11 @@
 package com.winccreports.shiftreport;
 
+import com.winccreports.job.publish.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,18 +97,10 @@ final class ReportExtraction {
         List<String> lines = new ArrayList<>();
         columns.forEach((column, cells) -> lines.add("column " + CellReference.convertNumToColString(column) + ": "
                 + cells.size() + " cells, first " + cells.get(0) + ", last " + cells.get(cells.size() - 1)
-                + ", sha256 " + sha256(String.join("\n", cells))));
+                + ", sha256 " + Sha256.of(String.join("\n", cells).getBytes(StandardCharsets.UTF_8))));
         return lines;
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String value(Cell cell) {
         return switch (cell.getCellType()) {
