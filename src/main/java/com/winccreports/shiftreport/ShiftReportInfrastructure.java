@@ -1,7 +1,6 @@
 package com.winccreports.shiftreport;
 
-import com.winccreports.shiftreport.publish.ReportPublisher;
-import com.winccreports.shiftreport.staging.PublicationStore;
+import com.winccreports.job.publish.PublicationStore;
 import com.winccreports.shiftreport.staging.StagingMigrations;
 import com.winccreports.shiftreport.staging.StagingStore;
 import com.winccreports.system.HomeFolder;
@@ -11,14 +10,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The staging tables (migrated by Flyway at start-up), the publication register, the publisher and the home folder. */
+/** The staging tables (migrated by Flyway at start-up), the publication register, the home folder and the clock. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ShiftReportProperties.class)
 class ShiftReportInfrastructure {
 
     @Bean
@@ -53,16 +50,5 @@ class ShiftReportInfrastructure {
     @Bean
     PublicationStore publicationStore(JdbcTemplate jdbc) {
         return new PublicationStore(jdbc);
-    }
-
-    @Bean
-    ReportPublisher reportPublisher(HomeFolder home, HaltPoints haltPoints) {
-        return new ReportPublisher(home.output(), haltPoints);
-    }
-
-    /** Crash drills replace it (tests only); the product passes its points without stopping. */
-    @Bean
-    HaltPoints haltPoints() {
-        return HaltPoints.NONE;
     }
 }

@@ -1,5 +1,6 @@
 package com.winccreports.shiftreport;
 
+import com.winccreports.job.HaltPoints;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import org.springframework.batch.core.BatchStatus;

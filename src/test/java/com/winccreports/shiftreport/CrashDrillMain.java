@@ -1,5 +1,9 @@
 package com.winccreports.shiftreport;
 
+import com.winccreports.job.JobRunService;
+import com.winccreports.job.RunOptions;
+import com.winccreports.job.RunOutcome;
+import com.winccreports.job.RunProgress;
 import java.nio.file.Path;
 import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,7 +24,7 @@ public final class CrashDrillMain {
         boolean restart = args.length > 2 && args[2].equals("restart");
         try (ConfigurableApplicationContext context = JobTestHome.startFor(home, args[1], Map.of(),
                 CrashDrill.Wiring.class)) {
-            ReportRunService service = context.getBean(ReportRunService.class);
+            JobRunService service = context.getBean(JobRunService.class);
             RunOutcome outcome = restart
                     ? service.restart(service.executions(1).get(0).executionId(), RunProgress.silent())
                     : service.run("shift-report", HaltPointTests.PERIOD, RunOptions.defaults());

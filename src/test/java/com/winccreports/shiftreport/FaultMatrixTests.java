@@ -3,6 +3,11 @@ package com.winccreports.shiftreport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.winccreports.job.JobRunService;
+import com.winccreports.job.RunOptions;
+import com.winccreports.job.RunOutcome;
+import com.winccreports.job.RunProgress;
+import com.winccreports.period.ReportPeriod;
 import com.winccreports.simulator.FaultSettings;
 import com.winccreports.simulator.SimulatorOptions;
 import java.io.IOException;
@@ -33,8 +38,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FaultMatrixTests {
 
-    static final ReportPeriod PERIOD = RestartTests.PERIOD;
-    static final List<String> LINES = RestartTests.LINES;
+    static final ReportPeriod PERIOD = SmallJobBaseline.PERIOD;
+    static final List<String> LINES = SmallJobBaseline.LINES;
     static final Duration OUTAGE = Duration.ofSeconds(30);
 
     /** What a fault must give. */
@@ -53,15 +58,9 @@ class FaultMatrixTests {
     final List<String> matrix = new ArrayList<>();
 
     @BeforeAll
-    void faultFreeRun(@TempDir Path root) {
-        try (JobTestHome home = new JobTestHome(root, JobTestHome.SMALL_JOB, SimulatorOptions.defaults());
-                ConfigurableApplicationContext context = home.start(Map.of())) {
-            RunOutcome outcome = context.getBean(ReportRunService.class).run("shift-report", PERIOD,
-                    RunOptions.defaults());
-            assertThat(outcome.status()).as(outcome.message()).isEqualTo(RunOutcome.Status.COMPLETED);
-            baseline = RunResults.of(context, outcome, LINES);
-            requestsOfARun = home.simulator.requestLog().entries().size();
-        }
+    void faultFreeRun() {
+        baseline = SmallJobBaseline.get().results();
+        requestsOfARun = SmallJobBaseline.get().requests();
     }
 
     Stream<Case> faults() {
@@ -96,7 +95,7 @@ class FaultMatrixTests {
         SimulatorOptions options = SimulatorOptions.defaults().withFaults(fault.faults());
         try (JobTestHome home = new JobTestHome(root, JobTestHome.SMALL_JOB, options);
                 ConfigurableApplicationContext context = home.start(fault.client())) {
-            ReportRunService service = context.getBean(ReportRunService.class);
+            JobRunService service = context.getBean(JobRunService.class);
             long start = System.nanoTime();
 
             RunOutcome outcome = service.run("shift-report", PERIOD, RunOptions.defaults());

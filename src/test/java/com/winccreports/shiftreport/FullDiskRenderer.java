@@ -1,8 +1,8 @@
 package com.winccreports.shiftreport;
 
 import com.winccreports.definition.ReportSection;
+import com.winccreports.job.publish.VersionPublisher;
 import com.winccreports.report.ShiftReport;
-import com.winccreports.shiftreport.publish.ReportPublisher;
 import com.winccreports.shiftreport.publish.ReportRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,7 +36,7 @@ final class FullDiskRenderer implements ReportRenderer {
             Files.createSymbolicLink(target, FULL);
         }
         text.render(report, section, format, target);
-        Path manifest = target.resolveSibling(ReportPublisher.MANIFEST);
+        Path manifest = target.resolveSibling(VersionPublisher.MANIFEST);
         if ("manifest".equals(armed) && !Files.exists(manifest, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             Files.createSymbolicLink(manifest, FULL);
         }

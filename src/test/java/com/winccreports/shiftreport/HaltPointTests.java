@@ -2,6 +2,13 @@ package com.winccreports.shiftreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.winccreports.job.ExecutionSummary;
+import com.winccreports.job.HaltPoints;
+import com.winccreports.job.JobRunService;
+import com.winccreports.job.RunOptions;
+import com.winccreports.job.RunOutcome;
+import com.winccreports.job.RunProgress;
+import com.winccreports.period.ReportPeriod;
 import com.winccreports.simulator.SimulatorOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,20 +34,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HaltPointTests {
 
-    static final ReportPeriod PERIOD = RestartTests.PERIOD;
-    static final List<String> LINES = RestartTests.LINES;
+    static final ReportPeriod PERIOD = SmallJobBaseline.PERIOD;
+    static final List<String> LINES = SmallJobBaseline.LINES;
 
     RunResults baseline;
 
     @BeforeAll
-    void uninterruptedRun(@TempDir Path root) {
-        try (JobTestHome home = new JobTestHome(root, JobTestHome.SMALL_JOB, SimulatorOptions.defaults());
-                ConfigurableApplicationContext context = home.start(Map.of())) {
-            RunOutcome outcome = context.getBean(ReportRunService.class).run("shift-report", PERIOD,
-                    RunOptions.defaults());
-            assertThat(outcome.status()).as(outcome.message()).isEqualTo(RunOutcome.Status.COMPLETED);
-            baseline = RunResults.of(context, outcome, LINES);
-        }
+    void uninterruptedRun() {
+        baseline = SmallJobBaseline.get().results();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -78,7 +79,7 @@ class HaltPointTests {
             assertThat(runChild(home, "job.instance-created", false)).isEqualTo(137);
 
             try (ConfigurableApplicationContext context = home.start(Map.of())) {
-                ReportRunService service = context.getBean(ReportRunService.class);
+                JobRunService service = context.getBean(JobRunService.class);
                 assertThat(service.executions(5)).isEmpty();
                 RunOutcome outcome = service.run("shift-report", PERIOD, RunOptions.defaults());
                 assertThat(outcome.status()).as(outcome.message()).isEqualTo(RunOutcome.Status.COMPLETED);
@@ -99,7 +100,7 @@ class HaltPointTests {
 
     private RunResults restartLatest(JobTestHome home) {
         try (ConfigurableApplicationContext context = home.start(Map.of())) {
-            ReportRunService service = context.getBean(ReportRunService.class);
+            JobRunService service = context.getBean(JobRunService.class);
             ExecutionSummary crashed = service.executions(1).get(0);
             assertThat(crashed.status()).isIn("STARTING", "STARTED");
 

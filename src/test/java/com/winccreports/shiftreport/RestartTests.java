@@ -3,13 +3,17 @@ package com.winccreports.shiftreport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.winccreports.shiftreport.staging.Publication;
-import com.winccreports.shiftreport.staging.PublicationStore;
+import com.winccreports.job.JobRunService;
+import com.winccreports.job.RunOptions;
+import com.winccreports.job.RunOutcome;
+import com.winccreports.job.RunProgress;
+import com.winccreports.job.publish.Publication;
+import com.winccreports.job.publish.PublicationStore;
+import com.winccreports.period.ReportPeriod;
 import com.winccreports.simulator.FaultSettings;
 import com.winccreports.simulator.SimulatorOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,20 +34,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RestartTests {
 
-    static final ReportPeriod PERIOD = ReportPeriod.between(Instant.parse("2026-11-24T12:00:00Z"),
-            Instant.parse("2026-11-24T14:00:00Z"));
-    static final List<String> LINES = List.of("L1");
+    static final ReportPeriod PERIOD = SmallJobBaseline.PERIOD;
+    static final List<String> LINES = SmallJobBaseline.LINES;
 
     RunResults baseline;
 
     @BeforeAll
-    void uninterruptedRun(@TempDir Path root) {
-        try (JobTestHome home = new JobTestHome(root, JobTestHome.SMALL_JOB, SimulatorOptions.defaults());
-                ConfigurableApplicationContext context = home.start(Map.of())) {
-            RunOutcome outcome = context.getBean(ReportRunService.class).run("shift-report", PERIOD, RunOptions.defaults());
-            assertThat(outcome.status()).as(outcome.message()).isEqualTo(RunOutcome.Status.COMPLETED);
-            baseline = RunResults.of(context, outcome, LINES);
-        }
+    void uninterruptedRun() {
+        baseline = SmallJobBaseline.get().results();
         assertThat(baseline.valuesStaged()).isGreaterThan(20_000);
     }
 
@@ -51,7 +49,7 @@ class RestartTests {
     void exceptionInOnePartitionThenRestart(@TempDir Path root) {
         try (JobTestHome home = new JobTestHome(root, JobTestHome.SMALL_JOB, SimulatorOptions.defaults());
                 ConfigurableApplicationContext context = home.start(Map.of(), FailingArchiveAccess.Wiring.class)) {
-            ReportRunService service = context.getBean(ReportRunService.class);
+            JobRunService service = context.getBean(JobRunService.class);
             FailingArchiveAccess.ARMED.set(true);
             RunOutcome failed = service.run("shift-report", PERIOD, RunOptions.defaults());
             assertThat(failed.status()).isEqualTo(RunOutcome.Status.FAILED_RESTARTABLE);
@@ -73,7 +71,7 @@ class RestartTests {
                 "wincc-reports.sources.embedded.retry.initial-backoff", "1ms");
         try (JobTestHome home = new JobTestHome(root, JobTestHome.SMALL_JOB, faulty);
                 ConfigurableApplicationContext context = home.start(impatient)) {
-            ReportRunService service = context.getBean(ReportRunService.class);
+            JobRunService service = context.getBean(JobRunService.class);
             RunOutcome outcome = service.run("shift-report", PERIOD, RunOptions.defaults());
             List<RunOutcome> failures = new ArrayList<>();
             while (outcome.status() == RunOutcome.Status.FAILED_RESTARTABLE && failures.size() < 40) {
@@ -92,7 +90,7 @@ class RestartTests {
         assumeTrue(Files.isWritable(FullDiskRenderer.FULL), "needs /dev/full (Linux)");
         try (JobTestHome home = new JobTestHome(root, JobTestHome.SMALL_JOB, SimulatorOptions.defaults());
                 ConfigurableApplicationContext context = home.start(Map.of(), FullDiskRenderer.Wiring.class)) {
-            ReportRunService service = context.getBean(ReportRunService.class);
+            JobRunService service = context.getBean(JobRunService.class);
             FullDiskRenderer.ARMED.set(failing);
             RunOutcome failed;
             try {
@@ -118,7 +116,7 @@ class RestartTests {
     void completedPeriodIsRefusedUnlessReissuedAsNewVersion(@TempDir Path root) {
         try (JobTestHome home = new JobTestHome(root, JobTestHome.SMALL_JOB, SimulatorOptions.defaults());
                 ConfigurableApplicationContext context = home.start(Map.of())) {
-            ReportRunService service = context.getBean(ReportRunService.class);
+            JobRunService service = context.getBean(JobRunService.class);
             RunOutcome first = service.run("shift-report", PERIOD, RunOptions.defaults());
 
             RunOutcome again = service.run("shift-report", PERIOD, RunOptions.defaults());

@@ -3,6 +3,8 @@ package com.winccreports.shiftreport.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.winccreports.job.partition.ReadPartition;
+import com.winccreports.job.read.EndMarkingReader;
 import com.winccreports.shift.aggregate.Interpolation;
 import com.winccreports.shift.aggregate.SliceAccumulator;
 import com.winccreports.shift.aggregate.TagKind;
@@ -12,7 +14,6 @@ import com.winccreports.shift.calendar.DayType;
 import com.winccreports.shift.calendar.ShiftInstance;
 import com.winccreports.shiftreport.ShiftWindow;
 import com.winccreports.shiftreport.merge.WindowMerge;
-import com.winccreports.shiftreport.partition.ReadPartition;
 import com.winccreports.shiftreport.staging.StagingMigrations;
 import com.winccreports.shiftreport.staging.StagingStore;
 import com.winccreports.wincc.ArchivePage;
@@ -99,7 +100,7 @@ class PartialWriterTest {
 
     private PartialWriter writer(ExecutionContext context) {
         PartialWriter writer = new PartialWriter(1, partition, shifts, Map.of(TAG, PROFILE), store, values -> { }, 60_000,
-                com.winccreports.shiftreport.HaltPoints.NONE);
+                com.winccreports.job.HaltPoints.NONE);
         writer.open(context);
         return writer;
     }
