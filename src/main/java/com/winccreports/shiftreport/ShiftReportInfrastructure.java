@@ -1,5 +1,6 @@
 package com.winccreports.shiftreport;
 
+import com.winccreports.publication.PackageSealer;
 import com.winccreports.shiftreport.publish.ReportPublisher;
 import com.winccreports.shiftreport.staging.PublicationStore;
 import com.winccreports.shiftreport.staging.StagingSchema;
@@ -51,7 +52,7 @@ class ShiftReportInfrastructure {
     }
 
     @Bean
-    ReportPublisher reportPublisher(HomeFolder home) {
-        return new ReportPublisher(home.output());
+    ReportPublisher reportPublisher(HomeFolder home, PackageSealer packageSealer) {
+        return new ReportPublisher(home.output(), packageSealer);
     }
 }

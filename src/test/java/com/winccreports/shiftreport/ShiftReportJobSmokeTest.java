@@ -2,9 +2,10 @@ package com.winccreports.shiftreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.winccreports.shiftreport.publish.Manifest;
 import com.winccreports.shiftreport.publish.ReportPublisher;
-import com.winccreports.shiftreport.publish.Sha256;
+import com.winccreports.publication.PackageFile;
+import com.winccreports.publication.PackageManifest;
+import com.winccreports.publication.Sha256;
 import com.winccreports.simulator.SimulatorOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,22 +32,22 @@ class ShiftReportJobSmokeTest {
             RunOutcome outcome = service.run("shift-report", period, new RunOptions(null, false, "operator7", null));
 
             assertThat(outcome.status()).as(outcome.message()).isEqualTo(RunOutcome.Status.COMPLETED);
-            Manifest manifest = ReportPublisher.readManifest(outcome.outputFolder());
+            PackageManifest manifest = ReportPublisher.readManifest(outcome.outputFolder());
             assertThat(manifest.files()).hasSize(2).allSatisfy(entry -> {
                 Path file = outcome.outputFolder().resolve(entry.path());
                 assertThat(entry.sha256()).isEqualTo(Sha256.of(file));
                 assertThat(entry.bytes()).isEqualTo(file.toFile().length());
             });
-            assertThat(manifest.inputs()).extracting(Manifest.FileEntry::path)
+            assertThat(manifest.inputs()).extracting(PackageFile::path)
                     .contains("jobs/shift-report.yaml", "jobs/sites/demo.yaml");
             assertThat(manifest.inputs().get(0).sha256())
                     .isEqualTo(Sha256.of(home.home.jobs().resolve("shift-report.yaml")));
             assertThat(manifest.source().server()).isEqualTo(home.simulator.baseUri().toString());
             assertThat(manifest.source().archives()).containsExactly("PVArchive");
             assertThat(manifest.parameters()).containsEntry("definition", "shift-report").containsEntry("version", "1");
-            assertThat(manifest.runBy()).isEqualTo("operator7");
-            assertThat(manifest.dataCutOff()).isNotNull();
-            assertThat(manifest.report().lines()).containsExactly("L1");
+            assertThat(manifest.requestedBy().user()).isEqualTo("operator7");
+            assertThat(manifest.data().cutOff()).isNotNull();
+            assertThat(manifest.subject().lines()).containsExactly("L1");
             assertThat(manifest.execution().jobExecutionId()).isEqualTo(outcome.executionId());
             assertThat(outcome.outputFolder().resolveSibling(".v1.partial")).doesNotExist();
 

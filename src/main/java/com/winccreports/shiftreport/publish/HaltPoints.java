@@ -12,6 +12,8 @@ public final class HaltPoints {
     public static final String COMMIT = "commit";
     /** In the publish step, after the first report file is written to the hidden folder. */
     public static final String RENDERED_TEMP_FILE = "render.after-temp-file";
+    /** In the publish step, after the version folder is renamed into place and before its ZIP is moved beside it. */
+    public static final String PUBLISHED_BEFORE_ZIP = "publish.after-rename";
 
     private HaltPoints() {
     }

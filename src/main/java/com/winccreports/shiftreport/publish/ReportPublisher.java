@@ -1,5 +1,9 @@
 package com.winccreports.shiftreport.publish;
 
+import com.winccreports.publication.PackageFile;
+import com.winccreports.publication.PackageLayout;
+import com.winccreports.publication.PackageManifest;
+import com.winccreports.publication.PackageSealer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -12,25 +16,25 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Publishes a report version atomically: files are written into a hidden folder beside the final one
- * ({@code output/<job>/<period>/.v<n>.partial}), each is fsynced, the manifest (SHA-256 of every file)
- * is written last, and the folder is renamed to {@code v<n>} in one step. A reader of {@code output/}
- * therefore sees a complete version or none; a crash leaves only the hidden folder, removed on the next try.
+ * Publishes a report version atomically as an auditor package ({@code publication}): files are written into a
+ * hidden folder beside the final one ({@code output/<job>/<period>/.v<n>.partial}), each is fsynced, the
+ * manifest (SHA-256 and rows of every file) is written last and signed, the package's ZIP is staged, and the
+ * folder is renamed to {@code v<n>} in one step — then the ZIP is moved beside it. A reader of {@code output/}
+ * therefore sees a complete version or none; a crash leaves only hidden files, removed on the next try, or a
+ * published folder whose ZIP {@link #completePackage} makes again.
  */
 public final class ReportPublisher {
 
-    public static final String MANIFEST = "manifest.json";
-
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    public static final String MANIFEST = PackageLayout.MANIFEST;
 
     private final Path outputRoot;
+    private final PackageSealer sealer;
 
-    public ReportPublisher(Path outputRoot) {
+    public ReportPublisher(Path outputRoot, PackageSealer sealer) {
         this.outputRoot = outputRoot;
+        this.sealer = sealer;
     }
 
     /** {@code output/<job>/<period>/v<version>}. */
@@ -42,6 +46,7 @@ public final class ReportPublisher {
     public Path prepare(String job, String period, int version) {
         Path partial = versionFolder(job, period, version).resolveSibling(".v" + version + ".partial");
         deleteRecursively(partial);
+        sealer.discardStagedZip(PackageLayout.zipBeside(versionFolder(job, period, version)));
         try {
             return Files.createDirectories(partial);
         } catch (IOException e) {
@@ -50,18 +55,13 @@ public final class ReportPublisher {
     }
 
     /**
-     * Fsyncs the files in {@code partial}, writes the manifest built from their entries, and moves the folder
-     * to its final name. Returns the final folder.
+     * Seals the files in {@code partial} as a package — manifest built from their entries, written last and
+     * signed, ZIP staged — moves the folder to its final name, then the ZIP beside it. Returns the final folder.
      */
-    public Path publish(Path partial, Path target, Function<List<Manifest.FileEntry>, Manifest> manifest) {
-        List<Manifest.FileEntry> entries = reportFiles(partial).stream()
-                .map(file -> new Manifest.FileEntry("report", file.getFileName().toString(), size(file), Sha256.of(file)))
-                .toList();
-        reportFiles(partial).forEach(ReportPublisher::fsync);
-        Path manifestFile = partial.resolve(MANIFEST);
-        JSON.writeValue(manifestFile.toFile(), manifest.apply(entries));
-        fsync(manifestFile);
-        fsync(partial);
+    public Path publish(Path partial, Path target, Function<List<PackageFile>, PackageManifest> manifest) {
+        sealer.seal(partial, manifest.apply(sealer.describe(partial, path -> "report")));
+        Path zip = PackageLayout.zipBeside(target);
+        Path stagedZip = sealer.stageZip(partial, zip);
         try {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException e) {
@@ -70,12 +70,19 @@ public final class ReportPublisher {
             throw new UncheckedIOException("cannot publish " + partial + " as " + target, e);
         }
         fsync(target.getParent());
+        HaltPoints.reached(HaltPoints.PUBLISHED_BEFORE_ZIP);
+        sealer.publishZip(stagedZip, zip);
         return target;
     }
 
+    /** Makes the ZIP of a version folder published just before a crash, if the crash came before the ZIP. */
+    public void completePackage(Path target) {
+        sealer.completeZip(target, PackageLayout.zipBeside(target));
+    }
+
     /** Reads the manifest of a published version. */
-    public static Manifest readManifest(Path versionFolder) {
-        return JSON.readValue(versionFolder.resolve(MANIFEST).toFile(), Manifest.class);
+    public static PackageManifest readManifest(Path versionFolder) {
+        return PackageManifest.read(versionFolder.resolve(MANIFEST));
     }
 
     /** Notes in an older version's folder that a later version replaces it (its manifest stays untouched). */
@@ -83,28 +90,11 @@ public final class ReportPublisher {
         if (!Files.isDirectory(olderFolder)) {
             return;
         }
-        Path note = olderFolder.resolve("SUPERSEDED");
+        Path note = olderFolder.resolve(PackageLayout.SUPERSEDED_NOTE);
         try {
             Files.writeString(note, "superseded by v" + byVersion + " at " + at + System.lineSeparator());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot mark " + olderFolder + " superseded", e);
-        }
-    }
-
-    private static List<Path> reportFiles(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals(MANIFEST))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

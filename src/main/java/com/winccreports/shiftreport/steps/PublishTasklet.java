@@ -7,7 +7,8 @@ import com.winccreports.shiftreport.ShiftReportRun;
 import com.winccreports.shiftreport.StagingJson;
 import com.winccreports.shiftreport.merge.LineResult;
 import com.winccreports.shiftreport.publish.HaltPoints;
-import com.winccreports.shiftreport.publish.Manifest;
+import com.winccreports.publication.PackageFile;
+import com.winccreports.publication.PackageManifest;
 import com.winccreports.shiftreport.publish.ReportPublisher;
 import com.winccreports.shiftreport.publish.ReportRenderer;
 import com.winccreports.shiftreport.staging.Publication;
@@ -105,16 +106,17 @@ public final class PublishTasklet implements Tasklet {
     }
 
     private void adopt(Path target, long instance) {
-        Manifest existing = ReportPublisher.readManifest(target);
+        PackageManifest existing = ReportPublisher.readManifest(target);
         if (existing.execution().jobInstanceId() != instance) {
             throw new IllegalStateException(target + " was published by job instance "
                     + existing.execution().jobInstanceId() + ", not by this run (" + instance + ")");
         }
+        publisher.completePackage(target);
     }
 
     private void record(ShiftReportRun run, JobExecution execution, Path target, boolean incomplete) {
-        Manifest manifest = ReportPublisher.readManifest(target);
-        List<String> files = new ArrayList<>(manifest.files().stream().map(Manifest.FileEntry::path).toList());
+        PackageManifest manifest = ReportPublisher.readManifest(target);
+        List<String> files = new ArrayList<>(manifest.files().stream().map(PackageFile::path).toList());
         int version = run.parameters().version();
         publications.record(new Publication(run.job().name(), run.parameters().period().label(),
                 run.parameters().linesKey(), version, execution.getJobInstance().getInstanceId(), execution.getId(),
