@@ -103,8 +103,8 @@ final class DemoKeyStore {
     private static X509Certificate selfSigned(KeyPair keys, SecureRandom random)
             throws GeneralSecurityException, OperatorCreationException {
         var name = new X500NameBuilder(BCStyle.INSTANCE)
-                .addRDN(BCStyle.CN, "wincc-reports demo package signing (self-signed)")
-                .addRDN(BCStyle.O, host()).build();
+                .addRDN(BCStyle.O, host())
+                .addRDN(BCStyle.CN, "wincc-reports demo package signing (self-signed)").build();
         Instant now = Instant.now();
         JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, new BigInteger(63, random),
                 Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(VALIDITY)), name, keys.getPublic());
