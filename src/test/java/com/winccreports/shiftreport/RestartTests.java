@@ -2,6 +2,10 @@ package com.winccreports.shiftreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.winccreports.publication.PackageLayout;
+import com.winccreports.publication.PackageManifest;
+import com.winccreports.publication.PackageVerifier;
+import com.winccreports.publication.Verification;
 import com.winccreports.shiftreport.publish.HaltPoints;
 import com.winccreports.shiftreport.staging.Publication;
 import com.winccreports.shiftreport.staging.PublicationStore;
@@ -103,6 +107,22 @@ class RestartTests {
             assertThat(period.resolve(".v1.partial")).isDirectoryContaining(p -> Files.isRegularFile(p));
 
             assertThat(restartLatest(home)).isEqualTo(baseline);
+        }
+    }
+
+    @Test
+    void jvmHaltedBetweenTheFolderAndItsZipIsAdoptedAndGetsItsZipOnRestart(@TempDir Path root) throws Exception {
+        try (JobTestHome home = new JobTestHome(root, JobTestHome.SMALL_JOB, SimulatorOptions.defaults())) {
+            assertThat(runChild(home, HaltPoints.PUBLISHED_BEFORE_ZIP)).isEqualTo(137);
+            Path folder = home.home.output().resolve("shift-report").resolve(PERIOD.label()).resolve("v1");
+            assertThat(PackageLayout.zipBeside(folder)).doesNotExist();
+            String packageId = PackageManifest.read(folder.resolve(PackageLayout.MANIFEST)).packageId();
+
+            assertThat(restartLatest(home)).isEqualTo(baseline);
+
+            assertThat(PackageManifest.read(folder.resolve(PackageLayout.MANIFEST)).packageId()).isEqualTo(packageId);
+            Verification zip = new PackageVerifier(List.of()).verify(PackageLayout.zipBeside(folder));
+            assertThat(zip.passed()).as("%s", zip.findings()).isTrue();
         }
     }
 
