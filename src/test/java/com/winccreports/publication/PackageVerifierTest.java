@@ -97,6 +97,7 @@ class PackageVerifierTest {
         assertThat(trusted.passed()).as("%s", trusted.findings()).isTrue();
         assertThat(trusted.findings()).anySatisfy(f -> assertThat(f.message()).contains("issued by 'CN=Plant CA"));
         assertThat(untrusted.problems()).containsExactly(Problem.UNTRUSTED_SIGNER);
+        assertThat(new PackageVerifier(List.of(otherCa, ca)).verify(folder).passed()).as("any pinned one").isTrue();
     }
 
     @Test

@@ -83,6 +83,25 @@ class SigningKeysTest {
     }
 
     @Test
+    void aKeystoreMadeWithKeytoolAsTheDocsSayIsAccepted() throws Exception {
+        Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
+        Process process = new ProcessBuilder(keytool.toString(), "-genkeypair", "-keyalg", "Ed25519", "-alias",
+                "package-signing", "-keystore", home.resolve("package-signing.p12").toString(), "-storetype", "PKCS12",
+                "-storepass", SECRET, "-dname", "CN=wincc-reports package signing, O=Example Plant", "-validity", "3650")
+                .redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+
+        SigningKey key = SigningKeys.load(new SigningSettings(Path.of("package-signing.p12"), "package-signing",
+                "SIGNING_PASSWORD", null), home, Map.of("SIGNING_PASSWORD", SECRET));
+
+        assertThat(key.certificate().getSubjectX500Principal().getName()).isEqualTo("CN=wincc-reports package signing,O=Example Plant");
+        byte[] data = {1, 2, 3};
+        assertThat(SigningKey.verifies(data, key.sign(data), key.certificate().getPublicKey())).isTrue();
+    }
+
+    @Test
     void eachKeystoreProblemIsOneLineNamingThePropertyAndNeverThePassword() throws Exception {
         TestKeystores.ed25519Keystore(home.resolve("signing.p12"), "reports", SECRET);
         KeyPair rsa = TestKeystores.keys("RSA");
