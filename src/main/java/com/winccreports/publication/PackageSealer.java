@@ -75,6 +75,8 @@ public final class PackageSealer {
         PackageManifest signed = manifest.withSigner(signing.signer());
         byte[] json = signed.toJson();
         signed.files().forEach(f -> Durable.fsync(folder.resolve(f.path())));
+        signed.files().stream().map(f -> folder.resolve(f.path()).getParent()).distinct()
+                .filter(parent -> !parent.equals(folder)).forEach(Durable::fsync);
         write(folder.resolve(PackageLayout.MANIFEST), json);
         write(folder.resolve(PackageLayout.SIGNATURE), signing.sign(json));
         write(folder.resolve(PackageLayout.CERTIFICATE),

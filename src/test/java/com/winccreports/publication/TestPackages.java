@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -85,14 +84,10 @@ public final class TestPackages {
 
     /** A copy of a package folder in {@code target}. */
     public static Path copyFolder(Path folder, Path target) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
-                Path copy = target.resolve(folder.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
+        try {
+            for (String path : PackageSealer.filesUnder(folder)) {
+                Files.createDirectories(target.resolve(path).getParent());
+                Files.copy(folder.resolve(path), target.resolve(path));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
