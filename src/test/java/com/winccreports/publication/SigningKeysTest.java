@@ -45,6 +45,9 @@ class SigningKeysTest {
                 home.resolve("config/package-signing.password")))).isEqualTo("rw-------");
         byte[] data = "head of the audit trail".getBytes(StandardCharsets.UTF_8);
         assertThat(SigningKey.verifies(data, second.sign(data), first.certificate().getPublicKey())).isTrue();
+        DetachedSignature head = DetachedSignature.of(data, second);
+        assertThat(head.verifies(data, first.certificate())).isTrue();
+        assertThat(head.verifies("head of another trail".getBytes(StandardCharsets.UTF_8), first.certificate())).isFalse();
         assertThat(first.toString()).doesNotContain(Files.readString(home.resolve("config/package-signing.password")).trim());
     }
 
