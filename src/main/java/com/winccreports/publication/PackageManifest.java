@@ -34,12 +34,14 @@ import java.util.TreeMap;
  * @param requestedBy who asked for it
  * @param created     when the package was sealed
  * @param execution   the job execution that made it
+ * @param auditHead   the audit trail's head, signed for this package; filled by {@link PackageSealer} where
+ *                    there is a trail ({@link HeadSealing}), else null
  * @param signer      how the manifest is signed; filled by {@link PackageSealer}
  */
 public record PackageManifest(int format, String packageId, String kind, Subject subject, Period period,
         Map<String, String> parameters, Source source, Software software, List<PackageFile> inputs,
         List<PackageFile> files, DataState data, Requester requestedBy, Instant created, Execution execution,
-        Signer signer) {
+        AuditHead auditHead, Signer signer) {
 
     /** The format this version writes and the newest {@code verify} understands. */
     public static final int FORMAT = 2;
@@ -55,7 +57,19 @@ public record PackageManifest(int format, String packageId, String kind, Subject
     /** This manifest signed as {@code newSigner} describes. */
     public PackageManifest withSigner(Signer newSigner) {
         return new PackageManifest(format, packageId, kind, subject, period, parameters, source, software, inputs,
-                files, data, requestedBy, created, execution, newSigner);
+                files, data, requestedBy, created, execution, auditHead, newSigner);
+    }
+
+    /** This manifest carrying the audit trail's signed head. */
+    public PackageManifest withAuditHead(AuditHead head) {
+        return new PackageManifest(format, packageId, kind, subject, period, parameters, source, software, inputs,
+                files, data, requestedBy, created, execution, head, signer);
+    }
+
+    /** What the package is, in one line: {@code shift-report 2026-11-24 v1 (package 8f31eb3e-…)}. */
+    public String occasion() {
+        return (subject == null ? kind : subject.job()) + " " + (period == null ? "" : period.label() + " ")
+                + "v" + (subject == null ? "?" : subject.version()) + " (package " + packageId + ")";
     }
 
     /** Reads a package's {@code manifest.json}. */
@@ -123,6 +137,21 @@ public record PackageManifest(int format, String packageId, String kind, Subject
     }
 
     public record Execution(long jobInstanceId, long jobExecutionId, Instant started) {
+    }
+
+    /**
+     * The audit trail's head as it was signed for this package: a copy that outlives the database, so a trail
+     * cut or recomputed later no longer matches it ({@code audit verify}).
+     *
+     * @param headId    id of the trail's newest row (the {@code audit.seal} row made for this package)
+     * @param headHash  that row's hash
+     * @param sealedAt  when the head was signed
+     * @param keyId     SHA-256 of the signing certificate — the package's own
+     * @param signature Base64 Ed25519 signature of the head (the audit trail's head message)
+     * @param occasion  what the head was signed for, as signed: {@code package <job> <period> v<n> (package <id>)}
+     */
+    public record AuditHead(long headId, String headHash, Instant sealedAt, String keyId, String signature,
+            String occasion) {
     }
 
     /**

@@ -33,10 +33,20 @@ import java.util.stream.Stream;
 public final class PackageSealer {
 
     private final Supplier<SigningKey> key;
+    private final HeadSealing auditHeads;
 
     /** @param key the signing key, asked for when the first package is sealed */
     public PackageSealer(Supplier<SigningKey> key) {
+        this(key, HeadSealing.NONE);
+    }
+
+    /**
+     * @param key        the signing key, asked for when the first package is sealed
+     * @param auditHeads signs the audit trail's head for every package sealed, and the head goes into its manifest
+     */
+    public PackageSealer(Supplier<SigningKey> key, HeadSealing auditHeads) {
         this.key = key;
+        this.auditHeads = auditHeads;
     }
 
     /** The signing key (loading it if not yet loaded) — e.g. to sign the head of the audit trail. */
@@ -67,12 +77,15 @@ public final class PackageSealer {
     }
 
     /**
-     * Fsyncs the manifest's files, writes {@code manifest.json} (with the signer filled in), its detached
-     * signature and the signing certificate, and fsyncs them and the folder. Returns the manifest as written.
+     * Fsyncs the manifest's files, writes {@code manifest.json} (with the signer and the audit trail's signed
+     * head filled in), its detached signature and the signing certificate, and fsyncs them and the folder.
+     * Returns the manifest as written.
      */
     public PackageManifest seal(Path folder, PackageManifest manifest) {
         SigningKey signing = key.get();
         PackageManifest signed = manifest.withSigner(signing.signer());
+        PackageManifest.AuditHead head = auditHeads.seal(signed, signing);
+        signed = head == null ? signed : signed.withAuditHead(head);
         byte[] json = signed.toJson();
         signed.files().forEach(f -> Durable.fsync(folder.resolve(f.path())));
         signed.files().stream().map(f -> folder.resolve(f.path()).getParent()).distinct()

@@ -57,6 +57,11 @@ public final class PackageVerifier {
         JsonNode manifest = parse(manifestBytes, findings);
         if (manifest != null) {
             findings.add(describe(manifest));
+            if (manifest.path("auditHead").isObject()) {
+                findings.add(Finding.note("auditHead", "carries the audit trail's head as signed for it (row "
+                        + manifest.path("auditHead").path("headId").asString("?") + "): `audit verify` on the"
+                        + " installation's database checks the trail against it"));
+            }
             checkFormat(manifest, findings);
             checkFiles(contents, manifest, findings);
         }

@@ -133,11 +133,11 @@ public final class SigningKeys {
 
     /** A signing key that cannot be loaded: the message names the property to fix and never holds a secret. */
     public static final class SigningKeyException extends RuntimeException {
-        SigningKeyException(String message) {
+        public SigningKeyException(String message) {
             super(message);
         }
 
-        SigningKeyException(String message, Throwable cause) {
+        public SigningKeyException(String message, Throwable cause) {
             super(message, cause);
         }
     }

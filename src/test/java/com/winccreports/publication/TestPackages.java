@@ -68,7 +68,7 @@ public final class TestPackages {
                 new PackageManifest.Software("wincc-reports", "test", "17"), List.of(), files,
                 new PackageManifest.DataState(to, false),
                 new PackageManifest.Requester("quality1", PackageManifest.Requester.SIGNED_IN, "test-host"),
-                Instant.now(), new PackageManifest.Execution(1, 1, from), null);
+                Instant.now(), new PackageManifest.Execution(1, 1, from), null, null);
     }
 
     /** Seals {@code folder} again with another key: what someone who edits the manifest and re-signs it does. */
@@ -78,7 +78,7 @@ public final class TestPackages {
                 edited.period(), edited.parameters(), edited.source(), edited.software(), edited.inputs(),
                 edited.files(), new PackageManifest.DataState(edited.data().cutOff(), false),
                 new PackageManifest.Requester("mallory", edited.requestedBy().identifiedBy(), "elsewhere"),
-                edited.created(), edited.execution(), edited.signer());
+                edited.created(), edited.execution(), edited.auditHead(), edited.signer());
         sealer(otherKeyHome).seal(folder, edited);
     }
 

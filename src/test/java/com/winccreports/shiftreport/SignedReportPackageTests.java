@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.winccreports.WinccReportsApplication;
+import com.winccreports.audit.AuditSeal;
+import com.winccreports.audit.AuditSeals;
+import com.winccreports.audit.AuditTrail;
+import com.winccreports.audit.ChainReport;
+import com.winccreports.audit.HeadSigner;
 import com.winccreports.publication.Certificates;
 import com.winccreports.publication.PackageFile;
 import com.winccreports.publication.PackageLayout;
 import com.winccreports.publication.PackageManifest;
 import com.winccreports.publication.PackageVerifier;
+import com.winccreports.publication.SigningKey;
 import com.winccreports.publication.TestKeystores;
 import com.winccreports.publication.TestPackages;
 import com.winccreports.publication.Verification;
@@ -20,6 +26,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -51,6 +58,8 @@ class SignedReportPackageTests {
 
     Path root;
     Path folder;
+    ChainReport auditTrail;
+    List<AuditSeal> seals;
     Path zip;
     Path demoCertificate;
 
@@ -63,6 +72,10 @@ class SignedReportPackageTests {
                     RunOptions.defaults());
             assertThat(outcome.status()).as(outcome.message()).isEqualTo(RunOutcome.Status.COMPLETED);
             folder = outcome.outputFolder();
+            HeadSigner packageKey = context.getBean(HeadSigner.class);
+            auditTrail = context.getBean(AuditTrail.class).verify(context.getBean(AuditSeals.class).all(),
+                    seal -> packageKey.verify(seal.keyId(), seal.message(), Base64.getDecoder().decode(seal.signature())));
+            seals = context.getBean(AuditSeals.class).all();
         }
         zip = PackageLayout.zipBeside(folder);
         demoCertificate = Files.writeString(root.resolve("demo-signer.pem"),
@@ -94,6 +107,24 @@ class SignedReportPackageTests {
             assertThat(verification.passed()).as("%s", verification.findings()).isTrue();
             assertThat(verification.findings()).filteredOn(f -> f.level() == Verification.Level.OK).hasSize(3);
         }
+    }
+
+    @Test
+    void theAuditTrailsHeadIsSignedWithThePackageKeyAndACopyTravelsInTheManifest() throws Exception {
+        PackageManifest manifest = PackageManifest.read(folder.resolve(PackageLayout.MANIFEST));
+        PackageManifest.AuditHead head = manifest.auditHead();
+        X509Certificate signer = Certificates.read(Files.readAllBytes(folder.resolve(PackageLayout.CERTIFICATE))).get(0);
+        AuditSeal copy = new AuditSeal(head.headId(), head.headHash(), head.sealedAt(), head.keyId(), head.signature(),
+                head.occasion());
+
+        assertThat(head.keyId()).isEqualTo(manifest.signer().certificateSha256());
+        assertThat(head.occasion()).isEqualTo("package " + manifest.occasion());
+        assertThat(SigningKey.verifies(copy.message(), Base64.getDecoder().decode(head.signature()), signer.getPublicKey()))
+                .as("the head's signature checks with the package's own certificate").isTrue();
+        assertThat(seals).contains(copy);
+        assertThat(auditTrail.intact()).as("%s", auditTrail.findings()).isTrue();
+        assertThat(auditTrail.signaturesChecked()).isTrue();
+        assertThat(auditTrail.seals()).isPositive();
     }
 
     @Test

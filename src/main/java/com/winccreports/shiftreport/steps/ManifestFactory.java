@@ -71,7 +71,7 @@ public final class ManifestFactory {
                 new PackageManifest.Requester(runBy, "scheduler".equals(runBy) ? PackageManifest.Requester.SCHEDULER
                         : PackageManifest.Requester.OS_USER, host()),
                 clock.instant(), new PackageManifest.Execution(execution.getJobInstance().getInstanceId(),
-                        execution.getId(), started), null);
+                        execution.getId(), started), null, null);
     }
 
     private List<PackageFile> inputs(ShiftReportRun run) {
