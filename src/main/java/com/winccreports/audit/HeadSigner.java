@@ -5,7 +5,7 @@ package com.winccreports.audit;
  * published packages are signed with (the {@code publication} package holds it), so whoever can check a
  * package can check the heads it carries.
  *
- * <p>The implementation is {@code system.PackageKeyHeadSigner} (the package key of {@code publication}); the
+ * <p>The implementation is {@code audit.PackageKeyHeadSigner} (the package key of {@code publication}); the
  * package sealer calls {@link AuditSeals#seal} at every sealed package and puts the signed head into the
  * manifest. An installation that has published nothing yet has no signed head, and {@code audit verify} says so.
  */

@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /** Forcing files and folders to disk, so that what a rename publishes survives a power cut. */
-final class Durable {
+public final class Durable {
 
     private Durable() {
     }
 
     /** Forces a file or folder to disk; folders so that a rename or a new entry survives a power cut. */
-    static void fsync(Path path) {
+    public static void fsync(Path path) {
         boolean folder = Files.isDirectory(path);
         try (FileChannel channel = FileChannel.open(path, folder ? StandardOpenOption.READ : StandardOpenOption.WRITE)) {
             channel.force(true);

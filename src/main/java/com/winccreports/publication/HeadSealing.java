@@ -1,9 +1,8 @@
 package com.winccreports.publication;
 
 /**
- * Signs the audit trail's head for a package as it is sealed (the {@code audit} package does, through
- * {@code system.PackageSigningConfiguration}); the signed head goes into the package's manifest, so a copy of it
- * outlives the database.
+ * Signs the audit trail's head for a package as it is sealed ({@code audit.PackageKeyConfiguration} provides
+ * it); the signed head goes into the package's manifest, so a copy of it outlives the database.
  */
 @FunctionalInterface
 public interface HeadSealing {

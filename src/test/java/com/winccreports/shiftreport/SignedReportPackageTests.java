@@ -9,6 +9,9 @@ import com.winccreports.audit.AuditSeals;
 import com.winccreports.audit.AuditTrail;
 import com.winccreports.audit.ChainReport;
 import com.winccreports.audit.HeadSigner;
+import com.winccreports.job.JobRunService;
+import com.winccreports.job.RunOptions;
+import com.winccreports.job.RunOutcome;
 import com.winccreports.publication.Certificates;
 import com.winccreports.publication.PackageFile;
 import com.winccreports.publication.PackageLayout;
@@ -20,7 +23,7 @@ import com.winccreports.publication.TestPackages;
 import com.winccreports.publication.Verification;
 import com.winccreports.publication.Verification.Problem;
 import com.winccreports.simulator.SimulatorOptions;
-import com.winccreports.system.cli.Cli;
+import com.winccreports.Cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -68,10 +71,7 @@ class SignedReportPackageTests {
         root = classFolder;
         try (JobTestHome home = new JobTestHome(root.resolve("home"), REAL_TEMPLATES, SimulatorOptions.defaults());
                 ConfigurableApplicationContext context = withRealRendering(home)) {
-            RunOutcome outcome = context.getBean(ReportRunService.class).run("shift-report", RestartTests.PERIOD,
-                    RunOptions.defaults());
-            assertThat(outcome.status()).as(outcome.message()).isEqualTo(RunOutcome.Status.COMPLETED);
-            folder = outcome.outputFolder();
+            folder = publishedFolder(context);
             HeadSigner packageKey = context.getBean(HeadSigner.class);
             auditTrail = context.getBean(AuditTrail.class).verify(context.getBean(AuditSeals.class).all(),
                     seal -> packageKey.verify(seal.keyId(), seal.message(), Base64.getDecoder().decode(seal.signature())));
@@ -226,15 +226,13 @@ class SignedReportPackageTests {
                 "wincc-reports.packages.signing.password-file", "secrets/signing-password");
         try (JobTestHome home = new JobTestHome(other, JobTestHome.SMALL_JOB, SimulatorOptions.defaults())) {
             try (ConfigurableApplicationContext context = home.start(keystore)) {
-                RunOutcome outcome = context.getBean(ReportRunService.class).run("shift-report", RestartTests.PERIOD,
-                        RunOptions.defaults());
-                assertThat(outcome.status()).as(outcome.message()).isEqualTo(RunOutcome.Status.COMPLETED);
-                PackageManifest manifest = PackageManifest.read(outcome.outputFolder().resolve(PackageLayout.MANIFEST));
+                Path published = publishedFolder(context);
+                PackageManifest manifest = PackageManifest.read(published.resolve(PackageLayout.MANIFEST));
                 assertThat(manifest.signer().key()).isEqualTo("keystore");
                 assertThat(manifest.signer().certificateSha256()).isEqualTo(Certificates.fingerprint(plant));
-                assertThat(new PackageVerifier(List.of(plant)).verify(outcome.outputFolder()).passed()).isTrue();
+                assertThat(new PackageVerifier(List.of(plant)).verify(published).passed()).isTrue();
                 assertThat(new PackageVerifier(Certificates.read(Files.readAllBytes(demoCertificate)))
-                        .verify(PackageLayout.zipBeside(outcome.outputFolder())).problems())
+                        .verify(PackageLayout.zipBeside(published)).problems())
                         .containsExactly(Problem.UNTRUSTED_SIGNER);
             }
             assertThat(other.resolve("config/package-signing.p12")).doesNotExist();
@@ -338,6 +336,14 @@ class SignedReportPackageTests {
                 throw new java.io.UncheckedIOException(e);
             }
         }
+    }
+
+    /** Runs the test period and returns the folder of the version it published. */
+    private static Path publishedFolder(ConfigurableApplicationContext context) {
+        RunOutcome outcome = context.getBean(JobRunService.class).run("shift-report", RestartTests.PERIOD,
+                RunOptions.defaults());
+        assertThat(outcome.status()).as(outcome.message()).isEqualTo(RunOutcome.Status.COMPLETED);
+        return outcome.outputFolder();
     }
 
     /** Exit code, then what the command printed. */

@@ -10,8 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -25,48 +23,42 @@ class BatchCountersHttpTest {
 
     private static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
     private static final long MODULUS = 65536;
-    private SimulatorServer sim;
-    private SimulatorHttp http;
-
-    @BeforeEach
-    void start() {
-        sim = SimulatorServer.start(SimulatorOptions.defaults().withClock(Clock.fixed(NOW, ZoneOffset.UTC)));
-        http = new SimulatorHttp(sim.baseUri());
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
 
     @Test
     void everyBatchOfADayWithACounterResetEqualsTheCounterIncreasesOverItsSpan() {
-        PlantModel model = sim.model();
-        LocalDate day = dayWithCounterReset(model);
-        Instant from = model.productionDayStart(day);
-        Instant to = model.productionDayStart(day.plusDays(1));
-        int checked = 0;
-        for (String line : model.definition().lines()) {
-            List<JsonNode> batches = batchRecords(line, from, to);
-            assertThat(batches).hasSizeGreaterThan(3);
-            List<ArchivePager.Value> good = ArchivePager.readAll(http, "PVArchive", line + ".GoodCount", from,
-                    to.plusSeconds(1), 10_000);
-            List<ArchivePager.Value> scrap = ArchivePager.readAll(http, "PVArchive", line + ".ScrapCount", from,
-                    to.plusSeconds(1), 10_000);
-            for (JsonNode batch : batches) {
-                long start = Instant.parse(batch.get("StartTime").asString()).toEpochMilli();
-                long end = Instant.parse(batch.get("EndTime").asString()).toEpochMilli();
-                String id = batch.get("BatchId").asString();
-                assertThat(increase(good, start, end)).as(id + " GoodQty").isEqualTo(batch.get("GoodQty").asLong());
-                assertThat(increase(scrap, start, end)).as(id + " ScrapQty").isEqualTo(batch.get("ScrapQty").asLong());
-                checked++;
+        try (SimulatorServer sim = SimulatorServer.start(SimulatorOptions.defaults()
+                .withClock(Clock.fixed(NOW, ZoneOffset.UTC)))) {
+            SimulatorHttp http = new SimulatorHttp(sim.baseUri());
+            PlantModel model = sim.model();
+            LocalDate day = dayWithCounterReset(model);
+            int checked = 0;
+            for (String line : model.definition().lines()) {
+                checked += checkDay(http, line, model.productionDayStart(day), model.productionDayStart(day.plusDays(1)));
             }
-            assertThat(Instant.parse(batches.get(0).get("StartTime").asString())).as("the day's first batch")
-                    .isEqualTo(from);
-            assertThat(Instant.parse(batches.get(batches.size() - 1).get("EndTime").asString())).as("its last")
-                    .isEqualTo(to);
+            assertThat(checked).isGreaterThan(8);
         }
-        assertThat(checked).isGreaterThan(8);
+    }
+
+    /** Recomputes one line's batches of {@code [from, to)}; returns how many. */
+    private static int checkDay(SimulatorHttp http, String line, Instant from, Instant to) {
+        List<JsonNode> batches = batchRecords(http, line, from, to);
+        assertThat(batches).hasSizeGreaterThan(3);
+        List<ArchivePager.Value> good = ArchivePager.readAll(http, "PVArchive", line + ".GoodCount", from,
+                to.plusSeconds(1), 10_000);
+        List<ArchivePager.Value> scrap = ArchivePager.readAll(http, "PVArchive", line + ".ScrapCount", from,
+                to.plusSeconds(1), 10_000);
+        for (JsonNode batch : batches) {
+            long start = Instant.parse(batch.get("StartTime").asString()).toEpochMilli();
+            long end = Instant.parse(batch.get("EndTime").asString()).toEpochMilli();
+            String id = batch.get("BatchId").asString();
+            assertThat(increase(good, start, end)).as(id + " GoodQty").isEqualTo(batch.get("GoodQty").asLong());
+            assertThat(increase(scrap, start, end)).as(id + " ScrapQty").isEqualTo(batch.get("ScrapQty").asLong());
+        }
+        assertThat(Instant.parse(batches.get(0).get("StartTime").asString())).as("the day's first batch")
+                .isEqualTo(from);
+        assertThat(Instant.parse(batches.get(batches.size() - 1).get("EndTime").asString())).as("its last")
+                .isEqualTo(to);
+        return batches.size();
     }
 
     /** The latest day before now on which a line's counters are reset while a batch runs (found in the model). */
@@ -85,7 +77,7 @@ class BatchCountersHttpTest {
     }
 
     /** The line's batches started in [from, to), ordered by start, through the user archive's paging. */
-    private List<JsonNode> batchRecords(String line, Instant from, Instant to) {
+    private static List<JsonNode> batchRecords(SimulatorHttp http, String line, Instant from, Instant to) {
         String filter = SimulatorHttp.enc("Line = '" + line + "' AND StartTime >= '" + from + "' AND StartTime < '"
                 + to + "'");
         List<JsonNode> rows = new ArrayList<>();

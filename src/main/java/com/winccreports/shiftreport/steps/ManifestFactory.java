@@ -1,12 +1,12 @@
 package com.winccreports.shiftreport.steps;
 
 import com.winccreports.definition.Definitions;
-import com.winccreports.report.Provenance;
-import com.winccreports.shiftreport.ShiftReportRun;
+import com.winccreports.job.read.ArchiveAccess;
 import com.winccreports.publication.PackageFile;
 import com.winccreports.publication.PackageManifest;
 import com.winccreports.publication.Sha256;
-import com.winccreports.shiftreport.read.ArchiveAccess;
+import com.winccreports.report.Provenance;
+import com.winccreports.shiftreport.ShiftReportRun;
 import com.winccreports.system.HomeFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,0 +1,126 @@
+package com.winccreports.job.publish;
+
+import com.winccreports.publication.Durable;
+import com.winccreports.publication.PackageFile;
+import com.winccreports.publication.PackageLayout;
+import com.winccreports.publication.PackageManifest;
+import com.winccreports.publication.PackageSealer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Publishes a report version atomically as an auditor package ({@code publication}): files are written into a
+ * hidden folder beside the final one ({@code output/<job>/<period>/.v<n>.partial}), each is fsynced, the
+ * manifest (SHA-256 and rows of every file) is written last and signed, the package's ZIP is staged, and the
+ * folder is renamed to {@code v<n>} in one step — then the ZIP is moved beside it. A reader of {@code output/}
+ * therefore sees a complete version or none; a crash leaves only hidden files, removed on the next try, or a
+ * published folder whose ZIP {@link #completePackage} makes again.
+ */
+public final class VersionPublisher {
+
+    public static final String MANIFEST = PackageLayout.MANIFEST;
+
+    private final Path outputRoot;
+    private final PackageSealer sealer;
+
+    public VersionPublisher(Path outputRoot, PackageSealer sealer) {
+        this.outputRoot = outputRoot;
+        this.sealer = sealer;
+    }
+
+    /** {@code output/<job>/<period>/v<version>}. */
+    public Path versionFolder(String job, String period, int version) {
+        return outputRoot.resolve(job).resolve(period).resolve("v" + version);
+    }
+
+    /** A fresh, empty working folder for version {@code version}; a leftover of a crashed attempt is removed. */
+    public Path prepare(String job, String period, int version) {
+        Path partial = versionFolder(job, period, version).resolveSibling(".v" + version + ".partial");
+        deleteRecursively(partial);
+        sealer.discardStagedZip(PackageLayout.zipBeside(versionFolder(job, period, version)));
+        try {
+            return Files.createDirectories(partial);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + partial, e);
+        }
+    }
+
+    /**
+     * Seals the files in {@code partial} as a package — manifest built from their entries, written last and
+     * signed, ZIP staged — moves the folder to its final name, then the ZIP beside it. Returns the final folder.
+     */
+    public Path publish(Path partial, Path target, Function<List<PackageFile>, PackageManifest> manifest) {
+        return publish(partial, target, manifest, () -> { });
+    }
+
+    /**
+     * As {@link #publish(Path, Path, Function)}; {@code afterRename} runs between the folder's rename and the
+     * ZIP's move — where a crash drill halts the JVM to prove {@link #completePackage} finishes the package.
+     */
+    public Path publish(Path partial, Path target, Function<List<PackageFile>, PackageManifest> manifest,
+            Runnable afterRename) {
+        sealer.seal(partial, manifest.apply(sealer.describe(partial, path -> "report")));
+        Path zip = PackageLayout.zipBeside(target);
+        Path stagedZip = sealer.stageZip(partial, zip);
+        try {
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException e) {
+            throw new IllegalStateException(target + " already exists: a version is never overwritten", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot publish " + partial + " as " + target, e);
+        }
+        fsync(target.getParent());
+        afterRename.run();
+        sealer.publishZip(stagedZip, zip);
+        return target;
+    }
+
+    /** Makes the ZIP of a version folder published just before a crash, if the crash came before the ZIP. */
+    public void completePackage(Path target) {
+        sealer.completeZip(target, PackageLayout.zipBeside(target));
+    }
+
+    /** Reads the manifest of a published version. */
+    public static PackageManifest readManifest(Path versionFolder) {
+        return PackageManifest.read(versionFolder.resolve(MANIFEST));
+    }
+
+    /** Notes in an older version's folder that a later version replaces it (its manifest stays untouched). */
+    public static void markSuperseded(Path olderFolder, int byVersion, java.time.Instant at) {
+        if (!Files.isDirectory(olderFolder)) {
+            return;
+        }
+        Path note = olderFolder.resolve(PackageLayout.SUPERSEDED_NOTE);
+        try {
+            Files.writeString(note, "superseded by v" + byVersion + " at " + at + System.lineSeparator());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot mark " + olderFolder + " superseded", e);
+        }
+    }
+
+    /** Forces a file or folder to disk; folders so that a rename survives a power cut. */
+    static void fsync(Path path) {
+        Durable.fsync(path);
+    }
+
+    static void deleteRecursively(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + folder, e);
+        }
+    }
+}
