@@ -9,6 +9,9 @@ import com.winccreports.job.RunOptions;
 import com.winccreports.job.RunOutcome;
 import com.winccreports.job.RunProgress;
 import com.winccreports.period.ReportPeriod;
+import com.winccreports.publication.PackageLayout;
+import com.winccreports.publication.PackageVerifier;
+import com.winccreports.publication.Verification;
 import com.winccreports.simulator.SimulatorOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,9 +70,12 @@ class HaltPointTests {
             }
             if (point.equals(HaltPoints.RENAMED)) {
                 assertThat(period.resolve("v1").resolve("manifest.json")).exists();
+                assertThat(PackageLayout.zipBeside(period.resolve("v1"))).doesNotExist();
             }
 
             assertThat(restartLatest(home)).isEqualTo(baseline);
+            Verification zip = new PackageVerifier(List.of()).verify(PackageLayout.zipBeside(period.resolve("v1")));
+            assertThat(zip.passed()).as("%s", zip.findings()).isTrue();
         }
     }
 

@@ -112,6 +112,7 @@ class RestartTests {
         }
     }
 
+
     @Test
     void completedPeriodIsRefusedUnlessReissuedAsNewVersion(@TempDir Path root) {
         try (JobTestHome home = new JobTestHome(root, JobTestHome.SMALL_JOB, SimulatorOptions.defaults());

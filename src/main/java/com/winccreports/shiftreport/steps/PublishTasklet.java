@@ -2,11 +2,12 @@ package com.winccreports.shiftreport.steps;
 
 import com.winccreports.definition.ReportSection;
 import com.winccreports.job.HaltPoints;
-import com.winccreports.job.publish.Manifest;
 import com.winccreports.job.publish.Publication;
 import com.winccreports.job.publish.PublicationStore;
 import com.winccreports.job.publish.ReportFileException;
 import com.winccreports.job.publish.VersionPublisher;
+import com.winccreports.publication.PackageFile;
+import com.winccreports.publication.PackageManifest;
 import com.winccreports.report.AlarmStatistics;
 import com.winccreports.report.ShiftReport;
 import com.winccreports.shiftreport.ShiftReportRun;
@@ -111,16 +112,17 @@ public final class PublishTasklet implements Tasklet {
     }
 
     private void adopt(Path target, long instance) {
-        Manifest existing = VersionPublisher.readManifest(target);
+        PackageManifest existing = VersionPublisher.readManifest(target);
         if (existing.execution().jobInstanceId() != instance) {
             throw new IllegalStateException(target + " was published by job instance "
                     + existing.execution().jobInstanceId() + ", not by this run (" + instance + ")");
         }
+        publisher.completePackage(target);
     }
 
     private void record(ShiftReportRun run, JobExecution execution, Path target, boolean incomplete) {
-        Manifest manifest = VersionPublisher.readManifest(target);
-        List<String> files = new ArrayList<>(manifest.files().stream().map(Manifest.FileEntry::path).toList());
+        PackageManifest manifest = VersionPublisher.readManifest(target);
+        List<String> files = new ArrayList<>(manifest.files().stream().map(PackageFile::path).toList());
         int version = run.parameters().version();
         publications.record(new Publication(run.job().name(), run.parameters().period().label(),
                 run.parameters().linesKey(), version, execution.getJobInstance().getInstanceId(), execution.getId(),
