@@ -1,5 +1,7 @@
 package com.winccreports.report;
 
+import com.winccreports.shift.kpi.BatchRecord;
+import com.winccreports.shift.kpi.KpiResult;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +19,12 @@ import java.util.Optional;
  * @param lineDescription line description in the report's language (may be empty)
  * @param period          the period, with UTC offsets at both ends
  * @param locale          language and number format of labels and text
- * @param periodKpis      KPIs over the whole period (templates: {@code ${kpi.<key>}})
+ * @param periodKpis      KPIs over the whole period (templates: {@code ${kpi.<key>}}), as the KPI engine computed
+ *                        them (ratios as fractions)
  * @param shifts          the shifts of the period in time order
  * @param trends          downsampled trends per tag for charts
  * @param shiftTrend      KPI values of recent shifts for the shift-over-shift trend (may be empty)
- * @param batches         batches overlapping the period
+ * @param batches         batches overlapping the period (each shift lists its share of them)
  * @param alarms          alarm statistics
  * @param dataQuality     data-quality findings
  * @param provenance      report id, version, sources
@@ -62,7 +65,7 @@ public record ShiftReport(String site, String line, String lineDescription, Repo
     }
 
     public Optional<KpiResult> periodKpi(String key) {
-        return periodKpis.stream().filter(k -> k.key().equals(key)).findFirst();
+        return periodKpis.stream().filter(k -> k.id().equals(key)).findFirst();
     }
 
     public Optional<DataTable> table(String key) {

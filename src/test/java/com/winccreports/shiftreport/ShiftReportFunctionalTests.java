@@ -3,10 +3,10 @@ package com.winccreports.shiftreport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.winccreports.report.KpiInput;
-import com.winccreports.report.KpiResult;
 import com.winccreports.report.ShiftResult;
 import com.winccreports.report.TagStatistics;
+import com.winccreports.shift.kpi.ElementValue;
+import com.winccreports.shift.kpi.KpiResult;
 import com.winccreports.shiftreport.merge.LineResult;
 import com.winccreports.shiftreport.staging.PublicationStore;
 import com.winccreports.shiftreport.staging.StagingStore;
@@ -180,7 +180,8 @@ class ShiftReportFunctionalTests {
 
     private static double input(ShiftResult shift, String kpi, String input) {
         KpiResult result = shift.kpi(kpi).orElseThrow(() -> new AssertionError("no KPI " + kpi));
-        return result.inputs().stream().filter(i -> i.name().equals(input)).mapToDouble(KpiInput::value).findFirst()
+        return result.inputs().stream().filter(i -> i.element().id().equals(input)).mapToDouble(ElementValue::value)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no input " + input + " in " + result.inputs()));
     }
 

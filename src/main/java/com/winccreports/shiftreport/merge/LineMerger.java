@@ -3,12 +3,14 @@ package com.winccreports.shiftreport.merge;
 import com.winccreports.definition.UserArchiveSelection;
 import com.winccreports.report.BatchShare;
 import com.winccreports.report.DataQuality;
-import com.winccreports.report.KpiResult;
 import com.winccreports.report.ShiftResult;
 import com.winccreports.shift.aggregate.Sample;
 import com.winccreports.shift.aggregate.TagStatistics;
 import com.winccreports.shift.calendar.ShiftInstance;
+import com.winccreports.shift.kpi.BatchAllocator;
+import com.winccreports.shift.kpi.BatchRecord;
 import com.winccreports.shift.kpi.KpiCalculator;
+import com.winccreports.shift.kpi.KpiResult;
 import com.winccreports.shift.kpi.KpiInputs;
 import com.winccreports.shift.kpi.KpiInputsResolver;
 import com.winccreports.shift.kpi.KpiMappingSpec;
@@ -60,9 +62,8 @@ public final class LineMerger {
         UserArchiveSelection mapping = batchMapping();
         List<Map<String, Object>> batches = records.of(mapping, line, run.parameters().period().from(),
                 run.parameters().period().to());
-        ProductionRecords production = new ProductionRecords(
-                batches.stream().map(r -> StagedRecords.engineRecord(mapping, r)).toList(), records.recipes(),
-                records.complete());
+        List<BatchRecord> lineBatches = batches.stream().map(r -> StagedRecords.engineRecord(mapping, r)).toList();
+        ProductionRecords production = new ProductionRecords(lineBatches, records.recipes(), records.complete());
         List<ShiftResult> shifts = new ArrayList<>();
         for (ShiftWindow shift : run.shifts()) {
             Map<String, TagStatistics> stats = new LinkedHashMap<>();
@@ -74,13 +75,13 @@ public final class LineMerger {
         List<TrendSeries> charts = run.tagsOf(line).stream().filter(tag -> TrendBuilder.trended(run.tags().get(tag)))
                 .map(tag -> TrendBuilder.series(tag, run.tags().get(tag), trends.apply(tag), run.fromMillis(),
                         run.toMillis(), bounds.getOrDefault(tag, Map.of()).get(0))).toList();
-        return new LineResult(line, shifts, periodKpis, reportBatches(mapping, batches), quality, charts);
+        return new LineResult(line, shifts, periodKpis, lineBatches, quality, charts);
     }
 
     private ShiftResult shiftResult(ShiftWindow shift, Map<String, TagStatistics> stats, KpiMappingSpec kpis,
             ProductionRecords production, double threshold) {
         KpiInputs inputs = new KpiInputsResolver(kpis).resolve(shift.shift(), stats, production);
-        List<KpiResult> results = new KpiCalculator(kpis).calculate(inputs).stream().map(ReportMapping::kpi).toList();
+        List<KpiResult> results = new KpiCalculator(kpis).calculate(inputs);
         List<com.winccreports.report.TagStatistics> rows = new ArrayList<>();
         boolean incomplete = results.stream().anyMatch(KpiResult::incomplete);
         for (Map.Entry<String, TagStatistics> entry : stats.entrySet()) {
@@ -88,13 +89,14 @@ public final class LineMerger {
             incomplete |= entry.getValue().coverage() < threshold;
         }
         return new ShiftResult(ReportMapping.shiftInfo(shift.shift(), run.site().zone(), shift.from(), shift.to()),
-                results, rows, inputs.downtimeByReason().stream().map(ReportMapping::downtime).toList(), incomplete);
+                results, rows, inputs.downtimeByReason().stream().map(ReportMapping::downtime).toList(), incomplete,
+                List.of(), List.of(), null, shares(shift, production.batches()));
     }
 
     private static List<KpiResult> kpis(ShiftInstance window, Map<String, TagStatistics> stats, KpiMappingSpec kpis,
             ProductionRecords production) {
         KpiInputs inputs = new KpiInputsResolver(kpis).resolve(window, stats, production);
-        return new KpiCalculator(kpis).calculate(inputs).stream().map(ReportMapping::kpi).toList();
+        return new KpiCalculator(kpis).calculate(inputs);
     }
 
     private static Map<String, TagStatistics> periodStats(Map<String, TagSeries> series) {
@@ -115,24 +117,19 @@ public final class LineMerger {
                 run.shifts().stream().flatMap(s -> s.shift().breaks().stream()).toList());
     }
 
-    private List<com.winccreports.report.BatchRecord> reportBatches(UserArchiveSelection mapping,
-            List<Map<String, Object>> batches) {
+    /** The share of each batch that ran in the shift, by the job's allocation rule. */
+    private List<BatchShare> shares(ShiftWindow shift, List<BatchRecord> batches) {
         var rule = run.job().kpis().options().allocation();
-        List<com.winccreports.report.BatchRecord> rows = new ArrayList<>();
-        for (Map<String, Object> record : batches) {
-            var batch = StagedRecords.engineRecord(mapping, record);
-            List<BatchShare> shares = new ArrayList<>();
-            for (ShiftWindow shift : run.shifts()) {
-                double fraction = com.winccreports.shift.kpi.BatchAllocator.share(batch,
-                        Instant.ofEpochMilli(shift.from()), Instant.ofEpochMilli(shift.to()), rule);
-                if (fraction > 0) {
-                    shares.add(new BatchShare(shift.shift().name(), Math.min(1.0, fraction),
-                            fraction * batch.field(mapping.field("good")), fraction * batch.field(mapping.field("scrap"))));
-                }
+        List<BatchShare> shares = new ArrayList<>();
+        for (BatchRecord batch : batches) {
+            double fraction = BatchAllocator.share(batch, Instant.ofEpochMilli(shift.from()),
+                    Instant.ofEpochMilli(shift.to()), rule);
+            if (fraction > 0) {
+                shares.add(new BatchShare(batch.batchId(), Math.min(1.0, fraction), fraction * batch.good(),
+                        fraction * batch.scrap()));
             }
-            rows.add(StagedRecords.reportRecord(mapping, record, run.site().zone(), shares));
         }
-        return rows;
+        return shares;
     }
 
     private UserArchiveSelection batchMapping() {

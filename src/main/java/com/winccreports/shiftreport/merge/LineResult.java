@@ -1,10 +1,10 @@
 package com.winccreports.shiftreport.merge;
 
-import com.winccreports.report.BatchRecord;
 import com.winccreports.report.DataQuality;
-import com.winccreports.report.KpiResult;
 import com.winccreports.report.ShiftResult;
 import com.winccreports.report.TrendSeries;
+import com.winccreports.shift.kpi.BatchRecord;
+import com.winccreports.shift.kpi.KpiResult;
 import java.util.List;
 
 /**

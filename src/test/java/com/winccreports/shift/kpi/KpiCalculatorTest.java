@@ -97,17 +97,45 @@ class KpiCalculatorTest {
     }
 
     @Test
-    void trafficLightsFollowTheDirectionOfTheThresholds() {
+    void statusBandsFollowTheDirectionOfTheThresholdsAndBelowTargetIsNeverOnTarget() {
         KpiTarget oee = new KpiTarget(0.70, 0.65, 0.55);
         KpiTarget scrap = new KpiTarget(0.01, 0.02, 0.05);
 
-        assertThat(oee.status(0.70)).isEqualTo(TrafficLight.GREEN);
-        assertThat(oee.status(0.60)).isEqualTo(TrafficLight.YELLOW);
-        assertThat(oee.status(0.50)).isEqualTo(TrafficLight.RED);
-        assertThat(scrap.status(0.01)).isEqualTo(TrafficLight.GREEN);
-        assertThat(scrap.status(0.03)).isEqualTo(TrafficLight.YELLOW);
-        assertThat(scrap.status(0.08)).isEqualTo(TrafficLight.RED);
+        assertThat(oee.status(0.70)).isEqualTo(TrafficLight.ON_TARGET);
+        assertThat(oee.status(0.6622)).isEqualTo(TrafficLight.ACCEPTABLE);
+        assertThat(oee.status(0.60)).isEqualTo(TrafficLight.WARNING);
+        assertThat(oee.status(0.50)).isEqualTo(TrafficLight.OFF_TARGET);
+        assertThat(scrap.status(0.01)).isEqualTo(TrafficLight.ON_TARGET);
+        assertThat(scrap.status(0.015)).isEqualTo(TrafficLight.ACCEPTABLE);
+        assertThat(scrap.status(0.03)).isEqualTo(TrafficLight.WARNING);
+        assertThat(scrap.status(0.08)).isEqualTo(TrafficLight.OFF_TARGET);
+        assertThat(new KpiTarget(0.9, null, null).status(0.8881)).isEqualTo(TrafficLight.OFF_TARGET);
+        assertThat(new KpiTarget(null, 0.65, 0.55).status(0.66)).isEqualTo(TrafficLight.ON_TARGET);
         assertThat(new KpiTarget(null, null, null).status(0.5)).isEqualTo(TrafficLight.NONE);
+    }
+
+    @Test
+    void aRatioAbovePhysicalRangeIsADataProblemNeverOnTarget() {
+        KpiInputs in = KpiInputs.of(Map.of(PLANNED_BUSY_TIME, 25_200.0, ACTUAL_PRODUCTION_TIME, 25_980.0));
+        KpiMappingSpec spec = new KpiMappingSpec(null, null, Map.of("availability", new KpiTarget(0.9, 0.85, 0.75)));
+
+        KpiResult a = kpi(new KpiCalculator(spec).calculate(in), Kpi.AVAILABILITY);
+
+        assertThat(a.value()).isGreaterThan(1);
+        assertThat(a.status()).isEqualTo(TrafficLight.DATA_PROBLEM);
+        assertThat(a.note()).contains("physical range");
+    }
+
+    @Test
+    void technicalEfficiencyWithoutIdleTimeIsOneHundredPercent() {
+        KpiInputs in = KpiInputs.of(Map.of(ACTUAL_PRODUCTION_TIME, 25_980.0, ACTUAL_UNIT_DELAY_TIME, 0.0));
+
+        KpiResult te = kpi(new KpiCalculator(new KpiMappingSpec(null, null, null)).calculate(in),
+                Kpi.TECHNICAL_EFFICIENCY);
+
+        assertThat(te.value()).isEqualTo(1.0);
+        assertThat(te.calculation()).endsWith("= 1").doesNotContain("?");
+        assertThat(te.note()).isNull();
     }
 
     @Test

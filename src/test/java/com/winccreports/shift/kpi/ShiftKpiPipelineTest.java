@@ -151,7 +151,7 @@ class ShiftKpiPipelineTest {
         KpiResult oee = r.stream().filter(k -> k.kpi() == Kpi.OEE).findFirst().orElseThrow();
         assertThat(oee.value()).isCloseTo(0.7479, within(5e-5));
         assertThat(oee.incomplete()).isFalse();
-        assertThat(oee.status()).isEqualTo(TrafficLight.YELLOW);
+        assertThat(oee.status()).isEqualTo(TrafficLight.WARNING);
         assertThat(r.stream().filter(k -> k.kpi() == Kpi.MTTR).findFirst().orElseThrow().value()).isEqualTo(47 * 60 / 2.0);
     }
 

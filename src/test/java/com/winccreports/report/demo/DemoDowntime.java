@@ -62,6 +62,11 @@ final class DemoDowntime {
         return List.copyOf(byCode.values());
     }
 
+    /** Stops starting within {@code [from, to)}. */
+    int stops(Instant from, Instant to) {
+        return (int) stops.stream().filter(s -> !s.start.isBefore(from) && s.start.isBefore(to)).count();
+    }
+
     Duration total(Instant from, Instant to) {
         return reasons(from, to).stream().map(DowntimeReason::duration).reduce(Duration.ZERO, Duration::plus);
     }

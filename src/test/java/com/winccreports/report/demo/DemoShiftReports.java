@@ -11,6 +11,7 @@ import com.winccreports.report.ShiftInfo;
 import com.winccreports.report.ShiftReport;
 import com.winccreports.report.ShiftResult;
 import com.winccreports.report.TagCoverage;
+import com.winccreports.shift.kpi.BatchRecord;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,8 +26,8 @@ import java.util.List;
 
 /**
  * A realistic shift report of the demo plant's line {@code L1} (see docs/architecture.md), computed from
- * deterministic signals: the same options always give the same report. For tests, the sample output and
- * the renderer benchmark, until (and beside) the shift report job.
+ * deterministic signals: the same options always give the same report, its KPIs computed by the product's KPI
+ * engine. Test code: for renderer tests, the language samples in {@code sample-output/} and the renderer benchmark.
  */
 public final class DemoShiftReports {
 
@@ -50,23 +51,26 @@ public final class DemoShiftReports {
         Instant gapTo = gapFrom.plus(Duration.ofMinutes(25));
         DemoSignals signals = new DemoSignals(ZONE, downtime, gapFrom, gapTo);
         DemoStatistics statistics = new DemoStatistics(signals, messages, LINE);
-        DemoKpis kpis = new DemoKpis(messages);
-        List<ShiftResult> results = new ArrayList<>();
-        DemoKpis.Inputs total = new DemoKpis.Inputs(0, 0, 0, 0, 0);
-        for (int s = 0; s < shifts.size(); s++) {
-            Instant from = shifts.get(s).start().toInstant();
-            Instant to = shifts.get(s).end().toInstant();
-            DemoKpis.Inputs inputs = DemoKpis.measure(signals, downtime, from, to, seed * 3 + s);
-            total = total.plus(inputs);
-            results.add(new ShiftResult(shifts.get(s), kpis.results(inputs, false), statistics.statistics(from, to),
-                    downtime.reasons(from, to), false));
-        }
         Instant from = period.from().toInstant();
         Instant to = period.to().toInstant();
         DemoRecords records = new DemoRecords(ZONE, messages, LINE);
+        List<BatchRecord> batches = records.batches(from, day.toString());
+        List<ShiftResult> results = new ArrayList<>();
+        DemoKpis.Inputs total = new DemoKpis.Inputs(0, 0, 0, 0, 0, 0, 0);
+        for (int s = 0; s < shifts.size(); s++) {
+            Instant shiftFrom = shifts.get(s).start().toInstant();
+            Instant shiftTo = shifts.get(s).end().toInstant();
+            DemoKpis.Inputs inputs = DemoKpis.measure(signals, downtime, shiftFrom, shiftTo, seed * 3 + s);
+            total = total.plus(inputs);
+            results.add(new ShiftResult(shifts.get(s), DemoKpis.results(inputs),
+                    statistics.statistics(shiftFrom, shiftTo), downtime.reasons(shiftFrom, shiftTo), false,
+                    DemoCounters.counters(inputs, shiftFrom, shiftTo, rollover(period), messages, LINE),
+                    DemoCounters.states(inputs, downtime, shiftFrom, shiftTo, LINE), null,
+                    DemoRecords.shares(batches, shifts.get(s))));
+        }
         return new ShiftReport(SITE, LINE, messages.get("line"), period, options.locale(),
-                kpis.results(total, false), results, statistics.trends(from, to, 5),
-                shiftTrend(day, results, messages), records.batches(from, shifts, day.toString()),
+                DemoKpis.results(total), results, statistics.trends(from, to, 5),
+                shiftTrend(day, results, messages), batches,
                 records.alarms(from), dataQuality(period, gapFrom, gapTo, options, messages),
                 provenance(period, options), tables(new DemoTables(signals, statistics, messages, LINE), period,
                         options.rawRows()));
@@ -101,7 +105,7 @@ public final class DemoShiftReports {
             LocalDate earlier = day.minusDays(d);
             List<ShiftInfo> shifts = shifts(earlier, messages);
             for (int s = 0; s < shifts.size(); s++) {
-                double oee = 81 + 6 * DemoSignals.noise(earlier.toEpochDay(), s);
+                double oee = 0.66 + 0.06 * DemoSignals.noise(earlier.toEpochDay(), s);
                 points.add(point(earlier, shifts.get(s), oee, messages));
             }
         }
@@ -132,13 +136,18 @@ public final class DemoShiftReports {
         }
         coverage.add(new TagCoverage(LINE + ".GoodCount", 100, (long) seconds, null, null, "", 1));
         coverage.add(new TagCoverage(LINE + ".MachineState", 100, 31, null, null, "step", 0));
-        Instant rollover = period.from().toInstant().plus(Duration.ofMinutes(733));
-        List<CounterReset> resets = List.of(new CounterReset(LINE + ".GoodCount",
-                rollover.atZone(ZONE).toOffsetDateTime(), 65_529, 14, CounterReset.Kind.ROLLOVER));
+        List<CounterReset> resets = List.of(rollover(period));
         List<DataGap> gaps = List.of(new DataGap(LINE + ".Vibration", gapFrom.atZone(ZONE).toOffsetDateTime(),
                 gapTo.atZone(ZONE).toOffsetDateTime()));
         return new DataQuality(coverage, gaps, resets, options.version() > 1, false,
                 List.of(messages.get("note.gap"), messages.get("note.rollover")));
+    }
+
+    /** The good counter's one rollover of the day, 12 h 13 min into the period (in the late shift). */
+    static CounterReset rollover(ReportPeriod period) {
+        Instant at = period.from().toInstant().plus(Duration.ofMinutes(733));
+        return new CounterReset(LINE + ".GoodCount", at.atZone(ZONE).toOffsetDateTime(), 65_529, 14,
+                CounterReset.Kind.ROLLOVER);
     }
 
     private static Provenance provenance(ReportPeriod period, DemoReportOptions options) {

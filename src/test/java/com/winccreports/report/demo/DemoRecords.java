@@ -3,14 +3,15 @@ package com.winccreports.report.demo;
 import com.winccreports.report.AlarmClassCount;
 import com.winccreports.report.AlarmStatistics;
 import com.winccreports.report.AlarmSummary;
-import com.winccreports.report.BatchRecord;
 import com.winccreports.report.BatchShare;
 import com.winccreports.report.ShiftInfo;
+import com.winccreports.shift.kpi.BatchRecord;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Batches and alarms of the demo line for one production day. */
 final class DemoRecords {
@@ -31,7 +32,7 @@ final class DemoRecords {
         this.line = line;
     }
 
-    List<BatchRecord> batches(Instant periodStart, List<ShiftInfo> shifts, String day) {
+    List<BatchRecord> batches(Instant periodStart, String day) {
         List<BatchRecord> result = new ArrayList<>();
         for (int i = 0; i < BATCHES.length; i++) {
             Instant start = periodStart.plus(Duration.ofMinutes(BATCHES[i][0]));
@@ -41,25 +42,25 @@ final class DemoRecords {
             double scrap = Math.round(produced * 0.014);
             double good = Math.floor(produced) - scrap;
             String[] product = PRODUCTS[BATCHES[i][2]];
+            // the last batch has no rework booked yet: an unmapped or empty field stays empty, never an error
+            double rework = i + 1 < BATCHES.length ? Math.round(scrap * 0.3) : Double.NaN;
             result.add(new BatchRecord(line + "-" + day.replace("-", "") + "-" + (i + 1), product[0], product[1],
-                    start.atZone(zone).toOffsetDateTime(), end.atZone(zone).toOffsetDateTime(), BATCHES[i][1], good,
-                    scrap, Math.round(scrap * 0.3), OPERATORS[i % OPERATORS.length],
-                    shares(start, end, shifts, good, scrap)));
+                    start, end, OPERATORS[i % OPERATORS.length], BATCHES[i][1], good, scrap, rework, Map.of()));
         }
         return result;
     }
 
-    private static List<BatchShare> shares(Instant start, Instant end, List<ShiftInfo> shifts, double good,
-            double scrap) {
-        double total = Duration.between(start, end).toSeconds();
+    /** The share of each batch that ran in {@code shift}, by run time. */
+    static List<BatchShare> shares(List<BatchRecord> batches, ShiftInfo shift) {
         List<BatchShare> shares = new ArrayList<>();
-        for (ShiftInfo shift : shifts) {
-            Instant from = max(start, shift.start().toInstant());
-            Instant to = min(end, shift.end().toInstant());
+        for (BatchRecord batch : batches) {
+            double total = Duration.between(batch.start(), batch.end()).toSeconds();
+            Instant from = max(batch.start(), shift.start().toInstant());
+            Instant to = min(batch.end(), shift.end().toInstant());
             if (from.isBefore(to)) {
                 double fraction = Duration.between(from, to).toSeconds() / total;
-                shares.add(new BatchShare(shift.name(), fraction, Math.round(good * fraction),
-                        Math.round(scrap * fraction)));
+                shares.add(new BatchShare(batch.batchId(), fraction, Math.round(batch.good() * fraction),
+                        Math.round(batch.scrap() * fraction)));
             }
         }
         return shares;
