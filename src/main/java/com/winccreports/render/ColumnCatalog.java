@@ -17,7 +17,8 @@ public final class ColumnCatalog {
             Map.entry("alarmClasses.count", "column.alarms.count"), Map.entry("alarms.count", "column.alarms.count"),
             Map.entry("longestAlarms.count", "column.alarms.count"), Map.entry("coverage.values", "column.count"),
             Map.entry("kpis.name", "column.kpi"), Map.entry("periodKpis.name", "column.kpi"),
-            Map.entry("shifts.label", "column.shift"), Map.entry("shifts.name", "column.shift"));
+            Map.entry("shifts.label", "column.shift"), Map.entry("shifts.name", "column.shift"),
+            Map.entry("shiftTrend.label", "column.shift"));
     private static final Map<String, CatalogTable<?>> TABLES = tables();
 
     private ColumnCatalog() {

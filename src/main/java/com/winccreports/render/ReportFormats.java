@@ -75,12 +75,7 @@ public final class ReportFormats {
             return f;
         });
         // the shortest decimal form first, as Excel rounds what it shows (2.675 → 2.68, not 2.67)
-        String text = format.format(new BigDecimal(Double.toString(value)));
-        return text.startsWith("-") && isZero(text) ? text.substring(1) : text;
-    }
-
-    private static boolean isZero(String text) {
-        return text.chars().noneMatch(c -> c >= '1' && c <= '9');
+        return format.format(new BigDecimal(Double.toString(value)));
     }
 
     /** {@code 1234.5} with {@code decimals} places and grouping; NaN gives an en dash. */

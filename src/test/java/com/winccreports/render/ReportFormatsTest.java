@@ -33,7 +33,7 @@ class ReportFormatsTest {
 
         assertThat(en.format(2.675, NumberPatterns.DECIMAL)).isEqualTo("2.68");
         assertThat(en.format(0.125, "0.00")).isEqualTo("0.13");
-        assertThat(en.format(-0.001, NumberPatterns.DECIMAL)).isEqualTo("0.00");
+        assertThat(en.format(-0.001, NumberPatterns.DECIMAL)).as("as Excel shows it").isEqualTo("-0.00");
         assertThat(en.format(16_220, NumberPatterns.COUNT)).isEqualTo("16,220");
     }
 

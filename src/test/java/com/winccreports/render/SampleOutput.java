@@ -16,13 +16,21 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes the demo plant's shift report in English and German, as Excel and PDF (full layout) plus the
- * handover layout, into {@code sample-output/}. The same templates and fixture give the same content;
- * only the generated-at stamp (and the files' own timestamps) differ between runs.
+ * Writes the demo report fixture in English and German, as Excel and PDF (full layout) plus the handover
+ * layout, into {@code sample-output/}: the templates' languages side by side. Test code (the fixture is not in
+ * the product); {@code sample-output/regenerate} runs {@link #main} on the test class path. The same templates
+ * and fixture give the same content; only the generated-at stamp (and the files' own timestamps) differ.
  */
 public final class SampleOutput {
 
     private SampleOutput() {
+    }
+
+    /** {@code SampleOutput [templates-dir] [out-dir]}, defaults {@code report-templates} and {@code sample-output}. */
+    public static void main(String[] args) throws IOException {
+        Path templates = Path.of(args.length > 0 ? args[0] : "report-templates");
+        Path out = Path.of(args.length > 1 ? args[1] : "sample-output");
+        write(templates, out, Instant.now()).forEach(p -> System.out.println("wrote " + p));
     }
 
     public static List<Path> write(Path templatesDir, Path outDir, Instant generatedAt) throws IOException {

@@ -94,6 +94,19 @@ public final class JobTestHome implements AutoCloseable {
                 .run(TestDatabase.overridingArguments(properties));
     }
 
+    /**
+     * A context that publishes real Excel and PDF files, rendered with the repository's {@code report-templates/}
+     * (copied into the home), for tests that read the files back.
+     */
+    ConfigurableApplicationContext startRendering(Map<String, Object> extra) {
+        copy(Path.of("report-templates"), home.root().resolve("report-templates"));
+        Map<String, Object> properties = new LinkedHashMap<>(properties());
+        properties.putAll(extra);
+        return new SpringApplicationBuilder(WinccReportsApplication.class)
+                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).properties(properties)
+                .run(TestDatabase.overridingArguments(properties));
+    }
+
     @Override
     public void close() {
         simulator.close();

@@ -141,6 +141,10 @@ final class PdfContext {
         if (value instanceof CellValue.Number || value instanceof CellValue.Missing) {
             return PdfTableBuilder.Spec.of(formats.text(value).replace(' ', '\u00a0'), PdfTableBuilder.Kind.NUMBER);
         }
+        if (value instanceof CellValue.Time) {
+            // date and time stay on one line; the offset may go to the next
+            return PdfTableBuilder.Spec.of(formats.text(value).replaceFirst(" ", "\u00a0"), textKind);
+        }
         return PdfTableBuilder.Spec.of(formats.text(value), textKind);
     }
 

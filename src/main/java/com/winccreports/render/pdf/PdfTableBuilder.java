@@ -32,6 +32,9 @@ final class PdfTableBuilder {
     }
 
     private static final float PADDING = 2.5f;
+    private static final float HEADER_PADDING = 3f;
+    /** Room a line needs beyond its glyphs, so rounding never pushes a word onto a second line. */
+    private static final float SLACK = 1.5f;
     private static final float MIN_SIZE = 5.5f;
     private static final String DOT = "● ";
 
@@ -39,6 +42,8 @@ final class PdfTableBuilder {
     private final List<String> headers;
     private final List<List<Spec>> rows = new ArrayList<>();
     private String title;
+    /** Whether tag names get the width to stay whole; when the page is too narrow they break at their dots. */
+    private boolean wholeTags;
 
     PdfTableBuilder(PdfContext context, List<String> headers) {
         this.c = context;
@@ -67,7 +72,12 @@ final class PdfTableBuilder {
     PdfPTable build() {
         float width = c.document.right() - c.document.left();
         float size = c.style.size;
+        wholeTags = true;
         float[] widths = widths(size, width);
+        if (widths == null) {
+            wholeTags = false;
+            widths = widths(size, width);
+        }
         while (widths == null && size > MIN_SIZE) {
             size = Math.max(MIN_SIZE, size - 0.5f);
             widths = widths(size, width);
@@ -125,12 +135,13 @@ final class PdfTableBuilder {
     private float[] minimum(float size) {
         float[] min = new float[headers.size()];
         for (int i = 0; i < min.length; i++) {
-            min[i] = widest(headers.get(i), WordBreaks.AT_SPACES, c.style.bold, size - 0.5f);
+            min[i] = widest(headers.get(i), WordBreaks.AT_SPACES, c.style.bold, size - 0.5f) + 2 * HEADER_PADDING;
             for (List<Spec> row : rows) {
                 Spec spec = row.get(i);
-                min[i] = Math.max(min[i], widest(spec.text(), breaks(spec), font(spec), size) + extra(spec, size));
+                min[i] = Math.max(min[i], widest(spec.text(), breaks(spec), font(spec), size) + extra(spec, size)
+                        + 2 * PADDING);
             }
-            min[i] += 2 * PADDING + 1;
+            min[i] += SLACK;
         }
         return min;
     }
@@ -145,7 +156,7 @@ final class PdfTableBuilder {
             }
         }
         float third = (c.document.right() - c.document.left()) / 3;
-        return Math.min(widest, third) + 2 * PADDING + 1;
+        return Math.min(widest, third) + 2 * PADDING + SLACK;
     }
 
     private float widest(String text, WordBreaks breaks, BaseFont font, float size) {
@@ -156,8 +167,8 @@ final class PdfTableBuilder {
         return widest;
     }
 
-    private static WordBreaks breaks(Spec spec) {
-        return spec.kind() == Kind.TAG ? WordBreaks.AT_SPACES_AND_DOTS : WordBreaks.AT_SPACES;
+    private WordBreaks breaks(Spec spec) {
+        return spec.kind() == Kind.TAG && !wholeTags ? WordBreaks.AT_SPACES_AND_DOTS : WordBreaks.AT_SPACES;
     }
 
     private BaseFont font(Spec spec) {
@@ -172,7 +183,7 @@ final class PdfTableBuilder {
         PdfPCell cell = new PdfPCell(phrase(text, c.style.tableHeader(size - 0.5f), WordBreaks.AT_SPACES));
         cell.setBackgroundColor(c.style.colour("primary"));
         cell.setBorderColor(c.style.colour("primary"));
-        cell.setPadding(3);
+        cell.setPadding(HEADER_PADDING);
         return cell;
     }
 
@@ -197,7 +208,7 @@ final class PdfTableBuilder {
         return cell;
     }
 
-    private static Phrase phrase(String text, Font font, WordBreaks breaks) {
+    private Phrase phrase(String text, Font font, WordBreaks breaks) {
         Phrase phrase = new Phrase();
         phrase.add(chunk(text, font, breaks));
         return phrase;
