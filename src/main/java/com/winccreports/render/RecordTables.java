@@ -69,7 +69,7 @@ final class RecordTables {
         ReportFormats formats = new ReportFormats(context.messages(), context.report().period().zone());
         return context.report().shifts().stream()
                 .flatMap(s -> s.share(batch.batchId()).map(share -> s.shift().label() + "\u00a0"
-                        + formats.format(share.fraction(), NumberPatterns.SHARE)).stream())
+                        + formats.format(share.fraction(), NumberPatterns.SHARE).replace(' ', '\u00a0')).stream())
                 .collect(Collectors.joining(" · "));
     }
 
