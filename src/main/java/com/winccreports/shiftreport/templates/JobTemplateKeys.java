@@ -5,11 +5,14 @@ import com.winccreports.definition.JobDefinition;
 import com.winccreports.definition.SiteDefinition;
 import com.winccreports.shift.calendar.ShiftDefinitionSpec;
 import com.winccreports.shift.calendar.ShiftInstance;
+import com.winccreports.shift.kpi.Kpi;
 import com.winccreports.shift.kpi.KpiCalculator;
 import com.winccreports.shift.kpi.KpiInputsResolver;
 import com.winccreports.shift.kpi.KpiMappingSpec;
 import com.winccreports.shift.kpi.KpiResult;
 import com.winccreports.shift.kpi.ProductionRecords;
+import com.winccreports.system.HomeFolder;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +29,17 @@ import java.util.stream.Collectors;
  * @param shifts shift names every such job's site has
  */
 record JobTemplateKeys(Set<String> kpis, Set<String> shifts) {
+
+    /**
+     * From the jobs of a home folder; a home without a {@code jobs/} folder can only be checked against the KPIs
+     * the product computes at all, and no shift names.
+     */
+    static JobTemplateKeys of(HomeFolder home) {
+        if (!Files.isDirectory(home.jobs())) {
+            return new JobTemplateKeys(new LinkedHashSet<>(Kpi.ids()), Set.of());
+        }
+        return of(Definitions.load(home));
+    }
 
     /** From the jobs in {@code definitions}; empty sets when there is no shift report job. */
     static JobTemplateKeys of(Definitions definitions) {

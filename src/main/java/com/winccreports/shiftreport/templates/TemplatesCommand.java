@@ -1,6 +1,5 @@
 package com.winccreports.shiftreport.templates;
 
-import com.winccreports.definition.Definitions;
 import com.winccreports.render.TemplateCheck;
 import com.winccreports.render.excel.DefaultExcelTemplate;
 import com.winccreports.render.excel.WorkbookInspection;
@@ -47,7 +46,7 @@ public final class TemplatesCommand {
         public Integer call() throws Exception {
             Path folder = dir == null ? home().resolve("report-templates") : dir;
             JobTemplateKeys keys = kpis != null && shifts != null ? new JobTemplateKeys(Set.of(), Set.of())
-                    : JobTemplateKeys.of(Definitions.load(HomeFolder.current()));
+                    : JobTemplateKeys.of(HomeFolder.current());
             Set<String> kpiKeys = kpis != null ? Set.copyOf(kpis) : keys.kpis();
             Set<String> shiftNames = shifts != null ? Set.copyOf(shifts) : keys.shifts();
             TemplateCheck.Result result = new TemplateCheck(kpiKeys, shiftNames).check(folder);

@@ -84,9 +84,46 @@ class PdfLayoutTest {
         try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
             String text = new PDFTextStripper().getText(document);
             assertThat(document.getNumberOfPages()).isBetween(10, 40);
+            PDFTextStripper pages = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                pages.setStartPage(page);
+                pages.setEndPage(page);
+                assertThat(pages.getText(document)).as("header row repeated on page %d", page).contains("[°C]");
+            }
             assertThat(text).contains("Raw values", "Temperature", "[°C]", "Showing the first 1,200 of the rows");
             assertThat(text).contains("2026-10-24 06:16:40 +02:00", "2026-10-24 06:19:59 +02:00")
                     .doesNotContain("2026-10-24 06:20:00 +02:00");
+        }
+    }
+
+    @Test
+    void aShiftTableContinuedOnTheNextPageRepeatsItsShiftTitleAndHeader() throws Exception {
+        Path file = write("name: t\nsections:\n  - type: tag-statistics\n");
+        var demo = DemoShiftReports.create(DemoReportOptions.defaults());
+        var early = demo.shifts().get(0);
+        List<com.winccreports.report.TagStatistics> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            many.addAll(early.statistics());
+        }
+        var longShift = new com.winccreports.report.ShiftResult(early.shift(), early.kpis(), many, early.downtime(),
+                false);
+        var report = new com.winccreports.report.ShiftReport(demo.site(), demo.line(), demo.lineDescription(),
+                demo.period(), demo.locale(), demo.periodKpis(), List.of(longShift), List.of(), List.of(), List.of(),
+                null, null, demo.provenance(), List.of());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        new PdfReportRenderer().render(report, PdfLayoutLoader.load(file),
+                ReportMessages.load(PdfReportRendererTest.TEMPLATES, Locale.ENGLISH), out);
+
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(document);
+                assertThat(text).as("page %d", page).contains("Early shift (Crew", "Min at", "Max at");
+            }
         }
     }
 
