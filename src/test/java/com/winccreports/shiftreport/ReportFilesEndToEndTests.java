@@ -152,7 +152,12 @@ class ReportFilesEndToEndTests {
             }
             rows++;
         }
-        assertThat(rows).as("every KPI the job produces").isEqualTo(12);
+        Sheet kpis = day.getSheet("KPIs");
+        int name = column(kpis.getRow(0), "KPI");
+        java.util.Set<String> produced = new java.util.HashSet<>();
+        kpis.forEach(row -> produced.add(text(row.getCell(name))));
+        produced.remove("KPI");
+        assertThat(rows).as("every KPI the job produces").isEqualTo(produced.size()).isGreaterThanOrEqualTo(12);
     }
 
     @Test
