@@ -156,7 +156,7 @@ class ReportFilesEndToEndTests {
         int name = column(kpis.getRow(0), "KPI");
         java.util.Set<String> produced = new java.util.HashSet<>();
         kpis.forEach(row -> produced.add(text(row.getCell(name))));
-        produced.remove("KPI");
+        produced.removeIf(n -> n.isEmpty() || n.equals("KPI") || n.startsWith("Status: "));
         assertThat(rows).as("every KPI the job produces").isEqualTo(produced.size()).isGreaterThanOrEqualTo(12);
     }
 

@@ -20,12 +20,15 @@ class TemplatesCommandTest {
     Path dir;
 
     @Test
-    void theShippedJobProducesTheKpisItsElementsAllowAndNoOthers() {
-        JobTemplateKeys keys = JobTemplateKeys.of(Definitions.load(Path.of("jobs")));
+    void aJobProducesTheKpisItsElementsAllowAndNoOthers() throws IOException {
+        JobTemplateKeys shipped = JobTemplateKeys.of(Definitions.load(Path.of("jobs")));
+        JobTemplateKeys small = JobTemplateKeys.of(Definitions.load(smallJobHome()));
 
-        assertThat(keys.kpis()).contains("oee", "availability", "effectiveness", "qualityRatio", "mttr",
-                "energyPerGoodUnit").doesNotContain("technicalEfficiency", "performance", "good", "downtime");
-        assertThat(keys.shifts()).containsExactlyInAnyOrder("Early", "Late", "Night");
+        assertThat(shipped.kpis()).contains("oee", "availability", "effectiveness", "qualityRatio", "mttr",
+                "energyPerGoodUnit").doesNotContain("performance", "good", "downtime");
+        assertThat(shipped.shifts()).containsExactlyInAnyOrder("Early", "Late", "Night");
+        assertThat(small.kpis()).containsExactlyInAnyOrder("availability", "qualityRatio", "scrapRatio",
+                "throughputRate");
     }
 
     @Test
@@ -36,21 +39,30 @@ class TemplatesCommandTest {
             var sheet = workbook.createSheet("Report");
             sheet.createRow(0).createCell(0).setCellValue("${line} ${period} ${report.id} ${report.version}");
             sheet.createRow(1).createCell(0).setCellValue("${kpi.performance.name}");
-            sheet.createRow(2).createCell(0).setCellValue("${kpi.technicalEfficiency}");
+            sheet.createRow(2).createCell(0).setCellValue("${kpi.oee}");
             sheet.createRow(3).createCell(0).setCellValue("${table:shifts.kpi.quality}");
             try (var out = Files.newOutputStream(dir.resolve("shift-report.xlsx"))) {
                 workbook.write(out);
             }
         }
-        JobTemplateKeys keys = JobTemplateKeys.of(Definitions.load(Path.of("jobs")));
+        JobTemplateKeys keys = JobTemplateKeys.of(Definitions.load(smallJobHome()));
 
         var findings = new TemplateCheck(keys.kpis(), keys.shifts()).check(dir).findings();
 
         assertThat(findings).extracting(TemplateFinding::toString)
                 .anyMatch(f -> f.contains("Report!A2") && f.contains("'performance' is not produced"))
-                .anyMatch(f -> f.contains("Report!A3") && f.contains("'technicalEfficiency' is not produced"))
+                .anyMatch(f -> f.contains("Report!A3") && f.contains("'oee' is not produced"))
                 .anyMatch(f -> f.contains("Report!A4") && f.contains("'quality'"))
                 .hasSize(3);
+    }
+
+    /** Jobs folder with the shipped site and a job that maps running time, good and scrap counts only. */
+    private Path smallJobHome() throws IOException {
+        Path jobs = dir.resolve("jobs");
+        com.winccreports.shiftreport.JobTestHome.copy(Path.of("jobs/schema"), jobs.resolve("schema"));
+        com.winccreports.shiftreport.JobTestHome.copy(Path.of("jobs/sites"), jobs.resolve("sites"));
+        Files.writeString(jobs.resolve("shift-report.yaml"), com.winccreports.shiftreport.JobTestHome.SMALL_JOB);
+        return jobs;
     }
 
     @Test
