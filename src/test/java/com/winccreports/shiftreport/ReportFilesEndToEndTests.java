@@ -2,6 +2,11 @@ package com.winccreports.shiftreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.winccreports.job.JobRunService;
+import com.winccreports.job.RunOptions;
+import com.winccreports.job.RunOutcome;
+import com.winccreports.period.PeriodKind;
+import com.winccreports.period.ReportPeriod;
 import com.winccreports.render.excel.WorkbookInspection;
 import com.winccreports.simulator.SimulatorOptions;
 import java.io.IOException;
@@ -31,9 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The files an auditor signs, end to end: the shipped demo job through {@code run} on the simulator for line L1,
- * a production day and a single shift, rendered with the shipped templates; the Excel read back with POI (as
- * stored, the way a reader that does not recalculate sees it) and the PDF with PDFBox.
+ * The files an auditor signs, end to end: the shipped demo job through {@code run} on the simulator — the shared
+ * demo day ({@link DemoDayRun}) and, for line L1, a single shift — rendered with the shipped templates; the Excel
+ * read back with POI (as stored, the way a reader that does not recalculate sees it) and the PDF with PDFBox.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportFilesEndToEndTests {
@@ -50,18 +55,19 @@ class ReportFilesEndToEndTests {
 
     @BeforeAll
     void runTheDemoJobForADayAndForOneShift(@TempDir Path root) throws Exception {
+        DemoDayRun demo = DemoDayRun.get();
+        assertThat(demo.outcome.status()).as(demo.outcome.message()).isIn(RunOutcome.Status.COMPLETED,
+                RunOutcome.Status.COMPLETED_INCOMPLETE_DATA);
+        dayXlsx = Files.write(root.resolve("day.xlsx"), demo.files.get("shift-report_L1_2026-11-24_v1.xlsx"));
+        day = new XSSFWorkbook(Files.newInputStream(dayXlsx));
+        dayPages = pages(Files.write(root.resolve("day.pdf"), demo.files.get("shift-report_L1_2026-11-24_v1.pdf")));
         String job = Files.readString(Path.of("jobs/shift-report.yaml")).replace("lines: [L1, L2]", "lines: [L1]");
-        try (JobTestHome home = new JobTestHome(root, job, SimulatorOptions.defaults());
+        try (JobTestHome home = new JobTestHome(root.resolve("home"), job, SimulatorOptions.defaults());
                 ConfigurableApplicationContext context = home.startRendering(Map.of())) {
-            ReportRunService service = context.getBean(ReportRunService.class);
             Instant from = DAY.atTime(6, 0).atZone(BERLIN).toInstant();
-            RunOutcome whole = service.run("shift-report", new ReportPeriod(from, from.plusSeconds(24 * 3600),
-                    DAY.toString()), RunOptions.defaults());
-            RunOutcome early = service.run("shift-report", new ReportPeriod(from, from.plusSeconds(8 * 3600),
-                    DAY + "-Early"), RunOptions.defaults());
-            dayXlsx = file(whole, ".xlsx");
-            day = new XSSFWorkbook(Files.newInputStream(dayXlsx));
-            dayPages = pages(file(whole, ".pdf"));
+            RunOutcome early = context.getBean(JobRunService.class).run("shift-report",
+                    new ReportPeriod(PeriodKind.SHIFT, DAY + "-Early", from, from.plusSeconds(8 * 3600)),
+                    new RunOptions(List.of(), false, "test", null));
             shift = new XSSFWorkbook(Files.newInputStream(file(early, ".xlsx")));
             shiftPages = pages(file(early, ".pdf"));
         }
