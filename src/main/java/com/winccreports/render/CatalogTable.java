@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
@@ -63,18 +64,17 @@ public record CatalogTable<R>(String name, ToIntFunction<ShiftReport> count, Fun
 
     /** Each row's cells of {@code columns}, in that order, made as the stream is read. */
     public Stream<List<CellValue>> cells(CatalogContext context, List<String> columns) {
-        List<CatalogColumn<R>> chosen = columns.stream().map(this::require).toList();
-        return rows.apply(context.report()).map(row -> {
-            List<CellValue> cells = new ArrayList<>(chosen.size());
-            chosen.forEach(c -> cells.add(c.cell(context, row)));
-            return cells;
-        });
+        return cells(context, columns, row -> true);
     }
 
     /** The cells of the rows of one shift (a per-shift table), in the order of {@code columns}. */
     public Stream<List<CellValue>> cells(CatalogContext context, List<String> columns, ShiftResult shift) {
+        return cells(context, columns, row -> row instanceof PerShift p && p.shift() == shift);
+    }
+
+    private Stream<List<CellValue>> cells(CatalogContext context, List<String> columns, Predicate<R> which) {
         List<CatalogColumn<R>> chosen = columns.stream().map(this::require).toList();
-        return rows.apply(context.report()).filter(row -> row instanceof PerShift p && p.shift() == shift).map(row -> {
+        return rows.apply(context.report()).filter(which).map(row -> {
             List<CellValue> cells = new ArrayList<>(chosen.size());
             chosen.forEach(c -> cells.add(c.cell(context, row)));
             return cells;

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -29,11 +30,8 @@ final class StatisticsTables {
     }
 
     static CatalogTable<ShiftRow<TagStatistics>> statistics() {
-        var c = new CatalogTable.Columns<ShiftRow<TagStatistics>>()
-                .add("shift", (x, r) -> new CellValue.Text(r.label(x)))
-                .add("tag", (x, r) -> new CellValue.Text(r.item().tag()))
-                .add("description", (x, r) -> new CellValue.Text(r.item().description()))
-                .add("unit", (x, r) -> new CellValue.Text(r.item().unit()))
+        var c = tagColumns(new CatalogTable.Columns<ShiftRow<TagStatistics>>(), TagStatistics::tag,
+                TagStatistics::description, TagStatistics::unit)
                 .add("average", (x, r) -> listed(r.item(), "timeAverage") ? measured(x, r.item(), r.item().average())
                         : CellValue.MISSING)
                 .add("min", (x, r) -> listed(r.item(), "minimum") ? measured(x, r.item(), r.item().min())
@@ -56,6 +54,15 @@ final class StatisticsTables {
         return new CatalogTable<>("statistics", r -> r.shifts().stream().mapToInt(s -> s.statistics().size()).sum(),
                 r -> r.shifts().stream().flatMap(s -> s.statistics().stream().map(t -> new ShiftRow<>(s, t))),
                 c.list(), StatisticsTables::aggregateColumn);
+    }
+
+    /** The shift, tag, description and unit columns every statistics table starts with. */
+    private static <T> CatalogTable.Columns<ShiftRow<T>> tagColumns(CatalogTable.Columns<ShiftRow<T>> columns,
+            Function<T, String> tag, Function<T, String> description, Function<T, String> unit) {
+        return columns.add("shift", (x, r) -> new CellValue.Text(r.label(x)))
+                .add("tag", (x, r) -> new CellValue.Text(tag.apply(r.item())))
+                .add("description", (x, r) -> new CellValue.Text(description.apply(r.item())))
+                .add("unit", (x, r) -> new CellValue.Text(unit.apply(r.item())));
     }
 
     /** A statistic the job lists for the tag; a tag without a list (no job behind it) shows them all. */
@@ -113,11 +120,8 @@ final class StatisticsTables {
     }
 
     static CatalogTable<ShiftRow<CounterStatistics>> counters() {
-        var c = new CatalogTable.Columns<ShiftRow<CounterStatistics>>()
-                .add("shift", (x, r) -> new CellValue.Text(r.label(x)))
-                .add("tag", (x, r) -> new CellValue.Text(r.item().tag()))
-                .add("description", (x, r) -> new CellValue.Text(r.item().description()))
-                .add("unit", (x, r) -> new CellValue.Text(r.item().unit()))
+        var c = tagColumns(new CatalogTable.Columns<ShiftRow<CounterStatistics>>(), CounterStatistics::tag,
+                CounterStatistics::description, CounterStatistics::unit)
                 .add("increase", (x, r) -> CellValue.number(r.item().increase(),
                         NumberPatterns.forUnit(r.item().unit(), x.messages())))
                 .add("rate", (x, r) -> CellValue.number(r.item().ratePerHour(),

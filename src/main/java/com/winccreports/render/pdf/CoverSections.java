@@ -47,13 +47,18 @@ final class CoverSections {
         fact(facts, "cover.productionDay", c.formats.date(r.period().productionDay()));
         fact(facts, "cover.period", c.formats.dateTime(r.period().from()) + " – " + c.formats.dateTime(r.period().to()));
         fact(facts, "cover.zone", r.period().zone().getId());
-        fact(facts, "cover.report", p.reportId());
-        fact(facts, "cover.version", p.version() + (p.supersedes()
-                ? " (" + c.messages.format("report.supersedes", p.supersedesVersion()) + ")" : ""));
+        identity(facts, p);
         fact(facts, "cover.generatedAt", c.formats.dateTime(p.generatedAt()));
         fact(facts, "cover.dataCutOff", c.formats.dateTime(p.dataCutOff()));
         fact(facts, "cover.status", c.messages.get(r.incomplete() ? "report.incomplete" : "report.complete"));
         c.document.add(facts);
+    }
+
+    /** Which report and version this is (and which version it supersedes). */
+    private void identity(PdfPTable facts, Provenance p) {
+        fact(facts, "cover.report", p.reportId());
+        fact(facts, "cover.version", p.version() + (p.supersedes()
+                ? " (" + c.messages.format("report.supersedes", p.supersedesVersion()) + ")" : ""));
     }
 
     private void logo() throws DocumentException, IOException {
@@ -124,9 +129,7 @@ final class CoverSections {
         PdfPTable facts = new PdfPTable(new float[] {1.2f, 3f});
         facts.setTotalWidth(c.document.right() - c.document.left());
         facts.setLockedWidth(true);
-        fact(facts, "cover.report", p.reportId());
-        fact(facts, "cover.version", p.version() + (p.supersedes()
-                ? " (" + c.messages.format("report.supersedes", p.supersedesVersion()) + ")" : ""));
+        identity(facts, p);
         fact(facts, "cover.source", p.sourceServer());
         fact(facts, "cover.archives", String.join(", ", p.archives()));
         fact(facts, "cover.job", p.jobName());

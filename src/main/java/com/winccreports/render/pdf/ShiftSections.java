@@ -34,31 +34,26 @@ final class ShiftSections {
     }
 
     void tagStatistics(PdfSection section) throws DocumentException {
-        c.heading(c.messages.get(section.title()));
-        for (ShiftResult shift : c.report.shifts()) {
-            printShift(section, "statistics", SectionTypes.columns(section), shift, Set.of("tag"), row -> true);
-        }
+        perShift(section, "statistics");
     }
 
     void counterStatistics(PdfSection section) throws DocumentException {
-        c.heading(c.messages.get(section.title()));
-        for (ShiftResult shift : c.report.shifts()) {
-            printShift(section, "counters", SectionTypes.columns(section), shift, Set.of("tag"), row -> true);
-        }
+        perShift(section, "counters");
     }
 
     void stateStatistics(PdfSection section) throws DocumentException {
-        c.heading(c.messages.get(section.title()));
-        for (ShiftResult shift : c.report.shifts()) {
-            printShift(section, "states", SectionTypes.columns(section), shift, Set.of("tag"), row -> true);
-        }
+        perShift(section, "states");
     }
 
     void kpiFormulas(PdfSection section) throws DocumentException {
+        perShift(section, "kpiInputs");
+    }
+
+    /** The section's heading, then one table per shift. */
+    private void perShift(PdfSection section, String table) throws DocumentException {
         c.heading(c.messages.get(section.title()));
-        List<String> columns = SectionTypes.columns(section);
         for (ShiftResult shift : c.report.shifts()) {
-            printShift(section, "kpiInputs", columns, shift, Set.of("kpi"), row -> true);
+            printShift(section, table, SectionTypes.columns(section), shift, Set.of("kpi"), row -> true);
         }
     }
 
