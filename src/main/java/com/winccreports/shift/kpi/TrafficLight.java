@@ -6,5 +6,7 @@ public enum TrafficLight {
     /** Inputs incomplete: no colour is shown for a number that is not trustworthy. */
     INCOMPLETE,
     /** No target configured, or no value. */
-    NONE
+    NONE,
+    /** The value lies outside the KPI's physical range (e.g. availability above 100 %): a data problem. */
+    DATA_PROBLEM
 }
