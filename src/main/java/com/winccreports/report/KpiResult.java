@@ -17,9 +17,18 @@ import java.util.Objects;
  * @param formula    formula text as defined, e.g. {@code availability × performance × quality}
  * @param inputs     inputs with their values and coverage
  * @param incomplete true when an input lacked data (coverage below the job's threshold, late data)
+ * @param outOfRange true when the value lies outside the KPI's physical range (a ratio outside 0–100 %, a
+ *                   negative time): a data problem, never a result to compare with the target
+ * @param note       why the value is incomplete, out of range or capped, in plain words; empty when none
  */
 public record KpiResult(String key, String name, double value, String unit, double target, TrafficLight status,
-        String formula, List<KpiInput> inputs, boolean incomplete) {
+        String formula, List<KpiInput> inputs, boolean incomplete, boolean outOfRange, String note) {
+
+    /** A KPI in its physical range, without a note. */
+    public KpiResult(String key, String name, double value, String unit, double target, TrafficLight status,
+            String formula, List<KpiInput> inputs, boolean incomplete) {
+        this(key, name, value, unit, target, status, formula, inputs, incomplete, false, null);
+    }
 
     public KpiResult {
         Objects.requireNonNull(key, "key");
@@ -28,6 +37,8 @@ public record KpiResult(String key, String name, double value, String unit, doub
         status = status == null ? TrafficLight.NONE : status;
         formula = formula == null ? "" : formula;
         inputs = List.copyOf(inputs == null ? List.of() : inputs);
+        note = note == null ? "" : note;
+        status = outOfRange ? TrafficLight.NONE : status;
     }
 
     public boolean hasValue() {

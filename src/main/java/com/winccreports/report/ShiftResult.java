@@ -9,18 +9,31 @@ import java.util.Optional;
  *
  * @param shift      the shift as the calendar resolved it
  * @param kpis       KPI results in display order
- * @param statistics tag statistics in display order
- * @param downtime   downtime by reason in this shift
+ * @param statistics statistics of the analog tags and setpoints, in display order
+ * @param downtime   downtime by reason in this shift (in its planned busy time)
  * @param incomplete true when the shift's data was incomplete (gaps, late data, coverage below threshold)
+ * @param counters   counter tags: increase, rate, rollovers and resets, in display order
+ * @param states     state tags: time in and entries into each state, in display order
+ * @param plannedStops running time and units in the shift's planned stops; {@code null} when it has none
+ *                     (or the job counts breaks as planned busy time)
  */
 public record ShiftResult(ShiftInfo shift, List<KpiResult> kpis, List<TagStatistics> statistics,
-        List<DowntimeReason> downtime, boolean incomplete) {
+        List<DowntimeReason> downtime, boolean incomplete, List<CounterStatistics> counters,
+        List<StateStatistics> states, PlannedStopProduction plannedStops) {
 
     public ShiftResult {
         Objects.requireNonNull(shift, "shift");
         kpis = List.copyOf(kpis == null ? List.of() : kpis);
         statistics = List.copyOf(statistics == null ? List.of() : statistics);
         downtime = List.copyOf(downtime == null ? List.of() : downtime);
+        counters = List.copyOf(counters == null ? List.of() : counters);
+        states = List.copyOf(states == null ? List.of() : states);
+    }
+
+    /** A shift without counter or state statistics and without planned stops. */
+    public ShiftResult(ShiftInfo shift, List<KpiResult> kpis, List<TagStatistics> statistics,
+            List<DowntimeReason> downtime, boolean incomplete) {
+        this(shift, kpis, statistics, downtime, incomplete, List.of(), List.of(), null);
     }
 
     public Optional<KpiResult> kpi(String key) {

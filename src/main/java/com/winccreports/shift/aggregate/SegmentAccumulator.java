@@ -210,7 +210,10 @@ final class SegmentAccumulator {
             return Double.NaN;
         }
         boolean sloped = linear && hasE && tE > tS && Quality.isUsable(qE) && tE - tS <= validity;
-        return sloped ? vS + (vE - vS) / (tE - tS) * (at - tS) : vS;
+        if (!sloped) {
+            return vS;
+        }
+        return at == tE ? vE : vS + (vE - vS) / (tE - tS) * (at - tS);
     }
 
     static int stateCode(double v) {

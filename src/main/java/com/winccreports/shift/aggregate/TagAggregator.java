@@ -121,8 +121,8 @@ public final class TagAggregator {
      */
     private static Sample bounding(SegmentAccumulator seg, TagPartial p, Sample after, boolean start) {
         Sample s = start || p.last() == null ? p.bound() : p.last();
-        if (s == null) {
-            return null;
+        if (s == null || (start && p.first() != null && p.first().t() == p.start())) {
+            return null;   // no value in force, or no head: the first sample is the curve's start
         }
         Sample e = start && p.first() != null ? p.first() : after;
         boolean hasE = e != null;
