@@ -30,12 +30,10 @@ public interface ArchiveAccess {
     /**
      * The first value stamped at or after {@code at}, per tag, looking no further than {@code within} — what an
      * interpolated time average of the window ending at {@code at} draws its last stretch towards (OPC UA Part 13's
-     * end bound). A tag without one is absent; a source that cannot tell answers with none.
+     * end bound). A tag without one is absent.
      */
-    default Map<String, Sample> firstValuesAtOrAfter(String source, String archive, List<String> tags, Instant at,
-            Duration within) {
-        return Map.of();
-    }
+    Map<String, Sample> firstValuesAtOrAfter(String source, String archive, List<String> tags, Instant at,
+            Duration within);
 
     /** The server a source reads, for manifests (a URL without credentials). */
     String describe(String source);
