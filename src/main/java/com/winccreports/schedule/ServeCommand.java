@@ -1,5 +1,6 @@
 package com.winccreports.schedule;
 
+import com.winccreports.security.SecurityConfigurationException;
 import com.winccreports.system.HomeFolder;
 import com.winccreports.system.SpringLauncher;
 import java.util.LinkedHashMap;
@@ -20,13 +21,23 @@ import picocli.CommandLine.Option;
         description = "Runs the nightly scheduler (and health/metrics over HTTP) until stopped.")
 public final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--port", description = "HTTP port for /actuator/health and /actuator/metrics "
+    @Option(names = "--port", description = "HTTP(S) port for /actuator/health, /actuator/metrics and /api "
             + "(default 8080; 0 picks a free one).")
     Integer port;
 
     @Override
     public Integer call() throws InterruptedException {
-        ConfigurableApplicationContext context = start(HomeFolder.current(), port);
+        ConfigurableApplicationContext context;
+        try {
+            context = start(HomeFolder.current(), port);
+        } catch (RuntimeException e) {
+            SecurityConfigurationException refusal = SecurityConfigurationException.in(e);
+            if (refusal == null) {
+                throw e;
+            }
+            System.err.println(refusal.getMessage());
+            return 4;
+        }
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {

@@ -1,5 +1,7 @@
 package com.winccreports.shiftreport.cli;
 
+import com.winccreports.audit.AuditActions;
+import com.winccreports.audit.CommandLineAudit;
 import com.winccreports.shiftreport.ReportRunService;
 import com.winccreports.shiftreport.RunOutcome;
 import com.winccreports.system.HomeFolder;
@@ -24,6 +26,7 @@ public final class RestartCommand implements Callable<Integer> {
     public Integer call() {
         try (ConfigurableApplicationContext context = SpringLauncher.batch(HomeFolder.current(), Map.of());
                 ConsoleProgress progress = new ConsoleProgress(System.out, System.console() != null)) {
+            CommandLineAudit.record(context, AuditActions.RUN_RESTART, "execution " + execution, Map.of());
             RunOutcome outcome = context.getBean(ReportRunService.class).restart(execution, progress);
             progress.close();
             return OutcomePrinter.print(outcome, progress, System.out, System.err);

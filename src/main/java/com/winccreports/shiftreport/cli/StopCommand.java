@@ -1,5 +1,7 @@
 package com.winccreports.shiftreport.cli;
 
+import com.winccreports.audit.AuditActions;
+import com.winccreports.audit.CommandLineAudit;
 import com.winccreports.shiftreport.ReportRunService;
 import com.winccreports.shiftreport.RunOutcome;
 import com.winccreports.system.HomeFolder;
@@ -21,7 +23,10 @@ public final class StopCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext context = SpringLauncher.batch(HomeFolder.current(), Map.of())) {
-            if (context.getBean(ReportRunService.class).stop(execution)) {
+            boolean asked = context.getBean(ReportRunService.class).stop(execution);
+            CommandLineAudit.record(context, AuditActions.RUN_STOP, "execution " + execution,
+                    Map.of("running", Boolean.toString(asked)));
+            if (asked) {
                 System.out.println("Execution " + execution + " asked to stop; it stops at its next commit.");
                 return 0;
             }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
                 com.winccreports.simulator.SimulatorCommand.class,
                 com.winccreports.shiftreport.cli.RunCommand.class, com.winccreports.shiftreport.cli.RestartCommand.class, com.winccreports.shiftreport.cli.StopCommand.class, com.winccreports.shiftreport.cli.ExecutionsCommand.class,
                 com.winccreports.schedule.ServeCommand.class, com.winccreports.schedule.SchedulesCommand.class,
-                com.winccreports.render.TemplatesCommand.class})
+                com.winccreports.render.TemplatesCommand.class,
+                com.winccreports.security.cli.HashPasswordCommand.class, com.winccreports.audit.cli.AuditCommand.class})
 public final class Cli {
 
     public static int execute(String... args) {

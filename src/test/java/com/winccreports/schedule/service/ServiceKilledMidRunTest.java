@@ -112,6 +112,7 @@ class ServiceKilledMidRunTest {
                 wincc-reports:
                   sources:
                     embedded: {url: "%s", user: demo, password-file: "%s", page-size: 1000}
+                  security.users.admin: {password-hash: "$2a$10$SLjHgQW7Tva7rBNBPclNserW.h3W0ElDEaP8xWv./fnam1WkhnjOy", roles: [ADMIN]}
                   schedule:
                     jobs:
                       shift-report:
