@@ -36,6 +36,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class PartialWriter implements ItemStreamWriter<ArchivePage> {
 
     private static final String STATE = "partial-writer.cells";
+    /** Where versions before fixed cells kept their windows: such a partition cannot be continued. */
+    private static final String EARLIER_STATE = "partial-writer.windows";
     private static final String CHUNKS = "partial-writer.chunks";
     static final String VALUES_READ = "values.read";
 
@@ -67,6 +69,10 @@ public class PartialWriter implements ItemStreamWriter<ArchivePage> {
     @Override
     @SuppressWarnings("unchecked")
     public void open(ExecutionContext context) {
+        if (context.containsKey(EARLIER_STATE)) {
+            throw new IllegalStateException("partition " + partition.name() + " was read by an earlier version of "
+                    + "wincc-reports and cannot be continued by this one; run the period again (run ... --reissue)");
+        }
         open.clear();
         if (context.containsKey(STATE)) {
             ((Map<String, OpenCell>) context.get(STATE)).forEach((tag, state) -> open.put(tag, TagCell.of(state,

@@ -129,6 +129,16 @@ class PartialWriterTest {
         assertThat(reference).hasSize(2 + 1);   // two shift cells, one trend bucket of a minute
     }
 
+    @Test
+    void aPartitionStartedByAVersionBeforeFixedCellsIsNotContinuedWithWrongNumbers() {
+        ExecutionContext earlier = new ExecutionContext();
+        earlier.put("partial-writer.windows", new java.util.HashMap<String, Object>());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer(earlier))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("read-000")
+                .hasMessageContaining("--reissue");
+    }
+
     private void assertSameAsOnePass(int shift, long from, long to, long[] ts, double[] values) {
         TagStatistics merged = WindowMerge.statistics(WindowMerge.merge(store.partials(1, TAG, shift), from, to, null,
                 PROFILE), PROFILE);
