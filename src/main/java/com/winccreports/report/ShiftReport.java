@@ -1,5 +1,6 @@
 package com.winccreports.report;
 
+import com.winccreports.period.ZonedPeriod;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,19 +29,10 @@ import java.util.Optional;
  * @param tables          large streamed tables, each on sheets/pages of its own
  * @param siteAlarms      a site-wide alarm summary, where the job asks for one ({@code null} otherwise)
  */
-public record ShiftReport(String site, String line, String lineDescription, ReportPeriod period, Locale locale,
+public record ShiftReport(String site, String line, String lineDescription, ZonedPeriod period, Locale locale,
         List<KpiResult> periodKpis, List<ShiftResult> shifts, List<TrendSeries> trends,
         List<KpiTrendPoint> shiftTrend, List<BatchRecord> batches, AlarmStatistics alarms, DataQuality dataQuality,
         Provenance provenance, List<DataTable> tables, AlarmStatistics siteAlarms) {
-
-    /** A report without a site-wide alarm summary. */
-    public ShiftReport(String site, String line, String lineDescription, ReportPeriod period, Locale locale,
-            List<KpiResult> periodKpis, List<ShiftResult> shifts, List<TrendSeries> trends,
-            List<KpiTrendPoint> shiftTrend, List<BatchRecord> batches, AlarmStatistics alarms, DataQuality dataQuality,
-            Provenance provenance, List<DataTable> tables) {
-        this(site, line, lineDescription, period, locale, periodKpis, shifts, trends, shiftTrend, batches, alarms,
-                dataQuality, provenance, tables, null);
-    }
 
     public ShiftReport {
         Objects.requireNonNull(site, "site");

@@ -1,9 +1,14 @@
 package com.winccreports.shiftreport;
 
-import com.winccreports.shiftreport.publish.ReportPublisher;
+import com.winccreports.job.JobProperties;
+import com.winccreports.job.JobKind;
+import com.winccreports.job.RunProgressRegistry;
+import com.winccreports.job.StepProgress;
+import com.winccreports.job.publish.PublicationStore;
+import com.winccreports.job.publish.VersionPublisher;
+import com.winccreports.job.read.ArchiveAccess;
+import com.winccreports.job.read.SourceLookup;
 import com.winccreports.shiftreport.publish.ReportRenderer;
-import com.winccreports.shiftreport.read.ArchiveAccess;
-import com.winccreports.shiftreport.staging.PublicationStore;
 import com.winccreports.shiftreport.staging.StagingStore;
 import com.winccreports.shiftreport.steps.AlarmStatisticsTasklet;
 import com.winccreports.shiftreport.steps.ManifestFactory;
@@ -30,7 +35,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The shift report job: prepare (definition pinned, bounding values) → read archives (partitioned, parallel)
  * → read batch records → recipes → alarm statistics → merge into shift rows and KPIs → render and publish.
- * Identified by its parameters (definition, period, lines, version); started by {@link ReportRunService}.
+ * Identified by its parameters (definition, period, lines, version); the generic job machinery runs it as the
+ * {@link ShiftReportKind}.
  */
 @Configuration(proxyBeanMethods = false)
 class ShiftReportJobConfiguration {
@@ -52,22 +58,12 @@ class ShiftReportJobConfiguration {
     }
 
     @Bean
-    RunProgressRegistry runProgressRegistry() {
-        return new RunProgressRegistry();
-    }
-
-    @Bean
-    ArchiveAccess archiveAccess(WinccSources sources) {
-        return new com.winccreports.shiftreport.read.WinccArchiveAccess(sources);
-    }
-
-    @Bean
     ReportRenderer templateReportRenderer(HomeFolder home) {
         return new com.winccreports.shiftreport.publish.TemplateReportRenderer(home);
     }
 
     @Bean
-    ManifestFactory manifestFactory(HomeFolder home, ArchiveAccess archives, ShiftReportProperties properties,
+    ManifestFactory manifestFactory(HomeFolder home, ArchiveAccess archives, JobProperties properties,
             Clock clock) {
         return new ManifestFactory(home, archives, properties.softwareVersion(), clock);
     }
@@ -107,7 +103,7 @@ class ShiftReportJobConfiguration {
 
     @Bean
     Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunResolver runs,
-            StagingStore store, PublicationStore publications, ReportPublisher publisher,
+            StagingStore store, PublicationStore publications, VersionPublisher publisher,
             ObjectProvider<ReportRenderer> renderer, ManifestFactory manifests, Clock clock,
             RunProgressRegistry progress) {
         ReportRenderer rendering = (report, section, format, target) -> renderer.getIfAvailable(() -> {
@@ -120,15 +116,8 @@ class ShiftReportJobConfiguration {
     }
 
     @Bean
-    ExecutionHistory executionHistory(JobRepository jobRepository, PublicationStore publications) {
-        return new ExecutionHistory(jobRepository, publications);
-    }
-
-    @Bean
-    ReportRunService reportRunService(@Qualifier("shiftReportJob") Job job,
-            org.springframework.batch.core.launch.JobOperator jobOperator, JobRepository jobRepository,
-            HomeFolder home, ShiftReportProperties properties, RunProgressRegistry progress, ExecutionHistory history) {
-        return new BatchReportRunService(job, jobOperator, jobRepository, home, properties, progress, history);
+    JobKind shiftReportKind(@Qualifier("shiftReportJob") Job job) {
+        return new ShiftReportKind(job);
     }
 
     static Function<ChunkContext, ShiftReportRun> runs(RunResolver resolver) {

@@ -1,5 +1,8 @@
 package com.winccreports.shiftreport;
 
+import static com.winccreports.shiftreport.ReportReading.input;
+import static com.winccreports.shiftreport.ReportReading.numericCells;
+import static com.winccreports.shiftreport.ReportReading.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -7,15 +10,12 @@ import com.winccreports.report.AlarmClassCount;
 import com.winccreports.report.AlarmStatistics;
 import com.winccreports.report.CounterReset;
 import com.winccreports.report.DowntimeReason;
-import com.winccreports.report.KpiInput;
-import com.winccreports.report.KpiResult;
 import com.winccreports.report.ShiftResult;
 import com.winccreports.report.TagCoverage;
 import com.winccreports.report.TagStatistics;
 import com.winccreports.shiftreport.merge.LineResult;
 import com.winccreports.simulator.plant.ArchiveSeries;
 import com.winccreports.simulator.plant.PlantModel;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -36,23 +36,23 @@ class DemoDayConsistencyTests {
     /** Defect 1: a line's report counts only its line's alarms; its Error alarms are its Down stops. */
     @Test
     void eachLineCountsOnlyItsOwnAlarmsAndTheyMatchItsStops() {
-        assertThat(day.alarms().get("L1")).isNotEqualTo(day.alarms().get("L2"));
+        assertThat(day.alarms.get("L1")).isNotEqualTo(day.alarms.get("L2"));
         for (String line : List.of("L1", "L2")) {
-            AlarmStatistics alarms = day.alarms().get(line);
+            AlarmStatistics alarms = day.alarms.get(line);
             String other = line.equals("L1") ? "L2" : "L1";
             assertThat(alarms.mostFrequent()).isNotEmpty().allSatisfy(a -> assertThat(a.text()).contains(line)
                     .doesNotContain(other));
             assertThat(alarms.longest()).allSatisfy(a -> assertThat(a.text()).contains(line).doesNotContain(other));
             long errors = alarms.byClass().stream().filter(c -> c.alarmClass().equals("Error"))
                     .mapToLong(AlarmClassCount::count).sum();
-            LineResult result = day.lines().get(line);
+            LineResult result = day.lines.get(line);
             double failures = result.shifts().stream().mapToDouble(s -> input(s, "mtbf", "failureCount")).sum();
             long stops = result.shifts().stream().flatMap(s -> s.downtime().stream())
                     .mapToLong(DowntimeReason::occurrences).sum();
             assertThat(errors).as("%s: Error alarms = Down entries (FE) = stops by reason", line)
                     .isEqualTo((long) failures).isEqualTo(stops);
         }
-        assertThat(day.alarms().get("L1").byClass()).filteredOn(c -> c.alarmClass().equals("Error"))
+        assertThat(day.alarms.get("L1").byClass()).filteredOn(c -> c.alarmClass().equals("Error"))
                 .extracting(AlarmClassCount::count).containsExactly(37L);
     }
 
@@ -97,17 +97,17 @@ class DemoDayConsistencyTests {
     @Test
     void theAnnexListsEachRolloverAndResetOfCountersOnly() {
         for (String line : List.of("L1", "L2")) {
-            var quality = day.lines().get(line).dataQuality();
+            var quality = day.lines.get(line).dataQuality();
             assertThat(quality.coverage()).filteredOn(c -> !c.tag().endsWith("Count") && !c.tag().endsWith("Meter"))
                     .extracting(TagCoverage::counterResets).containsOnly(0);
             List<String> expected = new ArrayList<>();
             for (String counter : List.of(".EnergyMeter", ".GoodCount", ".ScrapCount")) {
-                expected.addAll(drops(day.plant(), line + counter, counter.endsWith("Meter") ? Double.NaN : 65536));
+                expected.addAll(drops(day.plant, line + counter, counter.endsWith("Meter") ? Double.NaN : 65536));
             }
             assertThat(quality.counterResets()).extracting(r -> r.tag() + " " + r.kind() + " " + r.at().toInstant())
                     .containsExactlyInAnyOrderElementsOf(expected);
         }
-        assertThat(day.lines().get("L1").dataQuality().counterResets()).anySatisfy(r -> {
+        assertThat(day.lines.get("L1").dataQuality().counterResets()).anySatisfy(r -> {
             assertThat(r.tag()).isEqualTo("L1.GoodCount");
             assertThat(r.kind()).isEqualTo(CounterReset.Kind.ROLLOVER);
             assertThat(r.at().toLocalTime()).isEqualTo(LocalTime.of(3, 28, 14));
@@ -116,8 +116,8 @@ class DemoDayConsistencyTests {
 
     /** Defect 11: UE = APT / AUBT with AUBT = APT + AUST + ADET: idle time is a delay (L1, early shift: 0.8230). */
     @Test
-    void utilizationEfficiencyCountsIdleTimeAsDelay() throws IOException {
-        ShiftResult early = day.lines().get("L1").shifts().get(0);
+    void utilizationEfficiencyCountsIdleTimeAsDelay() {
+        ShiftResult early = day.lines.get("L1").shifts().get(0);
         double apt = input(early, "utilizationEfficiency", "actualProductionTime");
         double aubt = input(early, "utilizationEfficiency", "actualUnitBusyTime");
         long idle = NaiveShiftOracle.secondsInState(raw("L1.MachineState", early), start(early), end(early), 2);
@@ -125,7 +125,7 @@ class DemoDayConsistencyTests {
         assertThat(aubt).isEqualTo(apt + setup + idle);
         assertThat(early.kpi("utilizationEfficiency").orElseThrow().value()).isCloseTo(100 * apt / aubt, within(1e-9))
                 .isCloseTo(82.30, within(0.005));
-        assertThat(VorneScenarioFunctionalTests.numericCells(day.files().get("shift-report_L1_2026-11-24_v1.xlsx")))
+        assertThat(numericCells(day.files.get("shift-report_L1_2026-11-24_v1.xlsx")))
                 .anySatisfy(n -> assertThat(n).isCloseTo(apt / aubt, within(1e-12)));
     }
 
@@ -135,10 +135,10 @@ class DemoDayConsistencyTests {
      * samples and on to the late shift's first one, over time with a usable value (gaps of more than 3 s left out).
      */
     @Test
-    void theTimeAverageDrawsItsEndTowardsTheNextSample() throws IOException {
-        ShiftResult early = day.lines().get("L1").shifts().get(0);
+    void theTimeAverageDrawsItsEndTowardsTheNextSample() {
+        ShiftResult early = day.lines.get("L1").shifts().get(0);
         NaiveShiftOracle.Raw raw = raw("L1.Temperature", early);
-        NaiveShiftOracle.Raw next = new NaiveShiftOracle(day.plant()).raw("L1.Temperature", end(early),
+        NaiveShiftOracle.Raw next = new NaiveShiftOracle(day.plant).raw("L1.Temperature", end(early),
                 end(early) + 5000);
         double area = 0;
         long covered = 0;
@@ -159,13 +159,13 @@ class DemoDayConsistencyTests {
         }
         TagStatistics temperature = statistics(early, "L1.Temperature");
         assertThat(temperature.average()).isCloseTo(area / covered, within(1e-9)).isCloseTo(69.0560204, within(5e-8));
-        assertThat(VorneScenarioFunctionalTests.numericCells(day.files().get("shift-report_L1_2026-11-24_v1.xlsx")))
+        assertThat(numericCells(day.files.get("shift-report_L1_2026-11-24_v1.xlsx")))
                 .anySatisfy(n -> assertThat(n).isCloseTo(temperature.average(), within(1e-12)));
     }
 
     /** Every drop of a counter's raw readings in the period: a rollover when it falls by more than half of it. */
     private List<String> drops(PlantModel plant, String tag, double rollover) {
-        LineResult anyLine = day.lines().get("L1");
+        LineResult anyLine = day.lines.get("L1");
         Instant from = anyLine.shifts().get(0).shift().start().toInstant();
         Instant to = anyLine.shifts().get(anyLine.shifts().size() - 1).shift().end().toInstant();
         ArchiveSeries raw = plant.series("PVArchive", tag, from, to);
@@ -187,11 +187,11 @@ class DemoDayConsistencyTests {
     }
 
     private void forEachShift(java.util.function.BiConsumer<String, ShiftResult> check) {
-        day.lines().forEach((line, result) -> result.shifts().forEach(shift -> check.accept(line, shift)));
+        day.lines.forEach((line, result) -> result.shifts().forEach(shift -> check.accept(line, shift)));
     }
 
     private NaiveShiftOracle.Raw raw(String tag, ShiftResult shift) {
-        return new NaiveShiftOracle(day.plant()).raw(tag, start(shift), end(shift));
+        return new NaiveShiftOracle(day.plant).raw(tag, start(shift), end(shift));
     }
 
     private static long start(ShiftResult shift) {
@@ -200,16 +200,5 @@ class DemoDayConsistencyTests {
 
     private static long end(ShiftResult shift) {
         return shift.shift().end().toInstant().toEpochMilli();
-    }
-
-    private static TagStatistics statistics(ShiftResult shift, String tag) {
-        return shift.statistics().stream().filter(s -> s.tag().equals(tag)).findFirst()
-                .orElseThrow(() -> new AssertionError("no statistics of " + tag));
-    }
-
-    private static double input(ShiftResult shift, String kpi, String input) {
-        KpiResult result = shift.kpi(kpi).orElseThrow(() -> new AssertionError("no KPI " + kpi));
-        return result.inputs().stream().filter(i -> i.name().equals(input)).mapToDouble(KpiInput::value).findFirst()
-                .orElseThrow(() -> new AssertionError("no input " + input + " in " + result.inputs()));
     }
 }

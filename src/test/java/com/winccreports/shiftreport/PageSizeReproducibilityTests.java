@@ -2,7 +2,12 @@ package com.winccreports.shiftreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.winccreports.shiftreport.staging.PublicationStore;
+import com.winccreports.job.JobRunService;
+import com.winccreports.job.RunOptions;
+import com.winccreports.job.RunOutcome;
+import com.winccreports.job.publish.PublicationStore;
+import com.winccreports.period.PeriodKind;
+import com.winccreports.period.ReportPeriod;
 import com.winccreports.shiftreport.staging.StagingStore;
 import com.winccreports.simulator.SimulatorOptions;
 import java.io.IOException;
@@ -58,14 +63,14 @@ class PageSizeReproducibilityTests {
             try (JobTestHome test = new JobTestHome(home, JOB, SimulatorOptions.defaults().withMaxValuesCap(cap));
                     ConfigurableApplicationContext context = test.startRendering(
                             Map.of("wincc-reports.sources.embedded.page-size", 10_000))) {
-                ReportRunService service = context.getBean(ReportRunService.class);
-                ReportPeriod period = new ReportPeriod(Instant.parse("2026-11-24T05:00:00Z"),
-                        Instant.parse("2026-11-24T13:00:00Z"), "2026-11-24-Early");
+                JobRunService service = context.getBean(JobRunService.class);
+                ReportPeriod period = new ReportPeriod(PeriodKind.SHIFT, "2026-11-24-Early",
+                        Instant.parse("2026-11-24T05:00:00Z"), Instant.parse("2026-11-24T13:00:00Z"));
                 RunOutcome outcome = service.run("shift-report", period, RunOptions.defaults());
                 long instance = context.getBean(PublicationStore.class).byExecution(outcome.executionId())
                         .orElseThrow().instanceId();
                 staged.put(cap, context.getBean(StagingStore.class).result(instance, "line/L1").orElseThrow());
-                workbook.put(cap, VorneScenarioFunctionalTests.numericCells(Files.readAllBytes(outcome.files().get(0))));
+                workbook.put(cap, ReportReading.numericCells(Files.readAllBytes(outcome.files().get(0))));
             }
         }
         assertThat(staged.get(500)).isEqualTo(staged.get(1000)).isEqualTo(staged.get(10_000));

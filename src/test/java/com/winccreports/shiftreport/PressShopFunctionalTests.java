@@ -1,27 +1,18 @@
 package com.winccreports.shiftreport;
 
+import static com.winccreports.shiftreport.ReportReading.input;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.winccreports.definition.Definitions;
+import com.winccreports.job.RunOutcome;
 import com.winccreports.report.AlarmStatistics;
-import com.winccreports.report.KpiInput;
-import com.winccreports.report.KpiResult;
 import com.winccreports.report.ShiftResult;
 import com.winccreports.shift.calendar.ShiftInstance;
 import com.winccreports.shift.calendar.ShiftPart;
 import com.winccreports.shiftreport.merge.LineResult;
-import com.winccreports.shiftreport.staging.PublicationStore;
-import com.winccreports.shiftreport.staging.StagingStore;
-import com.winccreports.shiftreport.steps.AlarmStatisticsTasklet;
-import com.winccreports.simulator.SimulatorOptions;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -29,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A plant set up unlike the demo ({@code jobs/plants/press-plant.yaml}): Central time, two 12-h shifts with
@@ -43,52 +33,33 @@ class PressShopFunctionalTests {
 
     static final LocalDate DAY = LocalDate.of(2026, 11, 24);
 
-    RunOutcome outcome;
-    Map<String, LineResult> lines = new LinkedHashMap<>();
-    Map<String, AlarmStatistics> alarms = new LinkedHashMap<>();
+    Map<String, LineResult> lines;
+    Map<String, AlarmStatistics> alarms;
+    Map<String, byte[]> files;
     List<ShiftInstance> shifts;
     NaiveShiftOracle oracle;
-    Map<String, byte[]> files = new LinkedHashMap<>();
 
     @BeforeAll
-    void runThePressShopDay(@TempDir Path root) throws IOException {
-        try (JobTestHome home = new JobTestHome(root, VorneScenarioFunctionalTests.resource("scenarios/press/job.yaml"),
-                SimulatorOptions.defaults().withPlantFile(Path.of("jobs/plants/press-plant.yaml")),
-                Map.of("press", VorneScenarioFunctionalTests.resource("scenarios/press/site.yaml")));
-                ConfigurableApplicationContext context = home.startRendering(Map.of())) {
-            ReportRunService service = context.getBean(ReportRunService.class);
-            ReportPeriod period = service.lastCompletePeriod("shift-report",
-                    DAY.plusDays(1).atTime(12, 0).atZone(ZoneId.of("America/Chicago")).toInstant());
-            outcome = service.run("shift-report", period, RunOptions.defaults());
-            assertThat(outcome.status()).as(outcome.message()).isIn(RunOutcome.Status.COMPLETED,
-                    RunOutcome.Status.COMPLETED_INCOMPLETE_DATA);
-            long instance = context.getBean(PublicationStore.class).byExecution(outcome.executionId()).orElseThrow()
-                    .instanceId();
-            StagingStore store = context.getBean(StagingStore.class);
-            for (String line : List.of("P1", "P2")) {
-                lines.put(line, StagingJson.read(store.result(instance, "line/" + line).orElseThrow(), LineResult.class));
-                alarms.put(line, StagingJson.read(store.result(instance, AlarmStatisticsTasklet.lineKey(line))
-                        .orElseThrow(), AlarmStatistics.class));
-            }
-            alarms.put("site", StagingJson.read(store.result(instance, AlarmStatisticsTasklet.ALARMS).orElseThrow(),
-                    AlarmStatistics.class));
-            for (Path file : outcome.files()) {
-                files.put(file.getFileName().toString(), Files.readAllBytes(file));
-            }
-            shifts = Definitions.load(home.home.jobs()).site("press").calendar().shiftsOf(DAY);
-            oracle = new NaiveShiftOracle(home.simulator.model());
-        }
+    void runThePressShopDay(@TempDir Path root) {
+        ScenarioRun run = ScenarioRun.of(root, "press", "America/Chicago", DAY, List.of("P1", "P2"));
+        assertThat(run.outcome().status()).as(run.outcome().message()).isIn(RunOutcome.Status.COMPLETED,
+                RunOutcome.Status.COMPLETED_INCOMPLETE_DATA);
+        lines = run.staged().lines();
+        alarms = run.staged().alarms();
+        files = run.staged().files();
+        shifts = run.definitions().site("press").calendar().shiftsOf(DAY);
+        oracle = new NaiveShiftOracle(run.plant());
     }
 
     @Test
-    void publishesBothPressesInBothFormats() throws IOException {
+    void publishesBothPressesInBothFormats() {
         assertThat(files.keySet()).containsExactlyInAnyOrder("shift-report_P1_2026-11-24_v1.xlsx",
                 "shift-report_P1_2026-11-24_v1.pdf", "shift-report_P2_2026-11-24_v1.xlsx",
                 "shift-report_P2_2026-11-24_v1.pdf");
         for (String line : List.of("P1", "P2")) {
-            assertThat(VorneScenarioFunctionalTests.numericCells(files.get("shift-report_" + line + "_2026-11-24_v1.xlsx")))
+            assertThat(ReportReading.numericCells(files.get("shift-report_" + line + "_2026-11-24_v1.xlsx")))
                     .isNotEmpty();
-            assertThat(VorneScenarioFunctionalTests.pdfText(files.get("shift-report_" + line + "_2026-11-24_v1.pdf")))
+            assertThat(ReportReading.pdfText(files.get("shift-report_" + line + "_2026-11-24_v1.pdf")))
                     .contains(line).contains("Night shift");
         }
         assertThat(lines.get("P1").shifts()).extracting(s -> s.shift().name()).containsExactly("Day", "Night");
@@ -168,11 +139,5 @@ class PressShopFunctionalTests {
 
     private static List<ShiftPart> busy(ShiftInstance plan) {
         return plan.parts().stream().filter(p -> p.busy(false)).toList();
-    }
-
-    private static double input(ShiftResult shift, String kpi, String input) {
-        KpiResult result = shift.kpi(kpi).orElseThrow(() -> new AssertionError("no KPI " + kpi));
-        return result.inputs().stream().filter(i -> i.name().equals(input)).mapToDouble(KpiInput::value).findFirst()
-                .orElseThrow(() -> new AssertionError("no input " + input + " in " + result.inputs()));
     }
 }

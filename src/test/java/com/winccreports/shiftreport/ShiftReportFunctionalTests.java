@@ -1,10 +1,11 @@
 package com.winccreports.shiftreport;
 
+import static com.winccreports.shiftreport.ReportReading.input;
+import static com.winccreports.shiftreport.ReportReading.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.winccreports.report.KpiInput;
-import com.winccreports.report.KpiResult;
+import com.winccreports.job.RunOutcome;
 import com.winccreports.report.ShiftResult;
 import com.winccreports.report.TagStatistics;
 import com.winccreports.shiftreport.merge.LineResult;
@@ -16,8 +17,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.batch.core.BatchStatus;
 
 /**
- * The shipped demo job over a full production day of the demo plant, both lines ({@link DemoDayRun}), checked
- * shift by shift against {@link NaiveShiftOracle} computed from the simulator's raw values.
+ * The shipped demo job over a full production day of the demo plant, both lines ({@link DemoDayRun}, shared with
+ * the golden comparison), checked shift by shift against {@link NaiveShiftOracle} computed from the simulator's
+ * raw values.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ShiftReportFunctionalTests {
@@ -29,11 +31,11 @@ class ShiftReportFunctionalTests {
 
     @BeforeAll
     void runTheDemoJobForOneDay() {
-        DemoDayRun day = DemoDayRun.get();
-        outcome = day.outcome();
-        lines = day.lines();
-        status = day.status();
-        oracle = new NaiveShiftOracle(day.plant());
+        DemoDayRun run = DemoDayRun.get();
+        outcome = run.outcome;
+        lines = run.lines;
+        status = run.status;
+        oracle = run.oracle;
     }
 
     @Test
@@ -41,7 +43,7 @@ class ShiftReportFunctionalTests {
         assertThat(status).isEqualTo(BatchStatus.COMPLETED);
         assertThat(outcome.status()).as(outcome.message()).isIn(RunOutcome.Status.COMPLETED,
                 RunOutcome.Status.COMPLETED_INCOMPLETE_DATA);
-        assertThat(outcome.outputFolder()).endsWith(Path.of("shift-report", "2026-11-24", "v1"));
+        assertThat(outcome.outputFolder()).endsWithRaw(Path.of("shift-report", "2026-11-24", "v1"));
         assertThat(outcome.files()).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder(
                 "shift-report_L1_2026-11-24_v1.xlsx", "shift-report_L1_2026-11-24_v1.pdf",
                 "shift-report_L2_2026-11-24_v1.xlsx", "shift-report_L2_2026-11-24_v1.pdf");
@@ -183,15 +185,5 @@ class ShiftReportFunctionalTests {
     private NaiveShiftOracle.Raw raw(String tag, ShiftResult shift) {
         return oracle.raw(tag, shift.shift().start().toInstant().toEpochMilli(),
                 shift.shift().end().toInstant().toEpochMilli());
-    }
-
-    private static TagStatistics statistics(ShiftResult shift, String tag) {
-        return shift.statistics().stream().filter(s -> s.tag().equals(tag)).findFirst().orElseThrow();
-    }
-
-    private static double input(ShiftResult shift, String kpi, String input) {
-        KpiResult result = shift.kpi(kpi).orElseThrow(() -> new AssertionError("no KPI " + kpi));
-        return result.inputs().stream().filter(i -> i.name().equals(input)).mapToDouble(KpiInput::value).findFirst()
-                .orElseThrow(() -> new AssertionError("no input " + input + " in " + result.inputs()));
     }
 }

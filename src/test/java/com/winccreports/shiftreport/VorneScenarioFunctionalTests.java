@@ -1,46 +1,28 @@
 package com.winccreports.shiftreport;
 
+import static com.winccreports.shiftreport.ReportReading.input;
+import static com.winccreports.shiftreport.ReportReading.kpi;
+import static com.winccreports.shiftreport.ReportReading.numericCells;
+import static com.winccreports.shiftreport.ReportReading.pdfText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.winccreports.job.RunOutcome;
 import com.winccreports.report.AlarmClassCount;
 import com.winccreports.report.AlarmStatistics;
-import com.winccreports.report.KpiInput;
-import com.winccreports.report.KpiResult;
 import com.winccreports.report.PlannedStopProduction;
 import com.winccreports.report.ShiftResult;
 import com.winccreports.shiftreport.merge.LineResult;
-import com.winccreports.shiftreport.staging.PublicationStore;
-import com.winccreports.shiftreport.staging.StagingStore;
-import com.winccreports.shiftreport.steps.AlarmStatisticsTasklet;
-import com.winccreports.simulator.SimulatorOptions;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Vorne's published OEE example (vorne.com, "Calculate OEE") played by the simulator ({@code
@@ -61,33 +43,18 @@ class VorneScenarioFunctionalTests {
     static final double Q = 18_848.0 / 19_271;
 
     RunOutcome outcome;
-    Map<String, LineResult> lines = new LinkedHashMap<>();
-    Map<String, AlarmStatistics> alarms = new LinkedHashMap<>();
-    Map<String, byte[]> files = new LinkedHashMap<>();
+    Map<String, LineResult> lines;
+    Map<String, AlarmStatistics> alarms;
+    Map<String, byte[]> files;
 
     @BeforeAll
-    void runTheVorneDay(@TempDir Path root) throws IOException {
-        try (JobTestHome home = new JobTestHome(root, resource("scenarios/vorne/job.yaml"),
-                SimulatorOptions.defaults().withPlantFile(Path.of("jobs/plants/vorne-plant.yaml")),
-                Map.of("vorne", resource("scenarios/vorne/site.yaml")));
-                ConfigurableApplicationContext context = home.startRendering(Map.of())) {
-            ReportRunService service = context.getBean(ReportRunService.class);
-            ReportPeriod period = service.lastCompletePeriod("shift-report",
-                    DAY.plusDays(1).atTime(12, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant());
-            outcome = service.run("shift-report", period, RunOptions.defaults());
-            assertThat(outcome.status()).as(outcome.message()).isEqualTo(RunOutcome.Status.COMPLETED);
-            long instance = context.getBean(PublicationStore.class).byExecution(outcome.executionId()).orElseThrow()
-                    .instanceId();
-            StagingStore store = context.getBean(StagingStore.class);
-            for (String line : List.of("L1", "L2")) {
-                lines.put(line, StagingJson.read(store.result(instance, "line/" + line).orElseThrow(), LineResult.class));
-                alarms.put(line, StagingJson.read(store.result(instance, AlarmStatisticsTasklet.lineKey(line))
-                        .orElseThrow(), AlarmStatistics.class));
-            }
-            for (Path file : outcome.files()) {
-                files.put(file.getFileName().toString(), Files.readAllBytes(file));
-            }
-        }
+    void runTheVorneDay(@TempDir Path root) {
+        ScenarioRun run = ScenarioRun.of(root, "vorne", "Europe/Berlin", DAY, List.of("L1", "L2"));
+        outcome = run.outcome();
+        assertThat(outcome.status()).as(outcome.message()).isEqualTo(RunOutcome.Status.COMPLETED);
+        lines = run.staged().lines();
+        alarms = run.staged().alarms();
+        files = run.staged().files();
     }
 
     @Test
@@ -158,7 +125,7 @@ class VorneScenarioFunctionalTests {
     }
 
     @Test
-    void theProducedWorkbooksAndPdfsShowTheKpis() throws IOException {
+    void theProducedWorkbooksAndPdfsShowTheKpis() {
         for (String line : List.of("L1", "L2")) {
             List<Double> numbers = numericCells(files.get("shift-report_" + line + "_2026-11-24_v1.xlsx"));
             for (double expected : new double[] {A, P, Q, A * P * Q}) {
@@ -168,49 +135,6 @@ class VorneScenarioFunctionalTests {
             String pdf = pdfText(files.get("shift-report_" + line + "_2026-11-24_v1.pdf"));
             assertThat(pdf).containsPattern(Pattern.compile("74[.,](79|8)"));
             assertThat(pdf).containsPattern(Pattern.compile("88[.,](81|8)"));
-        }
-    }
-
-    /** Every number of a workbook, sheet by sheet and row by row (dates and times left out: they say when, not what). */
-    static List<Double> numericCells(byte[] xlsx) throws IOException {
-        List<Double> numbers = new ArrayList<>();
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            for (Sheet sheet : book) {
-                for (Row row : sheet) {
-                    for (Cell cell : row) {
-                        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-                                : cell.getCellType();
-                        if (type == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
-                            numbers.add(cell.getNumericCellValue());
-                        }
-                    }
-                }
-            }
-        }
-        return numbers;
-    }
-
-    static String pdfText(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
-    private static double kpi(ShiftResult shift, String key) {
-        return shift.kpi(key).map(KpiResult::value).orElseThrow(() -> new AssertionError("no KPI " + key));
-    }
-
-    private static double input(ShiftResult shift, String kpi, String input) {
-        KpiResult result = shift.kpi(kpi).orElseThrow(() -> new AssertionError("no KPI " + kpi));
-        return result.inputs().stream().filter(i -> i.name().equals(input)).mapToDouble(KpiInput::value).findFirst()
-                .orElseThrow(() -> new AssertionError("no input " + input + " in " + result.inputs()));
-    }
-
-    static String resource(String name) {
-        try (var in = VorneScenarioFunctionalTests.class.getClassLoader().getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

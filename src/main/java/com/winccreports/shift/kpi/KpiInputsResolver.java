@@ -6,7 +6,6 @@ import com.winccreports.shift.aggregate.Aggregate;
 import com.winccreports.shift.aggregate.TagStatistics;
 import com.winccreports.shift.calendar.ShiftInstance;
 import com.winccreports.shift.calendar.ShiftPart;
-
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;

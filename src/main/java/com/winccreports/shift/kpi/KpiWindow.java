@@ -6,6 +6,8 @@ import com.winccreports.shift.calendar.ShiftPart;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +24,7 @@ import java.util.Map;
  * @param start  window start (batches are allocated over {@code [start, end)})
  * @param end    window end
  * @param parts  the plan of the window's shifts, in time order
- * @param whole  tag name → statistics over the whole window
+ * @param whole  tag name → statistics over the whole window (in the order given)
  * @param byPart tag name → statistics over each part, in the order of {@code parts}; {@code null} when only
  *               whole-window statistics exist (they then stand for the busy time: right for a shift without
  *               planned stops, or a machine that is idle in them)
@@ -32,8 +34,8 @@ public record KpiWindow(Instant start, Instant end, List<ShiftPart> parts, Map<S
 
     public KpiWindow {
         parts = List.copyOf(parts);
-        whole = Map.copyOf(whole);
-        byPart = byPart == null ? null : Map.copyOf(byPart);
+        whole = Collections.unmodifiableMap(new LinkedHashMap<>(whole));
+        byPart = byPart == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(byPart));
     }
 
     /** A shift with whole-shift statistics only. */

@@ -91,14 +91,9 @@ public final class LineMerger {
 
     private ShiftResult shiftResult(ShiftWindow shift, Map<String, TagSeries> series,
             Map<String, List<String>> aggregates, KpiMappingSpec kpis, ProductionRecords production, double threshold) {
-        Map<String, TagStatistics> whole = new LinkedHashMap<>();
-        Map<String, List<TagStatistics>> byPart = new LinkedHashMap<>();
-        series.forEach((tag, s) -> {
-            whole.put(tag, s.perShift().get(shift.index()).whole());
-            byPart.put(tag, s.partsOf(shift.index()));
-        });
-        KpiWindow window = new KpiWindow(Instant.ofEpochMilli(shift.from()), Instant.ofEpochMilli(shift.to()),
-                shift.shift().parts(), whole, byPart);
+        KpiWindow window = window(Instant.ofEpochMilli(shift.from()), Instant.ofEpochMilli(shift.to()), List.of(shift),
+                series, s -> s.perShift().get(shift.index()).whole());
+        Map<String, TagStatistics> whole = window.whole();
         KpiInputs inputs = new KpiInputsResolver(kpis).resolve(window, production);
         List<KpiResult> results = new KpiCalculator(kpis).calculate(inputs).stream().map(ReportMapping::kpi).toList();
         boolean incomplete = results.stream().anyMatch(KpiResult::incomplete);
@@ -123,17 +118,24 @@ public final class LineMerger {
 
     /** The whole period as one KPI window: the parts of all its shifts, statistics per part and over the period. */
     private KpiWindow periodWindow(Map<String, TagSeries> series) {
+        return window(run.parameters().period().from(), run.parameters().period().to(), run.shifts(), series,
+                TagSeries::period);
+    }
+
+    /** A KPI window over {@code shifts}: their parts, each tag's statistics per part, and {@code whole} of each tag. */
+    private static KpiWindow window(Instant from, Instant to, List<ShiftWindow> shifts, Map<String, TagSeries> series,
+            Function<TagSeries, TagStatistics> whole) {
         List<ShiftPart> parts = new ArrayList<>();
-        run.shifts().forEach(shift -> parts.addAll(shift.shift().parts()));
-        Map<String, TagStatistics> whole = new LinkedHashMap<>();
+        shifts.forEach(shift -> parts.addAll(shift.shift().parts()));
+        Map<String, TagStatistics> wholeStats = new LinkedHashMap<>();
         Map<String, List<TagStatistics>> byPart = new LinkedHashMap<>();
         series.forEach((tag, s) -> {
-            whole.put(tag, s.period());
+            wholeStats.put(tag, whole.apply(s));
             List<TagStatistics> all = new ArrayList<>();
-            run.shifts().forEach(shift -> all.addAll(s.partsOf(shift.index())));
+            shifts.forEach(shift -> all.addAll(s.partsOf(shift.index())));
             byPart.put(tag, all);
         });
-        return new KpiWindow(run.parameters().period().from(), run.parameters().period().to(), parts, whole, byPart);
+        return new KpiWindow(from, to, parts, wholeStats, byPart);
     }
 
     /** Tag → the aggregates the job lists for it, for one line. */

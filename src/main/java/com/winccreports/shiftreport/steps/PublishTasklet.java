@@ -1,17 +1,17 @@
 package com.winccreports.shiftreport.steps;
 
 import com.winccreports.definition.ReportSection;
+import com.winccreports.job.publish.Manifest;
+import com.winccreports.job.publish.Publication;
+import com.winccreports.job.publish.PublicationStore;
+import com.winccreports.job.publish.VersionPublisher;
 import com.winccreports.report.AlarmStatistics;
 import com.winccreports.report.ShiftReport;
 import com.winccreports.shiftreport.ShiftReportRun;
 import com.winccreports.shiftreport.StagingJson;
 import com.winccreports.shiftreport.merge.LineResult;
 import com.winccreports.shiftreport.publish.HaltPoints;
-import com.winccreports.shiftreport.publish.Manifest;
-import com.winccreports.shiftreport.publish.ReportPublisher;
 import com.winccreports.shiftreport.publish.ReportRenderer;
-import com.winccreports.shiftreport.staging.Publication;
-import com.winccreports.shiftreport.staging.PublicationStore;
 import com.winccreports.shiftreport.staging.StagingStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,13 +39,13 @@ public final class PublishTasklet implements Tasklet {
     private final Function<ChunkContext, ShiftReportRun> runs;
     private final StagingStore store;
     private final PublicationStore publications;
-    private final ReportPublisher publisher;
+    private final VersionPublisher publisher;
     private final ReportRenderer renderer;
     private final ManifestFactory manifests;
     private final Clock clock;
 
     public PublishTasklet(Function<ChunkContext, ShiftReportRun> runs, StagingStore store,
-            PublicationStore publications, ReportPublisher publisher, ReportRenderer renderer,
+            PublicationStore publications, VersionPublisher publisher, ReportRenderer renderer,
             ManifestFactory manifests, Clock clock) {
         this.runs = runs;
         this.store = store;
@@ -106,7 +106,7 @@ public final class PublishTasklet implements Tasklet {
     }
 
     private void adopt(Path target, long instance) {
-        Manifest existing = ReportPublisher.readManifest(target);
+        Manifest existing = VersionPublisher.readManifest(target);
         if (existing.execution().jobInstanceId() != instance) {
             throw new IllegalStateException(target + " was published by job instance "
                     + existing.execution().jobInstanceId() + ", not by this run (" + instance + ")");
@@ -114,14 +114,14 @@ public final class PublishTasklet implements Tasklet {
     }
 
     private void record(ShiftReportRun run, JobExecution execution, Path target, boolean incomplete) {
-        Manifest manifest = ReportPublisher.readManifest(target);
+        Manifest manifest = VersionPublisher.readManifest(target);
         List<String> files = new ArrayList<>(manifest.files().stream().map(Manifest.FileEntry::path).toList());
         int version = run.parameters().version();
         publications.record(new Publication(run.job().name(), run.parameters().period().label(),
                 run.parameters().linesKey(), version, execution.getJobInstance().getInstanceId(), execution.getId(),
                 target, files, incomplete, clock.instant(), null));
         for (int older = 1; older < version; older++) {
-            ReportPublisher.markSuperseded(target.resolveSibling("v" + older), version, clock.instant());
+            VersionPublisher.markSuperseded(target.resolveSibling("v" + older), version, clock.instant());
         }
     }
 

@@ -29,16 +29,6 @@ public record PlantDefinition(
         Map<String, Integer> stateCodes,
         Map<String, ScriptDefinition> script) {
 
-    /** A plant with the demo's state codes and no scripted lines. */
-    public PlantDefinition(String site, String timeZone, long seed, String productionDayStart, String archiveStart,
-            String computerName, List<String> lines, List<TagDefinition> tags, List<ArchiveDefinition> archives,
-            Map<String, Double> powerKw, List<RecipeDefinition> recipes, List<String> operators,
-            List<DowntimeReasonDefinition> downtimeReasons, ProductionDefinition production, DefectDefinition defects,
-            List<AlarmFilterDefinition> alarmFilters) {
-        this(site, timeZone, seed, productionDayStart, archiveStart, computerName, lines, tags, archives, powerKw,
-                recipes, operators, downtimeReasons, production, defects, alarmFilters, null, null);
-    }
-
     /** The code a machine-state tag logs for one of {@link MachineState}'s states. */
     public int stateCode(int machineState) {
         String name = switch (machineState) {

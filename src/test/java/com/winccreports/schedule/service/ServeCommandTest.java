@@ -1,9 +1,9 @@
 package com.winccreports.schedule.service;
 
-import com.winccreports.shiftreport.JobTestHome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.winccreports.schedule.ServeCommand;
+import com.winccreports.shiftreport.JobTestHome;
 import com.winccreports.simulator.SimulatorOptions;
 import com.winccreports.simulator.SimulatorServer;
 import com.winccreports.system.HomeFolder;

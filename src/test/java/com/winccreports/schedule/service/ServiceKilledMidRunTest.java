@@ -1,11 +1,11 @@
 package com.winccreports.schedule.service;
 
-import com.winccreports.shiftreport.JobTestHome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.winccreports.schedule.JdbcScheduleLedger;
 import com.winccreports.schedule.Plan;
 import com.winccreports.schedule.TinySmtpServer;
+import com.winccreports.shiftreport.JobTestHome;
 import com.winccreports.simulator.FaultSettings;
 import com.winccreports.simulator.SimulatorOptions;
 import com.winccreports.simulator.SimulatorServer;

@@ -2,6 +2,8 @@ package com.winccreports.shiftreport.staging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.winccreports.job.publish.Publication;
+import com.winccreports.job.publish.PublicationStore;
 import com.winccreports.shiftreport.TestDatabase;
 import com.winccreports.system.HomeFolder;
 import java.nio.file.Path;

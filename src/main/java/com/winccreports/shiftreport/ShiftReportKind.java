@@ -1,0 +1,48 @@
+package com.winccreports.shiftreport;
+
+import com.winccreports.definition.JobDefinition;
+import com.winccreports.definition.SiteDefinition;
+import com.winccreports.job.JobKind;
+import com.winccreports.job.RunOptions;
+import java.util.List;
+import org.springframework.batch.core.job.Job;
+
+/** The shift report as a {@link JobKind}: {@code kind: shift-report} job files, run by the shift report job. */
+final class ShiftReportKind implements JobKind {
+
+    /** Every staging table the shift report keys by job instance. */
+    static final List<String> STAGING_TABLES = List.of("wr_partial", "wr_trend", "wr_batch_record", "wr_result");
+
+    private final Job job;
+
+    ShiftReportKind(Job job) {
+        this.job = job;
+    }
+
+    @Override
+    public JobDefinition.Kind kind() {
+        return JobDefinition.Kind.SHIFT_REPORT;
+    }
+
+    @Override
+    public Job batchJob() {
+        return job;
+    }
+
+    /** Refuses a line the job does not report. */
+    @Override
+    public void check(JobDefinition definition, SiteDefinition site, RunOptions options) {
+        List<String> known = definition.linesOf(site);
+        for (String line : options.lines()) {
+            if (!known.contains(line)) {
+                throw new IllegalArgumentException("line '" + line + "' is not reported by job " + definition.name()
+                        + " " + known);
+            }
+        }
+    }
+
+    @Override
+    public List<String> stagingTables() {
+        return STAGING_TABLES;
+    }
+}
