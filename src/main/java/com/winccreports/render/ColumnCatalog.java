@@ -16,6 +16,7 @@ public final class ColumnCatalog {
     private static final Map<String, String> HEADERS = Map.ofEntries(
             Map.entry("alarmClasses.count", "column.alarms.count"), Map.entry("alarms.count", "column.alarms.count"),
             Map.entry("longestAlarms.count", "column.alarms.count"), Map.entry("coverage.values", "column.count"),
+            Map.entry("coverage.resets", "column.events"),
             Map.entry("kpis.name", "column.kpi"), Map.entry("periodKpis.name", "column.kpi"),
             Map.entry("shifts.label", "column.shift"), Map.entry("shifts.name", "column.shift"),
             Map.entry("shiftTrend.label", "column.shift"));

@@ -26,15 +26,16 @@ import java.util.Optional;
  * @param trends          downsampled trends per tag for charts
  * @param shiftTrend      KPI values of recent shifts for the shift-over-shift trend (may be empty)
  * @param batches         batches overlapping the period (each shift lists its share of them)
- * @param alarms          alarm statistics
+ * @param alarms          alarm statistics of the report's line
  * @param dataQuality     data-quality findings
  * @param provenance      report id, version, sources
  * @param tables          large streamed tables, each on sheets/pages of its own
+ * @param siteAlarms      a site-wide alarm summary, where the job asks for one ({@code null} otherwise)
  */
 public record ShiftReport(String site, String line, String lineDescription, ZonedPeriod period, Locale locale,
         List<KpiResult> periodKpis, List<ShiftResult> shifts, List<TrendSeries> trends,
         List<KpiTrendPoint> shiftTrend, List<BatchRecord> batches, AlarmStatistics alarms, DataQuality dataQuality,
-        Provenance provenance, List<DataTable> tables) {
+        Provenance provenance, List<DataTable> tables, AlarmStatistics siteAlarms) {
 
     public ShiftReport {
         Objects.requireNonNull(site, "site");
@@ -56,13 +57,13 @@ public record ShiftReport(String site, String line, String lineDescription, Zone
     /** The same report with other streamed tables (e.g. none for a summary, or a raw-value table added). */
     public ShiftReport withTables(List<DataTable> value) {
         return new ShiftReport(site, line, lineDescription, period, locale, periodKpis, shifts, trends, shiftTrend,
-                batches, alarms, dataQuality, provenance, value);
+                batches, alarms, dataQuality, provenance, value, siteAlarms);
     }
 
     /** The same report with other data-quality findings. */
     public ShiftReport withDataQuality(DataQuality value) {
         return new ShiftReport(site, line, lineDescription, period, locale, periodKpis, shifts, trends, shiftTrend,
-                batches, alarms, value, provenance, tables);
+                batches, alarms, value, provenance, tables, siteAlarms);
     }
 
     public Optional<KpiResult> periodKpi(String key) {

@@ -151,7 +151,8 @@ class ReportFilesFromFixtureTest {
                 first.downtime(), first.incomplete(), first.counters(), first.states(), null, first.batchShares());
         return new ShiftReport(report.site(), report.line(), report.lineDescription(), report.period(),
                 report.locale(), report.periodKpis(), List.of(shift), report.trends(), report.shiftTrend(),
-                report.batches(), report.alarms(), report.dataQuality(), report.provenance(), List.of());
+                report.batches(), report.alarms(), report.dataQuality(), report.provenance(), List.of(),
+                report.siteAlarms());
     }
 
     private static List<String> header(Sheet sheet) {

@@ -169,7 +169,7 @@ class ExcelTemplateFillingTest {
             ShiftReport r = report;
             report = new ShiftReport(r.site(), r.line(), r.lineDescription(), r.period(), r.locale(), r.periodKpis(),
                     shifts, r.trends(), r.shiftTrend(), r.batches(), r.alarms(), r.dataQuality(), r.provenance(),
-                    r.tables());
+                    r.tables(), r.siteAlarms());
         }
         return report;
     }

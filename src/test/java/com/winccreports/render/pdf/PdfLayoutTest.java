@@ -109,7 +109,7 @@ class PdfLayoutTest {
                 false);
         var report = new com.winccreports.report.ShiftReport(demo.site(), demo.line(), demo.lineDescription(),
                 demo.period(), demo.locale(), demo.periodKpis(), List.of(longShift), List.of(), List.of(), List.of(),
-                null, null, demo.provenance(), List.of());
+                null, null, demo.provenance(), List.of(), null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         new PdfReportRenderer().render(report, PdfLayoutLoader.load(file),

@@ -74,7 +74,7 @@ public final class DemoShiftReports {
                 shiftTrend(day, results, messages), batches,
                 records.alarms(from), dataQuality(period, gapFrom, gapTo, options, messages),
                 provenance(period, options), tables(new DemoTables(signals, statistics, messages, LINE), period,
-                        options.rawRows()));
+                        options.rawRows()), null);
     }
 
     private static List<DataTable> tables(DemoTables tables, ZonedPeriod period, long rawRows) {

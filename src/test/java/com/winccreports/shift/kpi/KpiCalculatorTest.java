@@ -70,8 +70,40 @@ class KpiCalculatorTest {
 
         assertThat(open.value()).isCloseTo(4000 / 3600.0, within(1e-12));
         assertThat(open.note()).contains("above 100 %");
+        assertThat(open.status()).isEqualTo(TrafficLight.DATA_PROBLEM);
+        assertThat(cap.status()).isNotEqualTo(TrafficLight.DATA_PROBLEM);
         assertThat(cap.value()).isEqualTo(1.0);
         assertThat(cap.note()).contains("capped");
+    }
+
+    /** A KPI outside its physical range is a data problem, never "on target", whatever its target says. */
+    @Test
+    void aKpiOutsideItsPhysicalRangeIsADataProblemNotOnTarget() {
+        // running time measured over the whole shift but divided by planned busy time: 25,980 s / 25,200 s
+        KpiInputs in = KpiInputs.of(Map.of(PLANNED_BUSY_TIME, 25_200.0, ACTUAL_PRODUCTION_TIME, 25_980.0));
+        KpiMappingSpec spec = new KpiMappingSpec(null, null, Map.of("availability", new KpiTarget(0.90, 0.85, 0.75)));
+
+        KpiResult a = kpi(new KpiCalculator(spec).calculate(in), Kpi.AVAILABILITY);
+
+        assertThat(a.value()).isCloseTo(25_980 / 25_200.0, within(1e-12));
+        assertThat(a.status()).isEqualTo(TrafficLight.DATA_PROBLEM);
+        assertThat(a.note()).contains("outside its physical range (0–100 %)");
+        assertThat(Kpi.AVAILABILITY.withinRange(1.0)).isTrue();
+        assertThat(Kpi.MTTR.withinRange(-1)).isFalse();
+    }
+
+    @Test
+    void technicalEfficiencyWithoutIdleTimeIsHundredPercent() {
+        KpiInputs in = KpiInputs.of(Map.of(ACTUAL_PRODUCTION_TIME, 25_980.0, ACTUAL_UNIT_DELAY_TIME, 0.0));
+
+        KpiResult te = kpi(new KpiCalculator(new KpiMappingSpec(null, null, null)).calculate(in), Kpi.TECHNICAL_EFFICIENCY);
+
+        assertThat(te.value()).isEqualTo(1.0);
+        assertThat(te.calculation()).isEqualTo("25980 s / (25980 s + 0 s) = 1");
+        KpiResult none = kpi(new KpiCalculator(new KpiMappingSpec(null, null, null)).calculate(
+                KpiInputs.of(Map.of(ACTUAL_PRODUCTION_TIME, 0.0, ACTUAL_UNIT_DELAY_TIME, 0.0))), Kpi.TECHNICAL_EFFICIENCY);
+        assertThat(none.value()).isNaN();
+        assertThat(none.note()).isEqualTo("APT + ADET is zero");
     }
 
     @Test
