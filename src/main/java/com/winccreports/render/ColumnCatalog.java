@@ -1,5 +1,6 @@
 package com.winccreports.render;
 
+import com.winccreports.report.ShiftReport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ public final class ColumnCatalog {
 
     private static final Map<String, String> HEADERS = Map.ofEntries(
             Map.entry("alarmClasses.count", "column.alarms.count"), Map.entry("alarms.count", "column.alarms.count"),
-            Map.entry("longestAlarms.count", "column.alarms.count"), Map.entry("coverage.values", "column.count"),
+            Map.entry("longestAlarms.count", "column.alarms.count"),
+            Map.entry("siteAlarmClasses.count", "column.alarms.count"), Map.entry("coverage.values", "column.count"),
             Map.entry("coverage.resets", "column.events"),
             Map.entry("kpis.name", "column.kpi"), Map.entry("periodKpis.name", "column.kpi"),
             Map.entry("shifts.label", "column.shift"), Map.entry("shifts.name", "column.shift"),
@@ -30,8 +32,9 @@ public final class ColumnCatalog {
         for (CatalogTable<?> table : List.of(KpiTables.shifts(), KpiTables.kpis(), KpiTables.periodKpis(),
                 KpiTables.kpiInputs(), StatisticsTables.statistics(), StatisticsTables.counters(),
                 StatisticsTables.states(), RecordTables.downtime(), RecordTables.batches(),
-                RecordTables.alarmClasses(), RecordTables.alarms("alarms", false),
-                RecordTables.alarms("longestAlarms", true), QualityTables.coverage(), QualityTables.gaps(),
+                RecordTables.alarmClasses("alarmClasses", ShiftReport::alarms), RecordTables.alarms("alarms", false),
+                RecordTables.alarms("longestAlarms", true),
+                RecordTables.alarmClasses("siteAlarmClasses", ShiftReport::siteAlarms), QualityTables.coverage(), QualityTables.gaps(),
                 QualityTables.counterResets(), QualityTables.notes(), KpiTables.shiftTrend())) {
             tables.put(table.name(), table);
         }
@@ -42,7 +45,7 @@ public final class ColumnCatalog {
     public static List<String> tableNames() {
         return List.of("shifts", "kpis", "periodKpis", "kpiInputs", "statistics", "counters", "states", "downtime",
                 "batches",
-                "alarmClasses", "alarms", "longestAlarms", "coverage", "gaps", "counterResets", "notes", "shiftTrend");
+                "alarmClasses", "alarms", "longestAlarms", "siteAlarmClasses", "coverage", "gaps", "counterResets", "notes", "shiftTrend");
     }
 
     public static Optional<CatalogTable<?>> find(String table) {

@@ -1,6 +1,7 @@
 package com.winccreports.render;
 
 import com.winccreports.report.AlarmClassCount;
+import com.winccreports.report.AlarmStatistics;
 import com.winccreports.report.AlarmSummary;
 import com.winccreports.report.DowntimeReason;
 import com.winccreports.report.ShiftReport;
@@ -8,6 +9,7 @@ import com.winccreports.shift.kpi.BatchRecord;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -73,13 +75,18 @@ final class RecordTables {
                 .collect(Collectors.joining(" · "));
     }
 
-    static CatalogTable<AlarmClassCount> alarmClasses() {
+    /**
+     * Alarms per class of {@code alarms}: the line's own ({@code alarmClasses}), or the site-wide summary a job
+     * asks for ({@code siteAlarmClasses}; no rows without one).
+     */
+    static CatalogTable<AlarmClassCount> alarmClasses(String name, Function<ShiftReport, AlarmStatistics> alarms) {
         var c = new CatalogTable.Columns<AlarmClassCount>()
                 .add("class", (x, a) -> new CellValue.Text(a.alarmClass()))
                 .add("count", (x, a) -> CellValue.count(a.count()))
                 .add("activeMinutes", (x, a) -> minutes(a.totalActive()));
-        return new CatalogTable<>("alarmClasses", r -> r.alarms().byClass().size(),
-                r -> r.alarms().byClass().stream(), c.list(), null);
+        Function<ShiftReport, List<AlarmClassCount>> rows = r -> alarms.apply(r) == null ? List.of()
+                : alarms.apply(r).byClass();
+        return new CatalogTable<>(name, r -> rows.apply(r).size(), r -> rows.apply(r).stream(), c.list(), null);
     }
 
     static CatalogTable<AlarmSummary> alarms(String name, boolean longest) {

@@ -45,7 +45,7 @@ class ColumnCatalogTest {
             assertThat(ColumnCatalog.find(table)).as(table).isPresent();
             assertThat(ColumnCatalog.table(table).name()).isEqualTo(table);
         }
-        assertThat(ColumnCatalog.tableNames()).doesNotHaveDuplicates().hasSize(17);
+        assertThat(ColumnCatalog.tableNames()).doesNotHaveDuplicates().hasSize(18);
     }
 
     @Test

@@ -32,6 +32,10 @@ final class RecordSections {
         print("alarms", columns, Set.of(), true);
         c.subheading(c.messages.get("alarms.longest"));
         print("longestAlarms", columns, Set.of(), true);
+        if (c.report.siteAlarms() != null) {
+            c.subheading(c.messages.get("alarms.site"));
+            print("siteAlarmClasses", List.of("class", "count", "activeMinutes"), Set.of(), true);
+        }
     }
 
     void dataQuality(PdfSection section) throws DocumentException {
