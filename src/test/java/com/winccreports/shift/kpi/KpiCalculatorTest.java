@@ -100,6 +100,7 @@ class KpiCalculatorTest {
 
         assertThat(te.value()).isEqualTo(1.0);
         assertThat(te.calculation()).isEqualTo("25980 s / (25980 s + 0 s) = 1");
+        assertThat(te.note()).isNull();
         KpiResult none = kpi(new KpiCalculator(new KpiMappingSpec(null, null, null)).calculate(
                 KpiInputs.of(Map.of(ACTUAL_PRODUCTION_TIME, 0.0, ACTUAL_UNIT_DELAY_TIME, 0.0))), Kpi.TECHNICAL_EFFICIENCY);
         assertThat(none.value()).isNaN();
@@ -143,30 +144,6 @@ class KpiCalculatorTest {
         assertThat(new KpiTarget(0.9, null, null).status(0.8881)).isEqualTo(TrafficLight.OFF_TARGET);
         assertThat(new KpiTarget(null, 0.65, 0.55).status(0.66)).isEqualTo(TrafficLight.ON_TARGET);
         assertThat(new KpiTarget(null, null, null).status(0.5)).isEqualTo(TrafficLight.NONE);
-    }
-
-    @Test
-    void aRatioAbovePhysicalRangeIsADataProblemNeverOnTarget() {
-        KpiInputs in = KpiInputs.of(Map.of(PLANNED_BUSY_TIME, 25_200.0, ACTUAL_PRODUCTION_TIME, 25_980.0));
-        KpiMappingSpec spec = new KpiMappingSpec(null, null, Map.of("availability", new KpiTarget(0.9, 0.85, 0.75)));
-
-        KpiResult a = kpi(new KpiCalculator(spec).calculate(in), Kpi.AVAILABILITY);
-
-        assertThat(a.value()).isGreaterThan(1);
-        assertThat(a.status()).isEqualTo(TrafficLight.DATA_PROBLEM);
-        assertThat(a.note()).contains("physical range");
-    }
-
-    @Test
-    void technicalEfficiencyWithoutIdleTimeIsOneHundredPercent() {
-        KpiInputs in = KpiInputs.of(Map.of(ACTUAL_PRODUCTION_TIME, 25_980.0, ACTUAL_UNIT_DELAY_TIME, 0.0));
-
-        KpiResult te = kpi(new KpiCalculator(new KpiMappingSpec(null, null, null)).calculate(in),
-                Kpi.TECHNICAL_EFFICIENCY);
-
-        assertThat(te.value()).isEqualTo(1.0);
-        assertThat(te.calculation()).endsWith("= 1").doesNotContain("?");
-        assertThat(te.note()).isNull();
     }
 
     @Test
