@@ -114,7 +114,7 @@ class PartialWriterTest {
             writer(context).write(Chunk.of(EndMarkingReader.END));
             List<String> staged = new java.util.ArrayList<>();
             for (int shift : new int[] {0, 1}) {
-                store.partials(1, TAG, shift).forEach(row -> staged.add(row.windowFrom() + ":" + row.data()));
+                store.partials(1, TAG, shift).forEach(row -> staged.add(row.windowFrom() + ":" + java.util.HexFormat.of().formatHex(row.data())));
             }
             store.trend(1, TAG).forEach(b -> staged.add(b.start() + ":" + Double.doubleToRawLongBits(b.sum()) + ":" + b.count()));
             if (reference == null) {
