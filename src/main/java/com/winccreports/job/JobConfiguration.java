@@ -41,6 +41,11 @@ class JobConfiguration {
     }
 
     @Bean
+    BatchRecords batchRecords(HomeFolder home, WinccSources sources) {
+        return new BatchRecords(home, sources);
+    }
+
+    @Bean
     VersionPublisher versionPublisher(HomeFolder home) {
         return new VersionPublisher(home.output());
     }
