@@ -22,6 +22,7 @@ final class ProgressTracker implements RunProgress {
     private final AtomicInteger partitionsDone = new AtomicInteger();
     private final AtomicLong expected = new AtomicLong();
     private final AtomicLong values = new AtomicLong();
+    private final AtomicLong lastReadNanos = new AtomicLong(-1);
     private final AtomicReference<String> step = new AtomicReference<>("");
 
     ProgressTracker(LongSupplier nanos) {
@@ -43,6 +44,7 @@ final class ProgressTracker implements RunProgress {
     @Override
     public void valuesRead(long count) {
         values.addAndGet(count);
+        lastReadNanos.set(nanos.getAsLong());
     }
 
     @Override
@@ -58,7 +60,9 @@ final class ProgressTracker implements RunProgress {
     /** The progress now; {@code finished} runs show 100 % when they published. */
     RunView.Progress snapshot(boolean published) {
         long start = startedNanos.get();
-        double seconds = start < 0 ? 0 : Math.max((nanos.getAsLong() - start) / 1e9, 1e-3);
+        // the rate of reading: up to now while reading, up to the last values read once later steps run
+        long until = READ.equals(step.get()) || lastReadNanos.get() < 0 ? nanos.getAsLong() : lastReadNanos.get();
+        double seconds = start < 0 ? 0 : Math.max((until - start) / 1e9, 1e-3);
         long read = values.get();
         double rate = seconds > 0 ? read / seconds : 0;
         long left = expected.get() - read;

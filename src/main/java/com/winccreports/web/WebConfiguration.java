@@ -54,6 +54,11 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
+    PackageVerifications packageVerifications(PublishedFiles published, AuditTrail audit) {
+        return new PackageVerifications(published, audit);
+    }
+
+    @Bean
     ScheduleOverview scheduleOverview(ScheduledJobs jobs, ScheduleLedger ledger, SchedulePauses pauses, Clock clock) {
         return new ScheduleOverview(jobs, ledger, pauses, clock);
     }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Errors of the API as {@code application/problem+json} (RFC 9457): status, title, a detail a person can act on
@@ -37,7 +38,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (ex.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
             parameter = json.getPath().stream().map(ref -> ref.getPropertyName() != null ? ref.getPropertyName()
                     : "[" + ref.getIndex() + "]").collect(Collectors.joining(".")).replace(".[", "[");
-            detail = parameter + ": " + json.getOriginalMessage();
+            detail = parameter + ": " + (json instanceof InvalidFormatException format
+                    ? "'" + format.getValue() + "' is not a " + format.getTargetType().getSimpleName()
+                            + expected(format.getTargetType().getSimpleName())
+                    : json.getOriginalMessage().lines().findFirst().orElse(""));
         }
         return handleExceptionInternal(ex, problem(status, detail, parameter), headers, status, request);
     }

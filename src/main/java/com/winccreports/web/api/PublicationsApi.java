@@ -1,12 +1,10 @@
 package com.winccreports.web.api;
 
-import com.winccreports.audit.AuditActions;
-import com.winccreports.audit.AuditTrail;
 import com.winccreports.web.InvalidParameterException;
 import com.winccreports.web.PackageCheck;
+import com.winccreports.web.PackageVerifications;
 import com.winccreports.web.PublishedFiles;
 import java.util.List;
-import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,11 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicationsApi {
 
     private final PublishedFiles published;
-    private final AuditTrail audit;
+    private final PackageVerifications verifications;
 
-    PublicationsApi(PublishedFiles published, AuditTrail audit) {
+    PublicationsApi(PublishedFiles published, PackageVerifications verifications) {
         this.published = published;
-        this.audit = audit;
+        this.verifications = verifications;
     }
 
     @GetMapping("/api/publications")
@@ -48,17 +46,6 @@ class PublicationsApi {
     @PostMapping("/api/publications/{job}/{period}/{version}/verification")
     PackageCheck.Verification verify(@PathVariable String job, @PathVariable String period,
             @PathVariable String version, Authentication user) {
-        return verified(published, audit, job, period, version, user.getName());
-    }
-
-    /** Verifies a version and records who did and what came out (the API and the page alike). */
-    static PackageCheck.Verification verified(PublishedFiles published, AuditTrail audit, String job, String period,
-            String version, String user) {
-        PackageCheck.Verification verification = PackageCheck.verify(published.folder(job, period, version),
-                job + " " + period + " " + version);
-        audit.record(user, AuditActions.VERIFY_PACKAGE, job + " " + period + " " + version,
-                Map.of("passed", Boolean.toString(verification.passed()),
-                        "problems", Integer.toString(verification.problems())));
-        return verification;
+        return verifications.verify(job, period, version, user.getName());
     }
 }
