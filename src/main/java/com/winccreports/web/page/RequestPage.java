@@ -30,9 +30,10 @@ class RequestPage {
 
     /** The form's fields; {@code kind} is {@code day}, {@code shift} or {@code batch}. */
     record RequestForm(String job, String kind, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-            String shift, String batch, List<String> lines, List<String> formats, boolean reissue) {
+            String shift, String batch, List<String> lines, List<String> formats, Boolean reissue) {
 
         RequestForm {
+            reissue = Boolean.TRUE.equals(reissue);
             kind = kind == null ? "day" : kind;
             lines = lines == null ? List.of() : lines;
             formats = formats == null ? List.of() : formats;
