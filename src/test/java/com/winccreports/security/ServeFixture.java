@@ -21,6 +21,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -62,6 +64,7 @@ public final class ServeFixture implements AutoCloseable {
         home = new HomeFolder(root);
         JobTestHome.copy(Path.of("jobs/schema"), home.jobs().resolve("schema"));
         JobTestHome.copy(Path.of("jobs/sites"), home.jobs().resolve("sites"));
+        JobTestHome.copy(Path.of("report-templates"), home.root().resolve("report-templates"));
         Files.createDirectories(home.config());
         Files.writeString(home.config().resolve("wincc-password"), "demo\n");
         simulator = SimulatorServer.start(simulatorOptions.withPort(0).withBindAddress("127.0.0.1"));
@@ -129,6 +132,29 @@ public final class ServeFixture implements AutoCloseable {
     /** A client that keeps cookies (a browser's session) and never follows redirects. */
     public static HttpClient browser() {
         return HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** The CSRF token of the login form, as a browser gets it with the page (and its session cookie). */
+    public String csrfOfLoginPage(HttpClient browser) throws IOException, InterruptedException {
+        HttpResponse<String> page = send(browser, "GET", "/login", null, null);
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        if (page.statusCode() != 200 || !csrf.find()) {
+            throw new IllegalStateException("the login page (" + page.statusCode() + ") carries no CSRF token");
+        }
+        return csrf.group(1);
+    }
+
+    /** A browser-like client logged in as {@code user} (of {@link #PASSWORDS}) through the form. */
+    public HttpClient logIn(String user) throws IOException, InterruptedException {
+        HttpClient browser = browser();
+        String csrf = csrfOfLoginPage(browser);
+        HttpResponse<String> login = send(browser, "POST", "/login", null,
+                "username=" + user + "&password=" + PASSWORDS.get(user) + "&_csrf=" + csrf);
+        String location = login.headers().firstValue("Location").orElse("");
+        if (login.statusCode() != 302 || location.contains("error")) {
+            throw new IllegalStateException(user + " could not log in: " + login.statusCode() + " " + location);
+        }
+        return browser;
     }
 
     /** Sends a JSON body ({@code null}: none) with an {@code Authorization} header ({@code null}: none). */

@@ -26,7 +26,8 @@ public final class WebTestJobs {
                 actualProductionTime: {tag: "{line}.MachineState", aggregate: timeInState, state: 1}
                 goodQuantity: {tag: "{line}.GoodCount", aggregate: counterTotal}
                 scrapQuantity: {tag: "{line}.ScrapCount", aggregate: counterTotal}
-            report: {formats: [xlsx, pdf]}
+            report: {template: report-templates/shift-report.xlsx, layout: report-templates/shift-report.pdf-layout.yaml,
+                     formats: [xlsx, pdf], language: en}
             schedule: {after: production-day, catchUp: all, catchUpMax: 3}
             partitioning: {gridSize: 2, tagsPerGroup: 2, slice: PT4H, pagesPerChunk: 2}
             """;
