@@ -42,7 +42,7 @@ class ServeAccessTest {
      *
      * @param expected status per caller, in {@link Caller} order
      */
-    record Endpoint(String method, String path, String json, int... expected) {
+    record Endpoint(String method, String path, String body, int... expected) {
 
         Endpoint(String method, String path, int... expected) {
             this(method, path, null, expected);
@@ -95,6 +95,12 @@ class ServeAccessTest {
             new Endpoint("GET", "/verify", 302, 403, 403, 200, 403),
             new Endpoint("GET", "/schedules", 302, 200, 200, 200, 200),
             new Endpoint("GET", "/audit", 302, 403, 403, 200, 403),
+            // the forms, posted with the session's CSRF token; nothing in them can change anything that exists
+            new Endpoint("POST", "/request", "job=no-such-job&kind=day&day=2026-11-24&lines=L1", 302, 403, 400, 403, 403),
+            new Endpoint("POST", "/verify", "version=" + VERSION.substring(1), 302, 403, 403, 200, 403),
+            new Endpoint("POST", "/schedules/no-such-job/pause", "reason=test", 302, 403, 403, 403, 404),
+            new Endpoint("POST", "/schedules/no-such-job/resume", "", 302, 403, 403, 403, 404),
+            new Endpoint("POST", "/audit/verify", "", 302, 403, 403, 200, 403),
             new Endpoint("GET", "/login", 200, 200, 200, 200, 200),
             new Endpoint("GET", "/css/app.css", 200, 200, 200, 200, 200));
 
@@ -143,7 +149,7 @@ class ServeAccessTest {
         String authorization = caller == Caller.ANONYMOUS ? null
                 : basic(user(caller), ServeFixture.PASSWORDS.get(user(caller)));
 
-        assertThat(serve.sendJson(CLIENT, endpoint.method(), endpoint.path(), authorization, endpoint.json())
+        assertThat(serve.sendJson(CLIENT, endpoint.method(), endpoint.path(), authorization, endpoint.body())
                 .statusCode()).isEqualTo(expected);
     }
 
@@ -156,7 +162,7 @@ class ServeAccessTest {
         }
         String authorization = caller == Caller.ANONYMOUS ? null : "Bearer " + token(user(caller));
 
-        assertThat(serve.sendJson(CLIENT, endpoint.method(), endpoint.path(), authorization, endpoint.json())
+        assertThat(serve.sendJson(CLIENT, endpoint.method(), endpoint.path(), authorization, endpoint.body())
                 .statusCode()).isEqualTo(expected);
     }
 
@@ -165,7 +171,9 @@ class ServeAccessTest {
     void everyPageAnswersEveryRoleAfterAFormLogin(Endpoint page, Caller caller, int expected) throws Exception {
         HttpClient browser = caller == Caller.ANONYMOUS ? ServeFixture.browser() : loggedIn(user(caller));
 
-        HttpResponse<String> answer = serve.send(browser, page.method(), page.path(), null, null);
+        String form = page.body() == null ? null : page.body() + "&_csrf=" + csrfOfLoginPage(browser);
+
+        HttpResponse<String> answer = serve.send(browser, page.method(), page.path(), null, form);
 
         assertThat(answer.statusCode()).isEqualTo(expected);
         if (expected == 302) {
@@ -189,13 +197,7 @@ class ServeAccessTest {
     /** A browser-like client logged in through the form (with the CSRF token), one per user. */
     private static HttpClient loggedIn(String user) throws Exception {
         if (!SESSIONS.containsKey(user)) {
-            HttpClient browser = ServeFixture.browser();
-            String csrf = csrfOfLoginPage(browser);
-            HttpResponse<String> login = serve.send(browser, "POST", "/login", null,
-                    "username=" + user + "&password=" + ServeFixture.PASSWORDS.get(user) + "&_csrf=" + csrf);
-            assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                    .doesNotContain("error"));
-            SESSIONS.put(user, browser);
+            SESSIONS.put(user, serve.logIn(user));
         }
         return SESSIONS.get(user);
     }
@@ -322,11 +324,7 @@ class ServeAccessTest {
     }
 
     private static String csrfOfLoginPage(HttpClient browser) throws Exception {
-        HttpResponse<String> page = serve.send(browser, "GET", "/login", null, null);
-        assertThat(page.statusCode()).isEqualTo(200);
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
-        assertThat(csrf.find()).as("the login form carries a CSRF token").isTrue();
-        return csrf.group(1);
+        return serve.csrfOfLoginPage(browser);
     }
 
     private static List<AuditEntry> newest(String action) {
