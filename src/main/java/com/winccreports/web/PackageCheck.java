@@ -1,20 +1,14 @@
 package com.winccreports.web;
 
-import com.winccreports.job.publish.Sha256;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import com.winccreports.publication.PackageVerifier;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
- * Verifies a published version folder against its manifest: every listed file is there with the size and SHA-256
- * the manifest records, and no report file is there that the manifest does not list. One check per file, in words
- * an auditor can act on.
+ * A published version folder verified by {@link PackageVerifier} — every file against its size and SHA-256 in the
+ * manifest, no file missing or added, the manifest against its signature and certificate — in the shape the API
+ * and the page show: a verdict and one check per finding, in words an auditor can act on. No signer is pinned
+ * here (the findings name the one that signed); {@code verify --trust} on the command line pins one.
  */
 public final class PackageCheck {
 
@@ -26,64 +20,18 @@ public final class PackageCheck {
     public record Check(String status, String subject, String message) {
     }
 
-    private static final Set<String> BESIDE_THE_MANIFEST = Set.of(PublishedFiles.MANIFEST, "manifest.json.sig",
-            "signer.pem", "SUPERSEDED");
+    private static final PackageVerifier VERIFIER = new PackageVerifier(List.of());
 
     private PackageCheck() {
     }
 
     public static Verification verify(Path folder, String packageName) {
-        List<Check> checks = new ArrayList<>();
-        List<PublishedFiles.PackageFile> listed;
-        try {
-            listed = PublishedFiles.manifestFiles(folder);
-        } catch (RuntimeException e) {
-            checks.add(new Check("FAILED", PublishedFiles.MANIFEST, "cannot be read: " + e.getMessage()));
-            return new Verification(packageName, false, 1, checks);
-        }
-        Set<String> names = new HashSet<>();
-        for (PublishedFiles.PackageFile file : listed) {
-            names.add(file.path());
-            checks.add(check(folder, file));
-        }
-        for (String extra : unlisted(folder, names)) {
-            checks.add(new Check("FAILED", extra, "is in the folder but not in the manifest: added after publishing"));
-        }
-        if (Files.exists(folder.resolve("SUPERSEDED"))) {
-            checks.add(new Check("note", "SUPERSEDED", "a later version replaces this one"));
-        }
-        int problems = (int) checks.stream().filter(c -> c.status().equals("FAILED")).count();
-        return new Verification(packageName, problems == 0, problems, checks);
-    }
-
-    private static Check check(Path folder, PublishedFiles.PackageFile file) {
-        Path path = folder.resolve(file.path()).normalize();
-        if (!path.startsWith(folder) || !Files.isRegularFile(path)) {
-            return new Check("FAILED", file.path(), "missing: the manifest lists it, the folder does not hold it");
-        }
-        long size = size(path);
-        String sha256 = Sha256.of(path);
-        if (size == file.bytes() && sha256.equalsIgnoreCase(file.sha256())) {
-            return new Check("ok", file.path(), "SHA-256 and size match");
-        }
-        return new Check("FAILED", file.path(), "content changed — " + size + " bytes with SHA-256 " + sha256
-                + ", the manifest says " + file.bytes() + " bytes with SHA-256 " + file.sha256());
-    }
-
-    private static List<String> unlisted(Path folder, Set<String> listed) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString().replace('\\', '/'))
-                    .filter(name -> !listed.contains(name) && !BESIDE_THE_MANIFEST.contains(name)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        com.winccreports.publication.Verification verified = VERIFIER.verify(folder);
+        List<Check> checks = verified.findings().stream().map(finding -> new Check(switch (finding.level()) {
+            case OK -> "ok";
+            case NOTE -> "note";
+            case FAILED -> "FAILED";
+        }, finding.subject(), finding.message())).toList();
+        return new Verification(packageName, verified.passed(), verified.failures().size(), checks);
     }
 }

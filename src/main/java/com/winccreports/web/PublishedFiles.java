@@ -2,7 +2,9 @@ package com.winccreports.web;
 
 import com.winccreports.job.publish.Publication;
 import com.winccreports.job.publish.PublicationStore;
-import com.winccreports.job.publish.Sha256;
+import com.winccreports.publication.PackageFile;
+import com.winccreports.publication.PackageLayout;
+import com.winccreports.publication.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,17 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class PublishedFiles {
 
-    static final String MANIFEST = "manifest.json";
-    private static final List<String> PACKAGE_FILES = List.of(MANIFEST, "manifest.json.sig", "signer.pem");
+    static final String MANIFEST = PackageLayout.MANIFEST;
     private static final Pattern JOB = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final Pattern PERIOD = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._+-]{0,199}");
     private static final Pattern VERSION = Pattern.compile("v([1-9][0-9]{0,5})");
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]{0,199}");
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    /** A file of a published version: its path inside the package, role, size and SHA-256 from the manifest. */
-    public record PackageFile(String path, String role, long bytes, String sha256) {
-    }
 
     /** A published version and its files ({@code available} false when housekeeping removed its folder). */
     public record PublishedVersion(String job, String period, int version, String lines, Instant publishedAt,
@@ -88,7 +85,7 @@ public final class PublishedFiles {
         if (!target.startsWith(folder) || !Files.isRegularFile(target)) {
             throw notFound("file", path + " is not a file of " + job + " " + period + " " + version);
         }
-        if (PACKAGE_FILES.contains(path)) {
+        if (PackageLayout.OWN_FILES.contains(path)) {
             return new Download(target, target.getFileName().toString(), size(target), Sha256.of(target));
         }
         PackageFile listed = manifestFiles(folder).stream().filter(f -> f.path().equals(path)).findFirst()

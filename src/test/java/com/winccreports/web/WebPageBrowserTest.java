@@ -3,7 +3,7 @@ package com.winccreports.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.winccreports.job.publish.Sha256;
+import com.winccreports.publication.Sha256;
 import com.winccreports.security.ServeFixture;
 import java.io.File;
 import java.nio.file.Files;
