@@ -1,7 +1,6 @@
 package com.winccreports.web;
 
 import com.winccreports.definition.Definitions;
-import com.winccreports.definition.InvalidDefinitionException;
 import com.winccreports.definition.JobDefinition;
 import com.winccreports.definition.ReportSection;
 import com.winccreports.definition.SiteDefinition;
@@ -86,20 +85,11 @@ public final class JobCatalog {
     }
 
     private Definitions definitions() {
-        try {
-            return Definitions.load(home);
-        } catch (InvalidDefinitionException e) {
-            throw new InvalidParameterException(HttpStatus.CONFLICT, "job",
-                    "the job definitions have errors; fix jobs/ first: " + e.getMessage());
-        }
+        return HomeJobs.load(home);
     }
 
     private static JobDefinition job(Definitions definitions, String name) {
-        try {
-            return definitions.job(name);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException(HttpStatus.NOT_FOUND, "job", e.getMessage());
-        }
+        return HomeJobs.named(definitions, name, HttpStatus.NOT_FOUND);
     }
 
     private static JobView view(JobDefinition job, SiteDefinition site) {

@@ -1,7 +1,6 @@
 package com.winccreports.web;
 
 import com.winccreports.definition.Definitions;
-import com.winccreports.definition.InvalidDefinitionException;
 import com.winccreports.definition.JobDefinition;
 import com.winccreports.definition.ReportSection;
 import com.winccreports.definition.SiteDefinition;
@@ -53,20 +52,11 @@ public final class RunRequestResolver {
     }
 
     private Definitions definitions() {
-        try {
-            return Definitions.load(home);
-        } catch (InvalidDefinitionException e) {
-            throw new InvalidParameterException(HttpStatus.CONFLICT, "job",
-                    "the job definitions have errors; fix jobs/ first: " + e.getMessage());
-        }
+        return HomeJobs.load(home);
     }
 
     private static JobDefinition job(Definitions definitions, String name) {
-        try {
-            return definitions.job(name);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException("job", e.getMessage());
-        }
+        return HomeJobs.named(definitions, name, HttpStatus.BAD_REQUEST);
     }
 
     private ReportPeriod period(RunRequest request, JobDefinition job, SiteDefinition site) {

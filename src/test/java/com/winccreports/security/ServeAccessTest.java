@@ -149,8 +149,7 @@ class ServeAccessTest {
         String authorization = caller == Caller.ANONYMOUS ? null
                 : basic(user(caller), ServeFixture.PASSWORDS.get(user(caller)));
 
-        assertThat(serve.sendJson(CLIENT, endpoint.method(), endpoint.path(), authorization, endpoint.body())
-                .statusCode()).isEqualTo(expected);
+        assertThat(statusOf(endpoint, authorization)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} as {1} -> {2}")
@@ -162,8 +161,11 @@ class ServeAccessTest {
         }
         String authorization = caller == Caller.ANONYMOUS ? null : "Bearer " + token(user(caller));
 
-        assertThat(serve.sendJson(CLIENT, endpoint.method(), endpoint.path(), authorization, endpoint.body())
-                .statusCode()).isEqualTo(expected);
+        assertThat(statusOf(endpoint, authorization)).isEqualTo(expected);
+    }
+
+    private static int statusOf(Endpoint endpoint, String authorization) throws Exception {
+        return serve.sendJson(CLIENT, endpoint.method(), endpoint.path(), authorization, endpoint.body()).statusCode();
     }
 
     @ParameterizedTest(name = "{0} as {1} -> {2}")

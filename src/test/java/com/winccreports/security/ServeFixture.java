@@ -1,6 +1,7 @@
 package com.winccreports.security;
 
 import com.winccreports.WinccReportsApplication;
+import com.winccreports.publication.TestKeystores;
 import com.winccreports.schedule.MutableClock;
 import com.winccreports.shiftreport.JobTestHome;
 import com.winccreports.shiftreport.TestDatabase;
@@ -67,8 +68,28 @@ public final class ServeFixture implements AutoCloseable {
         JobTestHome.copy(Path.of("report-templates"), home.root().resolve("report-templates"));
         Files.createDirectories(home.config());
         Files.writeString(home.config().resolve("wincc-password"), "demo\n");
+        signingKeystore();
         simulator = SimulatorServer.start(simulatorOptions.withPort(0).withBindAddress("127.0.0.1"));
         writeConfig(users, moreConfig);
+    }
+
+    private static final String SIGNING_KEYSTORE = "package-signing-test.p12";
+    private static final String SIGNING_PASSWORD = "package-signing-test.password";
+
+    /**
+     * A plant's signing keystore, its certificate valid a year back: the demo key the service would make itself is
+     * valid from yesterday on the wall clock, so a package made on the fixture's earlier clock would fail
+     * verification (made before its certificate).
+     */
+    private void signingKeystore() throws IOException {
+        try {
+            TestKeystores.ed25519Keystore(home.config().resolve(SIGNING_KEYSTORE), "package-signing", "test-pw-1");
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot make the test signing keystore", e);
+        }
+        Files.writeString(home.config().resolve(SIGNING_PASSWORD), "test-pw-1\n");
     }
 
     /** Writes {@code jobs/<name>.yaml}; read by the next start. */
@@ -108,6 +129,9 @@ public final class ServeFixture implements AutoCloseable {
         properties.put("spring.config.additional-location", "optional:file:" + home.config() + "/");
         properties.put("wincc-reports.schedule.enabled", "true");
         properties.put("wincc-reports.port", "0");
+        properties.put("wincc-reports.packages.signing.keystore", home.config().resolve(SIGNING_KEYSTORE).toString());
+        properties.put("wincc-reports.packages.signing.password-file", home.config().resolve(SIGNING_PASSWORD)
+                .toString());
         Map<String, Object> database = TestDatabase.postgres() ? TestDatabase.datasource(home) : Map.of();
         context = new SpringApplicationBuilder(WinccReportsApplication.class).web(WebApplicationType.SERVLET)
                 .bannerMode(Banner.Mode.OFF).properties(properties)

@@ -139,7 +139,7 @@ class WebApiTest {
         assertThat(json(again).path("parameter").asString()).isEqualTo("reissue");
 
         JsonNode verified = json(send("POST", "/api/publications" + version + "/verification", AUDITOR, null));
-        assertThat(verified.path("passed").asBoolean()).isTrue();
+        assertThat(verified.path("passed").asBoolean()).as(verified.toString()).isTrue();
         Path report = serve.home.output().resolve(WebTestJobs.NAME).resolve("2026-11-21-Night").resolve("v1")
                 .resolve(published.path("files").get(0).path("path").asString());
         Files.write(report, new byte[] {1}, java.nio.file.StandardOpenOption.APPEND);

@@ -106,6 +106,7 @@ class WebPageBrowserTest {
             link.click();
         }
         Map<String, Path> received = awaitDownloads(links.size());
+        assertThat(received).containsKey("manifest.json");
         JsonNode manifest = JsonMapper.builder().build().readTree(received.get("manifest.json").toFile());
         assertThat(manifest.path("files")).hasSize(links.size() - 1);
         for (JsonNode file : manifest.path("files")) {
@@ -251,7 +252,8 @@ class WebPageBrowserTest {
                 "--disable-quic", "--disable-default-apps", "--user-data-dir=" + profile, "--lang=en-US",
                 "--window-size=1280,1024");
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloadFolder.toString(),
-                "download.prompt_for_download", false, "intl.accept_languages", "en-US,en"));
+                "download.prompt_for_download", false, "intl.accept_languages", "en-US,en",
+                "profile.default_content_setting_values.automatic_downloads", 1));
         return new ChromeDriver(service, options);
     }
 }
