@@ -3,6 +3,7 @@ package com.winccreports.web.api;
 import com.winccreports.web.InvalidParameterException;
 import java.util.stream.Collectors;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -22,6 +23,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
  * and, where one parameter is at fault, its name in {@code parameter} — a wrong value, a value that does not
  * parse, a missing parameter, a field of the JSON body.
  */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 

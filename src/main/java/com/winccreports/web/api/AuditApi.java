@@ -5,6 +5,7 @@ import com.winccreports.audit.ChainReport;
 import com.winccreports.web.AuditViews;
 import com.winccreports.web.InvalidParameterException;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The audit trail for auditors: {@code GET /api/audit?before=&limit=} pages through it newest first,
  * {@code POST /api/audit/verification} walks the whole chain and names what it finds (recorded as a row itself).
  */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @RestController
 class AuditApi {
 

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the package's manifest records for the file — hex in {@code X-Checksum-SHA256} and as {@code Repr-Digest}
  * (RFC 9530) — so a client checks what it received against the package. Every download is an audit row.
  */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @RestController
 class FilesApi {
 

@@ -6,6 +6,7 @@ import com.winccreports.web.JobCatalog;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The jobs: {@code GET /api/jobs} lists them, {@code GET /api/jobs/{job}} shows one with its definition file,
  * {@code GET /api/jobs/{job}/batches?day=} the batches of a production day from the job's batch archive.
  */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @RestController
 class JobsApi {
 

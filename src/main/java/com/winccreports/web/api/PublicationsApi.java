@@ -5,6 +5,7 @@ import com.winccreports.web.PackageCheck;
 import com.winccreports.web.PackageVerifications;
 import com.winccreports.web.PublishedFiles;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * shows one with its files (size, SHA-256, download address), {@code POST .../verification} verifies the package
  * against its manifest (an audit row each).
  */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @RestController
 class PublicationsApi {
 

@@ -9,6 +9,7 @@ import com.winccreports.web.RunRequestResolver;
 import com.winccreports.web.RunView;
 import java.net.URI;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * progress and results, {@code GET /api/executions} the execution history of every run (scheduler and command
  * line included).
  */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @RestController
 class RunsApi {
 

@@ -5,6 +5,7 @@ import com.winccreports.web.ScheduleChanges;
 import com.winccreports.web.ScheduleOverview;
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code PUT /api/schedules/{job}/pause} pauses a job's schedule ({@code {"reason": "..."}}), {@code DELETE} of the
  * same resumes it — each change an audit row.
  */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @RestController
 class SchedulesApi {
 

@@ -3,6 +3,7 @@ package com.winccreports.web.page;
 import com.winccreports.audit.AuditEntry;
 import com.winccreports.web.AuditViews;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The audit trail for auditors, newest first, a page at a time; and its verification. */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Controller
 class AuditPage {
 

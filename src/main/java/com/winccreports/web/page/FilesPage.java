@@ -1,12 +1,14 @@
 package com.winccreports.web.page;
 
 import com.winccreports.web.PublishedFiles;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /** Downloads: the published versions, and one version's files with their sizes and SHA-256. */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Controller
 class FilesPage {
 

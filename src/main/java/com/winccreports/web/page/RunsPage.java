@@ -5,6 +5,7 @@ import com.winccreports.web.OnDemandRuns;
 import com.winccreports.web.RunView;
 import java.util.List;
 import java.util.Set;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
  * The start page: the queue, the on-demand runs with live progress (htmx refreshes the table while any is active)
  * and the execution history; one run's page with its progress and published files.
  */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Controller
 class RunsPage {
 

@@ -2,6 +2,7 @@ package com.winccreports.web.page;
 
 import com.winccreports.web.ScheduleChanges;
 import com.winccreports.web.ScheduleOverview;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The schedules with their next fire times, catch-up state and latest periods; pause and resume for admins. */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Controller
 class SchedulesPage {
 

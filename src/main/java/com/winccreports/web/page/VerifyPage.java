@@ -3,6 +3,7 @@ package com.winccreports.web.page;
 import com.winccreports.web.InvalidParameterException;
 import com.winccreports.web.PackageVerifications;
 import com.winccreports.web.PublishedFiles;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Verification of a published package for auditors: pick a version, see every check and the verdict. */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Controller
 class VerifyPage {
 
