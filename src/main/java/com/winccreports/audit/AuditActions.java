@@ -1,6 +1,6 @@
 package com.winccreports.audit;
 
-/** The actions recorded today; later phases (requests, downloads, verification, schedules) add theirs. */
+/** The actions the audit trail records: logins and tokens, runs, and what people do through the API and the page. */
 public final class AuditActions {
 
     /** An interactive login (the form) succeeded. */
@@ -23,6 +23,19 @@ public final class AuditActions {
     public static final String VERIFY_TRAIL = "audit.verify";
     /** The chain's head was signed (its seal stored and handed to the publication). */
     public static final String SEAL = "audit.seal";
+
+    /** A report or export was requested on demand (API or page); its run's start and end follow as rows. */
+    public static final String RUN_REQUEST = "run.request";
+    /** An on-demand request that was waiting in the queue was dropped (the service stopped before it ran). */
+    public static final String RUN_REQUEST_DROPPED = "run.request.dropped";
+    /** A published file was downloaded (details: size, range, SHA-256 from the manifest). */
+    public static final String DOWNLOAD = "file.download";
+    /** A published package was verified (details: verdict, problems). */
+    public static final String VERIFY_PACKAGE = "package.verify";
+    /** A job's schedule was paused (no firing runs until it is resumed). */
+    public static final String SCHEDULE_PAUSE = "schedule.pause";
+    /** A paused schedule was resumed (missed periods follow the job's catch-up policy). */
+    public static final String SCHEDULE_RESUME = "schedule.resume";
 
     private AuditActions() {
     }

@@ -99,6 +99,12 @@ public class AuditTrail {
         return rows;
     }
 
+    /** Up to {@code limit} rows with ids below {@code beforeId}, newest first: the trail a page at a time. */
+    public List<AuditEntry> before(long beforeId, int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM wr_audit_event WHERE id < ? ORDER BY id DESC FETCH FIRST "
+                + limit + " ROWS ONLY", AuditTrail::entry, beforeId);
+    }
+
     /** The last row's id and hash ({@code 0} and {@link ChainHash#GENESIS} for an empty trail). */
     public Head head() {
         return jdbc.queryForObject("SELECT last_id, last_hash FROM wr_audit_head WHERE id = 1",

@@ -42,6 +42,11 @@ class JobConfiguration {
     }
 
     @Bean
+    BatchRecords batchRecords(HomeFolder home, WinccSources sources) {
+        return new BatchRecords(home, sources);
+    }
+
+    @Bean
     VersionPublisher versionPublisher(HomeFolder home, PackageSealer packageSealer, HaltPoints haltPoints) {
         return new VersionPublisher(home.output(), packageSealer, haltPoints);
     }

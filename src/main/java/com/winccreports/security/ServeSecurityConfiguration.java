@@ -90,11 +90,13 @@ class ServeSecurityConfiguration {
         bearer.setJwtAuthenticationConverter(tokens::authentication);
         BearerChallenge challenge = new BearerChallenge();
         http.securityMatcher("/api/**", "/actuator/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").hasAuthority(Permission.SYSTEM_MONITOR.authority())
-                        .requestMatchers(HttpMethod.POST, "/api/tokens").authenticated()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                            .requestMatchers("/actuator/**").hasAuthority(Permission.SYSTEM_MONITOR.authority())
+                            .requestMatchers(HttpMethod.POST, "/api/tokens").authenticated();
+                    EndpointRules.apply(EndpointRules.API, requests);
+                    requests.anyRequest().authenticated();
+                })
                 .authenticationManager(logins(users, encoder, throttle, audit, "basic"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(challenge))
                 .oauth2ResourceServer(resourceServer -> resourceServer.authenticationEntryPoint(challenge)
@@ -110,11 +112,14 @@ class ServeSecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, UserDirectory users, PasswordEncoder encoder,
             LoginThrottle throttle, AuditTrail audit) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .anyRequest().authenticated())
+        http.authorizeHttpRequests(requests -> {
+                    requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                            .requestMatchers(EndpointRules.OPEN_PAGES).permitAll();
+                    EndpointRules.apply(EndpointRules.PAGES, requests);
+                    requests.anyRequest().authenticated();
+                })
                 .authenticationManager(logins(users, encoder, throttle, audit, "form"))
-                .formLogin(form -> form.successHandler(auditedLogin(audit)).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(auditedLogin(audit)).permitAll())
                 .logout(logout -> logout.permitAll());
         return http.build();
     }

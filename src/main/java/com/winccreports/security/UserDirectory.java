@@ -35,7 +35,7 @@ public final class UserDirectory implements UserDetailsService {
     private final boolean demo;
 
     private UserDirectory(Map<String, UserDetails> users, boolean demo) {
-        this.users = Map.copyOf(users);
+        this.users = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(users));
         this.demo = demo;
     }
 
@@ -77,6 +77,15 @@ public final class UserDirectory implements UserDetailsService {
     /** The user names, for the start-up log. */
     public Set<String> names() {
         return users.keySet();
+    }
+
+    /** Each user's roles, by user name in the configured order. */
+    public Map<String, List<String>> roles() {
+        Map<String, List<String>> roles = new LinkedHashMap<>();
+        users.forEach((name, user) -> roles.put(name, user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5))
+                .toList()));
+        return roles;
     }
 
     /** The authorities of {@code roles}: each role and every permission it carries. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.winccreports.audit.AuditActions;
 import com.winccreports.audit.AuditEntry;
 import com.winccreports.audit.AuditTrail;
+import com.winccreports.web.WebTestJobs;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -41,8 +42,15 @@ class ServeAccessTest {
      *
      * @param expected status per caller, in {@link Caller} order
      */
-    record Endpoint(String method, String path, int... expected) {
+    record Endpoint(String method, String path, String body, int... expected) {
+
+        Endpoint(String method, String path, int... expected) {
+            this(method, path, null, expected);
+        }
     }
+
+    static final String JOB = "/api/jobs/" + WebTestJobs.NAME;
+    static final String VERSION = "/" + WebTestJobs.NAME + "/2026-11-23/v1";
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/actuator/health", 200, 200, 200, 200, 200),
@@ -52,7 +60,49 @@ class ServeAccessTest {
             new Endpoint("GET", "/actuator/metrics/jvm.memory.used", 401, 403, 403, 403, 200),
             new Endpoint("GET", "/api/me", 401, 200, 200, 200, 200),
             new Endpoint("POST", "/api/tokens", 401, 200, 200, 200, 200),
-            new Endpoint("GET", "/api/no-such-endpoint", 401, 404, 404, 404, 404));
+            new Endpoint("GET", "/api/no-such-endpoint", 401, 404, 404, 404, 404),
+            new Endpoint("GET", "/api/openapi", 401, 200, 200, 200, 200),
+            new Endpoint("GET", "/api/jobs", 401, 200, 200, 200, 200),
+            new Endpoint("GET", JOB, 401, 200, 200, 200, 200),
+            new Endpoint("GET", JOB + "/batches?day=2026-11-24", 401, 403, 200, 403, 403),
+            // an unknown job: the caller's rights are checked before the request is (and nothing runs)
+            new Endpoint("POST", "/api/runs", "{\"job\":\"no-such-job\",\"day\":\"2026-11-24\"}",
+                    401, 403, 400, 403, 403),
+            new Endpoint("GET", "/api/runs", 401, 200, 200, 200, 200),
+            new Endpoint("GET", "/api/runs/no-such-run", 401, 404, 404, 404, 404),
+            new Endpoint("GET", "/api/executions", 401, 200, 200, 200, 200),
+            new Endpoint("GET", "/api/publications", 401, 200, 200, 200, 200),
+            new Endpoint("GET", "/api/publications" + VERSION, 401, 404, 404, 404, 404),
+            new Endpoint("POST", "/api/publications" + VERSION + "/verification", 401, 403, 403, 404, 403),
+            new Endpoint("GET", "/api/files" + VERSION + "/report.pdf", 401, 404, 404, 404, 404),
+            new Endpoint("GET", "/api/schedules", 401, 200, 200, 200, 200),
+            new Endpoint("GET", "/api/schedules/" + WebTestJobs.NAME, 401, 200, 200, 200, 200),
+            new Endpoint("PUT", "/api/schedules/no-such-job/pause", 401, 403, 403, 403, 404),
+            new Endpoint("DELETE", "/api/schedules/no-such-job/pause", 401, 403, 403, 403, 404),
+            new Endpoint("GET", "/api/audit", 401, 403, 403, 200, 403),
+            new Endpoint("POST", "/api/audit/verification", 401, 403, 403, 200, 403),
+            new Endpoint("GET", "/api/users", 401, 403, 403, 403, 200));
+
+    /** The page's endpoints after a form login (anonymous: sent to the login page). */
+    static final List<Endpoint> PAGES = List.of(
+            new Endpoint("GET", "/", 302, 200, 200, 200, 200),
+            new Endpoint("GET", "/runs/table", 302, 200, 200, 200, 200),
+            new Endpoint("GET", "/runs/no-such-run", 302, 404, 404, 404, 404),
+            new Endpoint("GET", "/request", 302, 403, 200, 403, 403),
+            new Endpoint("GET", "/files", 302, 200, 200, 200, 200),
+            new Endpoint("GET", "/files" + VERSION, 302, 404, 404, 404, 404),
+            new Endpoint("GET", "/files" + VERSION + "/report.pdf", 302, 404, 404, 404, 404),
+            new Endpoint("GET", "/verify", 302, 403, 403, 200, 403),
+            new Endpoint("GET", "/schedules", 302, 200, 200, 200, 200),
+            new Endpoint("GET", "/audit", 302, 403, 403, 200, 403),
+            // the forms, posted with the session's CSRF token; nothing in them can change anything that exists
+            new Endpoint("POST", "/request", "job=no-such-job&kind=day&day=2026-11-24&lines=L1", 302, 403, 400, 403, 403),
+            new Endpoint("POST", "/verify", "version=" + VERSION.substring(1), 302, 403, 403, 200, 403),
+            new Endpoint("POST", "/schedules/no-such-job/pause", "reason=test", 302, 403, 403, 403, 404),
+            new Endpoint("POST", "/schedules/no-such-job/resume", "", 302, 403, 403, 403, 404),
+            new Endpoint("POST", "/audit/verify", "", 302, 403, 403, 200, 403),
+            new Endpoint("GET", "/login", 200, 200, 200, 200, 200),
+            new Endpoint("GET", "/css/app.css", 200, 200, 200, 200, 200));
 
     @TempDir
     static Path root;
@@ -67,7 +117,7 @@ class ServeAccessTest {
         serve = new ServeFixture(root, users, """
                 wincc-reports.security.lockout.address: {max-failures: 1000}
                 management.endpoint.health.probes.enabled: true
-                """).start();
+                """).withJob(WebTestJobs.NAME, WebTestJobs.YAML).start();
     }
 
     @AfterAll
@@ -76,35 +126,82 @@ class ServeAccessTest {
     }
 
     static Stream<Arguments> matrix() {
+        return cases(ENDPOINTS);
+    }
+
+    static Stream<Arguments> pages() {
+        return cases(PAGES);
+    }
+
+    private static Stream<Arguments> cases(List<Endpoint> endpoints) {
         List<Arguments> cases = new ArrayList<>();
-        for (Endpoint endpoint : ENDPOINTS) {
+        for (Endpoint endpoint : endpoints) {
             for (Caller caller : Caller.values()) {
-                cases.add(Arguments.of(endpoint.method(), endpoint.path(), caller, endpoint.expected()[caller.ordinal()]));
+                cases.add(Arguments.of(endpoint, caller, endpoint.expected()[caller.ordinal()]));
             }
         }
         return cases.stream();
     }
 
-    @ParameterizedTest(name = "{0} {1} as {2} -> {3}")
+    @ParameterizedTest(name = "{0} as {1} -> {2}")
     @MethodSource("matrix")
-    void everyEndpointAnswersEveryRoleByHttpBasic(String method, String path, Caller caller, int expected)
-            throws Exception {
+    void everyEndpointAnswersEveryRoleByHttpBasic(Endpoint endpoint, Caller caller, int expected) throws Exception {
         String authorization = caller == Caller.ANONYMOUS ? null
                 : basic(user(caller), ServeFixture.PASSWORDS.get(user(caller)));
 
-        assertThat(serve.send(CLIENT, method, path, authorization, null).statusCode()).isEqualTo(expected);
+        assertThat(statusOf(endpoint, authorization)).isEqualTo(expected);
     }
 
-    @ParameterizedTest(name = "{0} {1} as {2} -> {3}")
+    @ParameterizedTest(name = "{0} as {1} -> {2}")
     @MethodSource("matrix")
-    void everyEndpointAnswersEveryRoleByBearerToken(String method, String path, Caller caller, int expected)
+    void everyEndpointAnswersEveryRoleByBearerToken(Endpoint endpoint, Caller caller, int expected)
             throws Exception {
-        if (path.equals("/api/tokens") && caller != Caller.ANONYMOUS) {
+        if (endpoint.path().equals("/api/tokens") && caller != Caller.ANONYMOUS) {
             expected = 403;                        // a token does not buy a token: Basic only
         }
         String authorization = caller == Caller.ANONYMOUS ? null : "Bearer " + token(user(caller));
 
-        assertThat(serve.send(CLIENT, method, path, authorization, null).statusCode()).isEqualTo(expected);
+        assertThat(statusOf(endpoint, authorization)).isEqualTo(expected);
+    }
+
+    private static int statusOf(Endpoint endpoint, String authorization) throws Exception {
+        return serve.sendJson(CLIENT, endpoint.method(), endpoint.path(), authorization, endpoint.body()).statusCode();
+    }
+
+    @ParameterizedTest(name = "{0} as {1} -> {2}")
+    @MethodSource("pages")
+    void everyPageAnswersEveryRoleAfterAFormLogin(Endpoint page, Caller caller, int expected) throws Exception {
+        HttpClient browser = caller == Caller.ANONYMOUS ? ServeFixture.browser() : loggedIn(user(caller));
+
+        String form = page.body() == null ? null : page.body() + "&_csrf=" + csrfOfLoginPage(browser);
+
+        HttpResponse<String> answer = serve.send(browser, page.method(), page.path(), null, form);
+
+        assertThat(answer.statusCode()).isEqualTo(expected);
+        if (expected == 302) {
+            assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        }
+    }
+
+    @Test
+    void aPageFormPostWithoutTheCsrfTokenIsRefusedEvenForItsRole() throws Exception {
+        HttpClient browser = loggedIn("quality");
+
+        HttpResponse<String> forged = serve.send(browser, "POST", "/request", null,
+                "job=" + WebTestJobs.NAME + "&kind=day&day=2026-11-24&lines=L1&formats=xlsx&formats=pdf");
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(newest(AuditActions.RUN_REQUEST)).as("nothing was requested").isEmpty();
+    }
+
+    private static final Map<String, HttpClient> SESSIONS = new LinkedHashMap<>();
+
+    /** A browser-like client logged in through the form (with the CSRF token), one per user. */
+    private static HttpClient loggedIn(String user) throws Exception {
+        if (!SESSIONS.containsKey(user)) {
+            SESSIONS.put(user, serve.logIn(user));
+        }
+        return SESSIONS.get(user);
     }
 
     @Test
@@ -229,11 +326,7 @@ class ServeAccessTest {
     }
 
     private static String csrfOfLoginPage(HttpClient browser) throws Exception {
-        HttpResponse<String> page = serve.send(browser, "GET", "/login", null, null);
-        assertThat(page.statusCode()).isEqualTo(200);
-        Matcher csrf = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"").matcher(page.body());
-        assertThat(csrf.find()).as("the login form carries a CSRF token").isTrue();
-        return csrf.group(1);
+        return serve.csrfOfLoginPage(browser);
     }
 
     private static List<AuditEntry> newest(String action) {

@@ -41,6 +41,21 @@ public final class PublicationStore {
                 + "AND lines = ? ORDER BY version", PublicationStore::map, job, period, lines);
     }
 
+    /** The newest {@code limit} published versions, of one job or ({@code job == null}) of every job, newest first. */
+    public List<Publication> recent(String job, int limit) {
+        String where = job == null ? "" : " WHERE job_name = ?";
+        Object[] arguments = job == null ? new Object[0] : new Object[] {job};
+        return jdbc.query("SELECT " + COLUMNS + " FROM wr_publication" + where
+                + " ORDER BY published_at DESC, version DESC FETCH FIRST " + limit + " ROWS ONLY",
+                PublicationStore::map, arguments);
+    }
+
+    /** Version {@code version} of a job's period, whatever lines it covers (one folder per version). */
+    public Optional<Publication> version(String job, String period, int version) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM wr_publication WHERE job_name = ? AND period_label = ? "
+                + "AND version = ?", PublicationStore::map, job, period, version).stream().findFirst();
+    }
+
     public Optional<Publication> byExecution(long executionId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM wr_publication WHERE job_execution_id = ?",
                 PublicationStore::map, executionId).stream().findFirst();

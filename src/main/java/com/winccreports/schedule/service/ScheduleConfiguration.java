@@ -5,6 +5,7 @@ import com.winccreports.schedule.Housekeeping;
 import com.winccreports.schedule.JdbcScheduleLedger;
 import com.winccreports.schedule.JobDataPurger;
 import com.winccreports.schedule.PeriodRunner;
+import com.winccreports.schedule.SchedulePauses;
 import com.winccreports.schedule.ScheduleRound;
 import com.winccreports.schedule.Watermark;
 import com.winccreports.schedule.alert.Alerts;
@@ -47,6 +48,11 @@ class ScheduleConfiguration {
     }
 
     @Bean
+    SchedulePauses schedulePauses(DataSource dataSource, JdbcScheduleLedger ledger, ObjectProvider<Clock> clock) {
+        return new SchedulePauses(dataSource, clock(clock));   // after the ledger: it creates the table
+    }
+
+    @Bean
     QuartzDatabaseDialect quartzDatabaseDialect(DataSource dataSource, QuartzProperties quartz) {
         return new QuartzDatabaseDialect(dataSource, quartz);
     }
@@ -64,7 +70,7 @@ class ScheduleConfiguration {
     @Bean
     @ConditionalOnBooleanProperty("wincc-reports.schedule.enabled")
     ScheduleService scheduleService(Scheduler scheduler, ScheduledJobs jobs, JdbcScheduleLedger ledger,
-            DeliveryLog deliveryLog, ScheduleProperties properties, Environment environment,
+            DeliveryLog deliveryLog, SchedulePauses pauses, ScheduleProperties properties, Environment environment,
             ObjectProvider<JobRunService> jobRuns, ObjectProvider<JavaMailSender> mail, ObjectProvider<Clock> clocks) {
         Clock clock = clock(clocks);
         HomeFolder home = home(environment);
@@ -78,7 +84,7 @@ class ScheduleConfiguration {
                 new Alerts(mailSender, properties.mailFrom()), instanceName());
         Housekeeping housekeeping = new Housekeeping(clock, output, ledger,
                 jobRun.<JobDataPurger>map(j -> j).orElseGet(Fallbacks::keepJobData));
-        return new ScheduleService(scheduler, jobs, round, housekeeping, properties, clock);
+        return new ScheduleService(scheduler, jobs, round, housekeeping, properties, clock, pauses);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package com.winccreports.schedule.service;
 
 import com.winccreports.schedule.Housekeeping;
 import com.winccreports.schedule.JobSchedule;
+import com.winccreports.schedule.SchedulePauses;
 import com.winccreports.schedule.ScheduleRound;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,16 +43,18 @@ public class ScheduleService {
     private final Housekeeping housekeeping;
     private final ScheduleProperties properties;
     private final Clock clock;
+    private final SchedulePauses pauses;
     private final Map<String, JobSchedule> active = new ConcurrentHashMap<>();
 
     public ScheduleService(Scheduler scheduler, ScheduledJobs jobs, ScheduleRound round, Housekeeping housekeeping,
-            ScheduleProperties properties, Clock clock) {
+            ScheduleProperties properties, Clock clock, SchedulePauses pauses) {
         this.scheduler = scheduler;
         this.jobs = jobs;
         this.round = round;
         this.housekeeping = housekeeping;
         this.properties = properties;
         this.clock = clock;
+        this.pauses = pauses;
     }
 
     /** Registers every enabled job (waking each at once, which catches up) and removes jobs no longer defined. */
@@ -90,6 +93,12 @@ public class ScheduleService {
             LOG.warn("woken for unknown or disabled job {}", jobName);
             return null;
         }
+        if (pauses.paused(jobName).isPresent()) {
+            // nothing planned or run; the cursor stays, so resuming catches up by the job's policy
+            Instant at = clock.instant().plus(properties.heartbeat());
+            scheduleWake(jobName, at, firing);
+            return at;
+        }
         Optional<Instant> next;
         try {
             next = round.tick(job);
@@ -102,6 +111,15 @@ public class ScheduleService {
         Instant at = next.filter(n -> n.isBefore(heartbeat)).orElse(heartbeat);
         scheduleWake(jobName, at, firing);
         return at;
+    }
+
+    /** Wakes {@code jobName} at once (after a resume); false if the service does not run that job. */
+    public boolean wakeNow(String jobName) throws SchedulerException {
+        if (!active.containsKey(jobName)) {
+            return false;
+        }
+        scheduleWake(jobName, clock.instant(), null);
+        return true;
     }
 
     /** Purges what retention allows, for every active job (called by Quartz). */

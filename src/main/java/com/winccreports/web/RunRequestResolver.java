@@ -1,0 +1,173 @@
+package com.winccreports.web;
+
+import com.winccreports.definition.Definitions;
+import com.winccreports.definition.JobDefinition;
+import com.winccreports.definition.ReportSection;
+import com.winccreports.definition.SiteDefinition;
+import com.winccreports.job.BatchRecords;
+import com.winccreports.period.PeriodKind;
+import com.winccreports.period.ReportPeriod;
+import com.winccreports.system.HomeFolder;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Checks a {@link RunRequest} against the job definitions and turns it into a {@link ResolvedRequest}; anything
+ * wrong is an {@link InvalidParameterException} naming the parameter and what would be right.
+ */
+public final class RunRequestResolver {
+
+    private final HomeFolder home;
+    private final BatchRecords batches;
+    private final Clock clock;
+
+    public RunRequestResolver(HomeFolder home, BatchRecords batches, Clock clock) {
+        this.home = home;
+        this.batches = batches;
+        this.clock = clock;
+    }
+
+    public ResolvedRequest resolve(RunRequest request) {
+        if (request.job() == null || request.job().isBlank()) {
+            throw new InvalidParameterException("job", "job is required: the name of a job file in jobs/");
+        }
+        Definitions definitions = definitions();
+        JobDefinition job = job(definitions, request.job());
+        SiteDefinition site = definitions.siteOf(job);
+        ReportPeriod period = period(request, job, site);
+        if (period.from().isAfter(clock.instant())) {
+            throw new InvalidParameterException("period", "the period " + period.label() + " starts at "
+                    + period.from() + ", in the future: nothing has been archived for it yet");
+        }
+        List<String> jobLines = job.linesOf(site);
+        List<String> lines = lines(request.lines(), jobLines);
+        return new ResolvedRequest(job.name(), kindName(job.kind()), period, request.batch(), lines,
+                lines.equals(jobLines), formats(request.formats(), job), request.reissue());
+    }
+
+    private Definitions definitions() {
+        return HomeJobs.load(home);
+    }
+
+    private static JobDefinition job(Definitions definitions, String name) {
+        return HomeJobs.named(definitions, name, HttpStatus.BAD_REQUEST);
+    }
+
+    private ReportPeriod period(RunRequest request, JobDefinition job, SiteDefinition site) {
+        int given = (request.day() != null ? 1 : 0) + (request.from() != null || request.to() != null ? 1 : 0)
+                + (request.batch() != null ? 1 : 0);
+        if (given != 1) {
+            throw new InvalidParameterException("period", "give exactly one period: day (with shift for one shift), "
+                    + "from and to, or batch");
+        }
+        if (request.shift() != null && request.day() == null) {
+            throw new InvalidParameterException("shift", "shift names a shift of a day: give day too");
+        }
+        if (request.day() != null) {
+            return request.shift() == null ? site.periods().productionDay(request.day())
+                    : shift(site, request.day(), request.shift());
+        }
+        if (request.batch() != null) {
+            return batch(job, request.batch());
+        }
+        if (request.from() == null || request.to() == null) {
+            throw new InvalidParameterException(request.from() == null ? "from" : "to",
+                    "from and to go together: the period [from, to) as ISO-8601 instants");
+        }
+        if (!request.from().isBefore(request.to())) {
+            throw new InvalidParameterException("to", "to (" + request.to() + ") must be after from ("
+                    + request.from() + ")");
+        }
+        return site.periods().exactly(request.from(), request.to());
+    }
+
+    private static ReportPeriod shift(SiteDefinition site, LocalDate day, String name) {
+        List<ReportPeriod> shifts = shiftsOf(site, day);
+        String suffix = "-" + name.toLowerCase(Locale.ROOT);
+        return shifts.stream().filter(s -> s.label().toLowerCase(Locale.ROOT).endsWith(suffix)).findFirst()
+                .orElseThrow(() -> new InvalidParameterException("shift", "production day " + day
+                        + " has no shift '" + name + "'; its shifts: "
+                        + shifts.stream().map(ReportPeriod::label).toList()));
+    }
+
+    /** The working shifts of a production day, in order. */
+    static List<ReportPeriod> shiftsOf(SiteDefinition site, LocalDate day) {
+        ReportPeriod productionDay = site.periods().productionDay(day);
+        List<ReportPeriod> shifts = new ArrayList<>();
+        for (var at = productionDay.from(); at.isBefore(productionDay.to());) {
+            ReportPeriod shift = site.periods().containing(PeriodKind.SHIFT, at);
+            if (!shift.from().isBefore(productionDay.to())) {
+                break;
+            }
+            shifts.add(shift);
+            at = shift.to();
+        }
+        return shifts;
+    }
+
+    private ReportPeriod batch(JobDefinition job, String batchId) {
+        if (job.userArchive() == null) {
+            throw new InvalidParameterException("batch", "job " + job.name() + " has no batch archive "
+                    + "(userArchive: in its job file): ask for a day or a range instead");
+        }
+        BatchRecords.Batch batch;
+        try {
+            batch = batches.find(job.name(), batchId).orElseThrow(() -> new InvalidParameterException(
+                    HttpStatus.NOT_FOUND, "batch", "no batch '" + batchId + "' in " + job.userArchive().name()));
+        } catch (InvalidParameterException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InvalidParameterException(HttpStatus.BAD_GATEWAY, "batch",
+                    "cannot read " + job.userArchive().name() + " from the job's WinCC source: " + e.getMessage());
+        }
+        if (batch.end() == null || !batch.end().isAfter(batch.start())) {
+            throw new InvalidParameterException(HttpStatus.CONFLICT, "batch", "batch " + batchId
+                    + " has not ended yet (no end time in " + job.userArchive().name() + ")");
+        }
+        return ReportPeriod.batch(batchId, batch.start(), batch.end());
+    }
+
+    private static List<String> lines(List<String> requested, List<String> jobLines) {
+        if (requested.isEmpty()) {
+            return jobLines;
+        }
+        Set<String> wanted = new LinkedHashSet<>(requested);
+        for (String line : wanted) {
+            if (!jobLines.contains(line)) {
+                throw new InvalidParameterException("lines", "line '" + line + "' is not reported by this job; "
+                        + "its lines: " + jobLines);
+            }
+        }
+        return jobLines.stream().filter(wanted::contains).toList();
+    }
+
+    private static List<String> formats(List<String> requested, JobDefinition job) {
+        List<String> published = job.report().formats().stream().map(ReportSection.ReportFormat::extension).toList();
+        if (requested.isEmpty()) {
+            return published;
+        }
+        Set<String> wanted = new LinkedHashSet<>();
+        requested.forEach(f -> wanted.add(f.toLowerCase(Locale.ROOT)));
+        for (String format : wanted) {
+            if (!published.contains(format)) {
+                throw new InvalidParameterException("formats", "format '" + format + "' is not published by job "
+                        + job.name() + "; it publishes " + published);
+            }
+        }
+        if (wanted.size() != published.size()) {
+            throw new InvalidParameterException("formats", "job " + job.name() + " publishes " + published
+                    + " together in every version; ask for all of them (or leave formats out)");
+        }
+        return published;
+    }
+
+    static String kindName(JobDefinition.Kind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
