@@ -18,9 +18,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Stages a chunk of one partition's pages as binary blocks in the chunk's transaction. Each page gets the next
  * sequence number of its tag in this partition; the numbers are saved with the chunk (execution context), so a
- * chunk read again after a crash gets the same keys and replaces, never adds.
+ * chunk read again after a crash gets the same keys and replaces, never adds. Not final: as a {@code @StepScope}
+ * bean it is proxied by a generated subclass.
  */
-public final class BlockWriter implements ItemStreamWriter<ArchivePage> {
+public class BlockWriter implements ItemStreamWriter<ArchivePage> {
 
     private static final String SEQUENCES = "export-blocks.sequences";
     private static final String CHUNKS = "export-blocks.chunks";
