@@ -1,0 +1,149 @@
+package com.winccreports.recordexport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.winccreports.job.ExecutionSummary;
+import com.winccreports.job.JobRunService;
+import com.winccreports.job.RunOptions;
+import com.winccreports.job.RunOutcome;
+import com.winccreports.job.RunProgress;
+import com.winccreports.job.publish.Publication;
+import com.winccreports.job.publish.PublicationStore;
+import com.winccreports.recordexport.staging.ExportStore;
+import com.winccreports.shiftreport.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * An export whose JVM is halted ({@code Runtime.halt}, as {@code kill -9}) after a committed chunk of a read
+ * partition, or after its files are written but before they are published, and then restarted, publishes files
+ * identical to an uninterrupted run: CSV and XLSX byte for byte, the PDF's text with only the package id (a stamp
+ * the manifest names) differing — and the values staged are as many as the uninterrupted run staged.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RecordExportRestartTests {
+
+    static final String BATCH = RecordExportEndToEndTests.BATCH;
+
+    Published baseline;
+
+    /** What a run published, comparable across runs: file bytes (PDF: text without the package id), values staged. */
+    record Published(Map<String, String> files, long valuesStaged, List<String> tree) {
+    }
+
+    @BeforeAll
+    void uninterruptedRun(@TempDir Path root) {
+        try (ExportTestHome home = new ExportTestHome(root); ConfigurableApplicationContext context = home.start()) {
+            RunOutcome outcome = ExportTestHome.runs(context).run("batch-export", null,
+                    RunOptions.defaults().withBatch(BATCH));
+            assertThat(outcome.status()).as(outcome.message()).isEqualTo(RunOutcome.Status.COMPLETED);
+            baseline = published(context, outcome);
+        }
+        assertThat(baseline.valuesStaged()).isGreaterThan(20_000);
+    }
+
+    @Test
+    void haltedAfterTheFirstCommittedChunkOfAPartitionThenRestartedGivesTheSameFiles(@TempDir Path root)
+            throws Exception {
+        try (ExportTestHome home = new ExportTestHome(root)) {
+            assertThat(runChild(home, ExportHaltPoints.COMMIT + ":read-002:1")).isEqualTo(137);
+
+            assertThat(restartLatest(home)).isEqualTo(baseline);
+        }
+    }
+
+    @Test
+    void haltedWithItsFilesWrittenButNotPublishedThenRestartedGivesTheSameFiles(@TempDir Path root)
+            throws Exception {
+        try (ExportTestHome home = new ExportTestHome(root)) {
+            assertThat(runChild(home, ExportHaltPoints.WRITTEN)).isEqualTo(137);
+            assertThat(home.home.output().resolve("batch-export").resolve("batch-" + BATCH).resolve("v1"))
+                    .doesNotExist();
+
+            assertThat(restartLatest(home)).isEqualTo(baseline);
+        }
+    }
+
+    private Published restartLatest(ExportTestHome home) {
+        try (ConfigurableApplicationContext context = home.start()) {
+            JobRunService service = ExportTestHome.runs(context);
+            ExecutionSummary crashed = service.executions(1).get(0);
+            assertThat(crashed.status()).isEqualTo("STARTED");
+
+            RunOutcome outcome = service.restart(crashed.executionId(), RunProgress.silent());
+
+            assertThat(outcome.status()).as(outcome.message()).isEqualTo(RunOutcome.Status.COMPLETED);
+            return published(context, outcome);
+        }
+    }
+
+    private static Published published(ConfigurableApplicationContext context, RunOutcome outcome) {
+        Publication publication = context.getBean(PublicationStore.class).byExecution(outcome.executionId())
+                .orElseThrow();
+        ExportStore store = context.getBean(ExportStore.class);
+        String packageId = store.packageId(publication.instanceId()).orElseThrow();
+        Map<String, String> files = new TreeMap<>();
+        try {
+            for (String name : publication.files()) {
+                Path file = publication.folder().resolve(name);
+                files.put(name, name.endsWith(".pdf") ? pdfText(file).replace(packageId, "<package>")
+                        : name.endsWith(".json") ? "(manifest: stamps differ)"
+                        : java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(Files.readAllBytes(file))));
+            }
+            Path jobFolder = publication.folder().getParent().getParent();
+            List<String> tree;
+            try (var paths = Files.walk(jobFolder)) {
+                tree = paths.map(p -> jobFolder.relativize(p).toString()).sorted().toList();
+            }
+            return new Published(files, store.valuesStaged(publication.instanceId()), tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String pdfText(Path file) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            return new PDFTextStripper().getText(pdf);
+        }
+    }
+
+    private static int runChild(ExportTestHome home, String haltAt) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path log = home.home.root().resolve("child.log");
+        List<String> command = new ArrayList<>(List.of(java, "-Duser.timezone=UTC",
+                "-D" + ExportHaltPoints.PROPERTY + "=" + haltAt));
+        for (String property : new String[] {TestDatabase.POSTGRES_URL, "wincc-reports.test.postgres-user",
+            "wincc-reports.test.postgres-password"}) {
+            if (System.getProperty(property) != null) {
+                command.add("-D" + property + "=" + System.getProperty(property));
+            }
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ExportCrashDrillMain.class.getName(),
+                home.home.root().toString(), home.simulator.baseUri().toString(), BATCH));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!child.waitFor(4, TimeUnit.MINUTES)) {
+            child.destroyForcibly();
+            throw new AssertionError("child JVM did not end; log: " + log);
+        }
+        assertThat(Files.readString(log)).as("child log " + log).contains("halt point reached: " + haltAt);
+        return child.exitValue();
+    }
+}
