@@ -1,8 +1,9 @@
 package com.winccreports.recordexport;
 
-import com.winccreports.job.publish.Manifest;
-import com.winccreports.job.publish.Sha256;
 import com.winccreports.job.read.ArchiveAccess;
+import com.winccreports.publication.PackageFile;
+import com.winccreports.publication.PackageManifest;
+import com.winccreports.publication.Sha256;
 import com.winccreports.recordexport.plan.ExportPlan;
 import com.winccreports.recordexport.plan.ExportSpec;
 import com.winccreports.recordexport.plan.ExportTag;
@@ -64,24 +65,52 @@ final class ExportManifests {
         return rows;
     }
 
-    Manifest manifest(ExportRun run, JobExecution execution, ExportPlan plan, List<Manifest.FileEntry> files,
+    /**
+     * The package manifest of a version: kind {@code record-export}, the package id the summary prints, the job
+     * parameters and the export's own (shape, interval, aggregates, fill, formats, batch and margin), the period
+     * with offsets in the site's zone, source and archives, inputs, every file (the sealer adds sizes, SHA-256
+     * and rows), whether data was incomplete, and who asked.
+     */
+    PackageManifest manifest(ExportRun run, JobExecution execution, ExportPlan plan, List<PackageFile> files,
             boolean incomplete) {
         var period = run.parameters().period();
         int version = run.parameters().version();
-        Manifest.Report report = new Manifest.Report(run.job().name(), period.label(), period.from(), period.to(),
-                run.parameters().lines(), version, version > 1 ? version - 1 : null);
+        long instance = execution.getJobInstance().getInstanceId();
         Map<String, String> parameters = new LinkedHashMap<>();
         execution.getJobParameters().parameters().forEach(p -> parameters.put(p.name(), String.valueOf(p.value())));
-        parameters.put("packageId", packageId(execution.getJobInstance().getInstanceId()));
+        parameters.putAll(exportParameters(run.spec()));
         Instant started = execution.getStartTime() == null ? clock.instant()
                 : execution.getStartTime().atZone(ZoneId.systemDefault()).toInstant();
-        return new Manifest(report, files, new Manifest.Software("wincc-reports", softwareVersion,
-                System.getProperty("java.version")), List.of(entry("definition", run.jobFile()),
-                        entry("site", run.siteFile())),
-                new Manifest.Source(run.job().source(), archives.describe(run.job().source()), archiveNames(run, plan)),
-                parameters, clock.instant(), incomplete, run.parameters().runBy(), host(),
-                new Manifest.Execution(execution.getJobInstance().getInstanceId(), execution.getId(), started,
-                        clock.instant()));
+        String runBy = run.parameters().runBy();
+        return new PackageManifest(PackageManifest.FORMAT, packageId(instance), "record-export",
+                new PackageManifest.Subject(run.job().name(), version, version > 1 ? version - 1 : null,
+                        run.parameters().lines()),
+                PackageManifest.Period.of(period.label(), period.from(), period.to(), run.site().zone()), parameters,
+                new PackageManifest.Source(run.job().source(), archives.describe(run.job().source()),
+                        archiveNames(run, plan)),
+                new PackageManifest.Software("wincc-reports", softwareVersion, System.getProperty("java.version")),
+                List.of(entry("definition", run.jobFile()), entry("site", run.siteFile())), files,
+                new PackageManifest.DataState(clock.instant(), incomplete),
+                new PackageManifest.Requester(runBy, "scheduler".equals(runBy) ? PackageManifest.Requester.SCHEDULER
+                        : PackageManifest.Requester.OS_USER, host()),
+                clock.instant(), new PackageManifest.Execution(instance, execution.getId(), started), null, null);
+    }
+
+    /** The export's settings as manifest parameters ({@code export.*}). */
+    static Map<String, String> exportParameters(ExportSpec spec) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("export.shape", spec.shape().name().toLowerCase(java.util.Locale.ROOT));
+        if (spec.shape() == ExportSpec.Shape.ALIGNED) {
+            parameters.put("export.interval", spec.interval().toString());
+            parameters.put("export.aggregates", spec.aggregates().isEmpty() ? "timeAverage (analog) / last"
+                    : String.join(",", spec.aggregates().stream().map(a -> a.id()).toList()));
+            parameters.put("export.fill", spec.interpolate() ? "interpolate" : "none");
+        }
+        parameters.put("export.formats", String.join(",", spec.formats().stream().map(ExportSpec.Format::extension)
+                .toList()));
+        parameters.put("export.batchMargin", spec.batchMargin().toString());
+        parameters.put("export.sections", spec.sectionPerBatch() ? "batch" : "period");
+        return parameters;
     }
 
     private static List<String> archiveNames(ExportRun run, ExportPlan plan) {
@@ -95,10 +124,10 @@ final class ExportManifests {
         return names;
     }
 
-    private Manifest.FileEntry entry(String role, Path file) {
+    private PackageFile entry(String role, Path file) {
         try {
-            return new Manifest.FileEntry(role, home.root().toAbsolutePath().relativize(file.toAbsolutePath())
-                    .toString(), Files.size(file), Sha256.of(file));
+            return new PackageFile(home.root().toAbsolutePath().relativize(file.toAbsolutePath()).toString()
+                    .replace('\\', '/'), role, Files.size(file), Sha256.of(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,9 +1,11 @@
 package com.winccreports.recordexport;
 
-import com.winccreports.job.publish.Manifest;
+import com.winccreports.job.HaltPoints;
 import com.winccreports.job.publish.Publication;
 import com.winccreports.job.publish.PublicationStore;
 import com.winccreports.job.publish.VersionPublisher;
+import com.winccreports.publication.PackageFile;
+import com.winccreports.publication.PackageManifest;
 import com.winccreports.recordexport.plan.ExportPlan;
 import com.winccreports.recordexport.staging.ExportStore;
 import java.nio.file.Files;
@@ -20,8 +22,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Writes every section's files into the hidden version folder from the staged data (no WinCC reads, so a publish
- * run again writes the same files), then publishes the folder atomically with its manifest and records it in the
- * publication register. A folder already published by this run before a crash is adopted.
+ * run again writes the same files), then publishes the folder atomically as a signed auditor package (manifest,
+ * detached signature, ZIP — {@code publication}) and records it in the publication register. A folder already
+ * published by this run before a crash is adopted (its ZIP made if the crash came first).
  */
 final class ExportPublishTasklet implements Tasklet {
 
@@ -34,9 +37,11 @@ final class ExportPublishTasklet implements Tasklet {
     private final VersionPublisher publisher;
     private final ExportManifests manifests;
     private final Clock clock;
+    private final HaltPoints haltPoints;
 
     ExportPublishTasklet(Function<ChunkContext, ExportRun> runs, ExportStore store, PublicationStore publications,
-            VersionPublisher publisher, ExportManifests manifests, Clock clock) {
+            VersionPublisher publisher, ExportManifests manifests, Clock clock, HaltPoints haltPoints) {
+        this.haltPoints = haltPoints;
         this.runs = runs;
         this.store = store;
         this.publications = publications;
@@ -60,29 +65,34 @@ final class ExportPublishTasklet implements Tasklet {
         if (Files.isDirectory(target)) {
             incomplete = adopt(target, instance);
         } else {
-            Path partial = publisher.prepare(job, period, version);
-            ExportWriter.Written written = new ExportWriter(run, plan, store, instance, manifests.packageId(instance))
-                    .writeAll(partial, manifests.parameters(run, execution, plan));
-            incomplete = written.incomplete();
-            publisher.publish(partial, target, files -> manifests.manifest(run, execution, plan, files, incomplete));
+            ExportWriter writer = new ExportWriter(run, plan, store, instance, manifests.packageId(instance),
+                    haltPoints);
+            boolean[] found = new boolean[1];
+            publisher.publish(job, period, version,
+                    partial -> found[0] = writer.writeAll(partial, manifests.parameters(run, execution, plan))
+                            .incomplete(),
+                    files -> manifests.manifest(run, execution, plan, files, found[0]));
+            incomplete = found[0];
         }
         record(run, execution, target, incomplete);
         execution.getExecutionContext().putString(INCOMPLETE, Boolean.toString(incomplete));
         return RepeatStatus.FINISHED;
     }
 
-    private static boolean adopt(Path target, long instance) {
-        Manifest existing = VersionPublisher.readManifest(target);
+    /** The folder this run published before a crash: its ZIP completed if the crash came before it. */
+    private boolean adopt(Path target, long instance) {
+        PackageManifest existing = VersionPublisher.readManifest(target);
         if (existing.execution().jobInstanceId() != instance) {
             throw new IllegalStateException(target + " was published by job instance "
                     + existing.execution().jobInstanceId() + ", not by this run (" + instance + ")");
         }
-        return existing.incompleteData();
+        publisher.completePackage(target);
+        return existing.data().incomplete();
     }
 
     private void record(ExportRun run, JobExecution execution, Path target, boolean incomplete) {
-        Manifest manifest = VersionPublisher.readManifest(target);
-        List<String> files = new ArrayList<>(manifest.files().stream().map(Manifest.FileEntry::path).toList());
+        PackageManifest manifest = VersionPublisher.readManifest(target);
+        List<String> files = new ArrayList<>(manifest.files().stream().map(PackageFile::path).toList());
         int version = run.parameters().version();
         publications.record(new Publication(run.job().name(), run.parameters().period().label(),
                 run.parameters().linesKey(), version, execution.getJobInstance().getInstanceId(), execution.getId(),

@@ -1,5 +1,6 @@
 package com.winccreports.recordexport;
 
+import com.winccreports.job.HaltPoints;
 import com.winccreports.recordexport.plan.ExportPlan;
 import com.winccreports.recordexport.plan.ExportSectionPlan;
 import com.winccreports.recordexport.plan.ExportSpec;
@@ -32,9 +33,12 @@ final class ExportWriter {
     private final long instance;
     private final String packageId;
     private final ValueText text;
+    private final HaltPoints haltPoints;
 
-    ExportWriter(ExportRun run, ExportPlan plan, ExportStore store, long instance, String packageId) {
+    ExportWriter(ExportRun run, ExportPlan plan, ExportStore store, long instance, String packageId,
+            HaltPoints haltPoints) {
         this.run = run;
+        this.haltPoints = haltPoints;
         this.plan = plan;
         this.store = store;
         this.instance = instance;
@@ -47,7 +51,7 @@ final class ExportWriter {
         boolean incomplete = false;
         for (ExportSectionPlan section : plan.sections()) {
             incomplete |= write(folder, section, parameters, files);
-            ExportHaltPoints.reached(ExportHaltPoints.WRITTEN);
+            haltPoints.reached(HaltPoints.RENDERED_TEMP_FILE);
         }
         return new Written(files, incomplete);
     }

@@ -1,5 +1,6 @@
 package com.winccreports.recordexport;
 
+import com.winccreports.job.HaltPoints;
 import com.winccreports.job.JobKind;
 import com.winccreports.job.JobProperties;
 import com.winccreports.job.PartitionProgress;
@@ -117,23 +118,23 @@ class RecordExportJobConfiguration {
 
     @Bean
     @StepScope
-    BlockWriter exportBlockWriter(ExportStore store, RunProgressRegistry progress,
+    BlockWriter exportBlockWriter(ExportStore store, RunProgressRegistry progress, HaltPoints haltPoints,
             @Value("#{stepExecution}") StepExecution step) {
         long instance = step.getJobExecution().getJobInstance().getInstanceId();
         ReadPartition partition = ReadPartition.fromContext(step.getExecutionContext());
         ExportPlan plan = ExportPlan.fromJson(store.plan(instance).orElseThrow());
         PlannedPartition planned = plan.partitions().get(partition.index());
         RunProgress listener = progress.of(step.getJobParameters());
-        return new BlockWriter(instance, planned, store, listener::valuesRead);
+        return new BlockWriter(instance, planned, store, listener::valuesRead, haltPoints);
     }
 
     @Bean
     Step exportPublishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ExportRuns runs, ExportStore store, PublicationStore publications, VersionPublisher publisher,
-            ExportManifests manifests, Clock clock, RunProgressRegistry progress) {
+            ExportManifests manifests, Clock clock, RunProgressRegistry progress, HaltPoints haltPoints) {
         return new StepBuilder("exportPublish", jobRepository)
-                .tasklet(new ExportPublishTasklet(runs(runs), store, publications, publisher, manifests, clock),
-                        transactionManager)
+                .tasklet(new ExportPublishTasklet(runs(runs), store, publications, publisher, manifests, clock,
+                        haltPoints), transactionManager)
                 .listener(new StepProgress(progress, "publish")).build();
     }
 

@@ -6,6 +6,12 @@ import com.winccreports.job.RunOptions;
 import com.winccreports.job.RunOutcome;
 import com.winccreports.job.publish.Publication;
 import com.winccreports.job.publish.PublicationStore;
+import com.winccreports.job.publish.VersionPublisher;
+import com.winccreports.publication.PackageFile;
+import com.winccreports.publication.PackageLayout;
+import com.winccreports.publication.PackageManifest;
+import com.winccreports.publication.PackageVerifier;
+import com.winccreports.publication.Verification;
 import com.winccreports.recordexport.staging.ExportStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -152,6 +158,72 @@ class RecordExportEndToEndTests {
         assertThat(refused.status()).isEqualTo(RunOutcome.Status.REFUSED);
         assertThat(refused.status().exitCode()).isEqualTo(4);
         assertThat(refused.message()).contains("L9-19990101-01").contains("BatchRecords");
+    }
+
+    @Test
+    void theExportIsASignedPackageThatVerifiesWithItsParametersPeriodAndRowCounts() {
+        PackageManifest manifest = VersionPublisher.readManifest(publication.folder());
+        String packageId = context.getBean(ExportStore.class).packageId(publication.instanceId()).orElseThrow();
+        Instant[] span = span();
+
+        Verification folder = new PackageVerifier(List.of()).verify(publication.folder());
+        Verification zip = new PackageVerifier(List.of()).verify(PackageLayout.zipBeside(publication.folder()));
+
+        assertThat(folder.failures()).isEmpty();
+        assertThat(folder.passed()).isTrue();
+        assertThat(zip.failures()).isEmpty();
+        assertThat(zip.passed()).isTrue();
+        assertThat(manifest.kind()).isEqualTo("record-export");
+        assertThat(manifest.packageId()).as("the id the summary prints").isEqualTo(packageId);
+        assertThat(manifest.period().from()).isEqualTo(span[0]);
+        assertThat(manifest.period().to()).isEqualTo(span[1]);
+        assertThat(manifest.period().fromLocal()).endsWith("+01:00");
+        assertThat(manifest.parameters()).containsEntry("batch", BATCH).containsEntry("export.shape", "raw")
+                .containsEntry("export.batchMargin", "PT5M");
+        assertThat(manifest.requestedBy().user()).isEqualTo(System.getProperty("user.name"));
+        assertThat(manifest.source().archives()).contains("PVArchive", "BatchRecords");
+        PackageFile csv = manifest.files().stream().filter(f -> f.path().endsWith("_v1.csv")).findFirst()
+                .orElseThrow();
+        assertThat(csv.rows()).extracting(PackageFile.RowCount::rows).containsExactly(
+                (long) Rfc4180.read(file(".csv")).size());
+    }
+
+    @Test
+    void aChangedByteARemovedFileAndAnotherKeysSignatureAreEachFoundAndNamed(@TempDir Path copies) throws Exception {
+        Path changed = copy(copies.resolve("changed"));
+        Path csv = changed.resolve("batch-export_batch-" + BATCH + "_v1.csv");
+        byte[] bytes = Files.readAllBytes(csv);
+        bytes[bytes.length / 2] ^= 0x01;
+        Files.write(csv, bytes);
+        Path removed = copy(copies.resolve("removed"));
+        Files.delete(removed.resolve("batch-export_batch-" + BATCH + "_v1.pdf"));
+        Path resigned = copy(copies.resolve("resigned"));
+        var otherKey = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        var signer = java.security.Signature.getInstance("Ed25519");
+        signer.initSign(otherKey.getPrivate());
+        signer.update(Files.readAllBytes(resigned.resolve(PackageLayout.MANIFEST)));
+        Files.write(resigned.resolve(PackageLayout.SIGNATURE), signer.sign());
+
+        Verification byte1 = new PackageVerifier(List.of()).verify(changed);
+        Verification gone = new PackageVerifier(List.of()).verify(removed);
+        Verification other = new PackageVerifier(List.of()).verify(resigned);
+
+        assertThat(byte1.problems()).contains(Verification.Problem.FILE_CHANGED);
+        assertThat(byte1.failures()).anySatisfy(f -> assertThat(f.subject()).endsWith("_v1.csv"));
+        assertThat(gone.problems()).containsExactly(Verification.Problem.FILE_MISSING);
+        assertThat(gone.failures().get(0).subject()).endsWith("_v1.pdf");
+        assertThat(other.passed()).isFalse();
+        assertThat(other.problems()).containsExactly(Verification.Problem.SIGNATURE_INVALID);
+    }
+
+    private Path copy(Path target) throws java.io.IOException {
+        Files.createDirectories(target);
+        try (var files = Files.list(publication.folder())) {
+            for (Path file : files.toList()) {
+                Files.copy(file, target.resolve(file.getFileName()));
+            }
+        }
+        return target;
     }
 
     /** The batch's span with the job's 5-minute margin, from the batch record the export carries. */

@@ -3,6 +3,7 @@ package com.winccreports.recordexport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.winccreports.job.ExecutionSummary;
+import com.winccreports.job.HaltPoints;
 import com.winccreports.job.JobRunService;
 import com.winccreports.job.RunOptions;
 import com.winccreports.job.RunOutcome;
@@ -10,16 +11,14 @@ import com.winccreports.job.RunProgress;
 import com.winccreports.job.publish.Publication;
 import com.winccreports.job.publish.PublicationStore;
 import com.winccreports.recordexport.staging.ExportStore;
-import com.winccreports.shiftreport.TestDatabase;
+import com.winccreports.shiftreport.CrashDrill;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -61,7 +60,7 @@ class RecordExportRestartTests {
     void haltedAfterTheFirstCommittedChunkOfAPartitionThenRestartedGivesTheSameFiles(@TempDir Path root)
             throws Exception {
         try (ExportTestHome home = new ExportTestHome(root)) {
-            assertThat(runChild(home, ExportHaltPoints.COMMIT + ":read-002:1")).isEqualTo(137);
+            assertThat(runChild(home, HaltPoints.chunkCommitted("read-002", 1))).isEqualTo(137);
 
             assertThat(restartLatest(home)).isEqualTo(baseline);
         }
@@ -71,7 +70,7 @@ class RecordExportRestartTests {
     void haltedWithItsFilesWrittenButNotPublishedThenRestartedGivesTheSameFiles(@TempDir Path root)
             throws Exception {
         try (ExportTestHome home = new ExportTestHome(root)) {
-            assertThat(runChild(home, ExportHaltPoints.WRITTEN)).isEqualTo(137);
+            assertThat(runChild(home, HaltPoints.RENDERED_TEMP_FILE)).isEqualTo(137);
             assertThat(home.home.output().resolve("batch-export").resolve("batch-" + BATCH).resolve("v1"))
                     .doesNotExist();
 
@@ -83,7 +82,7 @@ class RecordExportRestartTests {
         try (ConfigurableApplicationContext context = home.start()) {
             JobRunService service = ExportTestHome.runs(context);
             ExecutionSummary crashed = service.executions(1).get(0);
-            assertThat(crashed.status()).isEqualTo("STARTED");
+            assertThat(crashed.status()).isIn("STARTING", "STARTED");
 
             RunOutcome outcome = service.restart(crashed.executionId(), RunProgress.silent());
 
@@ -126,24 +125,7 @@ class RecordExportRestartTests {
     }
 
     private static int runChild(ExportTestHome home, String haltAt) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path log = home.home.root().resolve("child.log");
-        List<String> command = new ArrayList<>(List.of(java, "-Duser.timezone=UTC",
-                "-D" + ExportHaltPoints.PROPERTY + "=" + haltAt));
-        for (String property : new String[] {TestDatabase.POSTGRES_URL, "wincc-reports.test.postgres-user",
-            "wincc-reports.test.postgres-password"}) {
-            if (System.getProperty(property) != null) {
-                command.add("-D" + property + "=" + System.getProperty(property));
-            }
-        }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ExportCrashDrillMain.class.getName(),
-                home.home.root().toString(), home.simulator.baseUri().toString(), BATCH));
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!child.waitFor(4, TimeUnit.MINUTES)) {
-            child.destroyForcibly();
-            throw new AssertionError("child JVM did not end; log: " + log);
-        }
-        assertThat(Files.readString(log)).as("child log " + log).contains("halt point reached: " + haltAt);
-        return child.exitValue();
+        return CrashDrill.runChild(home.home.root().resolve("child.log"), haltAt, ExportCrashDrillMain.class,
+                home.home.root().toString(), home.simulator.baseUri().toString(), BATCH);
     }
 }

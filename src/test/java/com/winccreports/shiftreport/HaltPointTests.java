@@ -15,10 +15,8 @@ import com.winccreports.publication.Verification;
 import com.winccreports.simulator.SimulatorOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -121,24 +119,7 @@ class HaltPointTests {
 
     /** Runs (or, with {@code restart}, continues) the period in a child JVM halted at {@code haltAt}. */
     static int runChild(JobTestHome home, String haltAt, boolean restart) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path log = home.home.root().resolve("child.log");
-        List<String> command = new ArrayList<>(List.of(java, "-Duser.timezone=UTC", "-XX:TieredStopAtLevel=1",
-                "-D" + CrashDrill.PROPERTY + "=" + haltAt));
-        for (String property : new String[] {TestDatabase.POSTGRES_URL, "wincc-reports.test.postgres-user",
-            "wincc-reports.test.postgres-password"}) {
-            if (System.getProperty(property) != null) {
-                command.add("-D" + property + "=" + System.getProperty(property));
-            }
-        }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CrashDrillMain.class.getName(),
-                home.home.root().toString(), home.simulator.baseUri().toString(), restart ? "restart" : "run"));
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!child.waitFor(3, TimeUnit.MINUTES)) {
-            child.destroyForcibly();
-            throw new AssertionError("child JVM did not end; log: " + log);
-        }
-        assertThat(Files.readString(log)).as("child log " + log).contains("halt point reached: " + haltAt);
-        return child.exitValue();
+        return CrashDrill.runChild(home.home.root().resolve("child.log"), haltAt, CrashDrillMain.class,
+                home.home.root().toString(), home.simulator.baseUri().toString(), restart ? "restart" : "run");
     }
 }

@@ -1,6 +1,6 @@
 package com.winccreports.recordexport.read;
 
-import com.winccreports.recordexport.ExportHaltPoints;
+import com.winccreports.job.HaltPoints;
 import com.winccreports.recordexport.plan.PlannedPartition;
 import com.winccreports.recordexport.staging.ExportStore;
 import com.winccreports.wincc.ArchivePage;
@@ -33,12 +33,15 @@ public class BlockWriter implements ItemStreamWriter<ArchivePage> {
     private final Map<String, Integer> tagIndex = new HashMap<>();
     private final ExportStore store;
     private final LongConsumer valuesRead;
+    private final HaltPoints haltPoints;
     private HashMap<String, Integer> sequences = new HashMap<>();
     private long valuesTotal;
     private int chunks;
 
-    public BlockWriter(long instanceId, PlannedPartition partition, ExportStore store, LongConsumer valuesRead) {
+    public BlockWriter(long instanceId, PlannedPartition partition, ExportStore store, LongConsumer valuesRead,
+            HaltPoints haltPoints) {
         this.instanceId = instanceId;
+        this.haltPoints = haltPoints;
         this.partition = partition;
         this.store = store;
         this.valuesRead = valuesRead;
@@ -86,11 +89,12 @@ public class BlockWriter implements ItemStreamWriter<ArchivePage> {
         }
         valuesTotal += values;
         chunks++;
-        afterCommit(values, ExportHaltPoints.COMMIT + ":" + partition.partition().name() + ":" + chunks);
+        afterCommit(values);
+        haltPoints.afterCommit(HaltPoints.chunkCommitted(partition.partition().name(), chunks));
     }
 
-    /** Progress, and the crash drill's halt point, only once the chunk is durable. */
-    private void afterCommit(long values, String haltPoint) {
+    /** Progress only once the chunk is durable. */
+    private void afterCommit(long values) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             valuesRead.accept(values);
             return;
@@ -99,7 +103,6 @@ public class BlockWriter implements ItemStreamWriter<ArchivePage> {
             @Override
             public void afterCommit() {
                 valuesRead.accept(values);
-                ExportHaltPoints.reached(haltPoint);
             }
         });
     }
