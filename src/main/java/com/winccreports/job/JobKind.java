@@ -46,4 +46,15 @@ public interface JobKind {
 
     /** The staging tables (keyed by {@code job_instance_id}) housekeeping empties for a finished run. */
     List<String> stagingTables();
+
+    /** Refuses a line of {@code options} that the job does not cover ({@code what}: "reported", "exported"). */
+    static void checkLines(JobDefinition job, SiteDefinition site, RunOptions options, String what) {
+        List<String> known = job.linesOf(site);
+        for (String line : options.lines()) {
+            if (!known.contains(line)) {
+                throw new IllegalArgumentException("line '" + line + "' is not " + what + " by job " + job.name()
+                        + " " + known);
+            }
+        }
+    }
 }

@@ -1,22 +1,16 @@
 package com.winccreports.recordexport;
 
+import com.winccreports.job.RunParameters;
+import com.winccreports.job.publish.ManifestParts;
 import com.winccreports.job.read.ArchiveAccess;
 import com.winccreports.publication.PackageFile;
 import com.winccreports.publication.PackageManifest;
-import com.winccreports.publication.Sha256;
 import com.winccreports.recordexport.plan.ExportPlan;
 import com.winccreports.recordexport.plan.ExportSpec;
 import com.winccreports.recordexport.plan.ExportTag;
 import com.winccreports.recordexport.staging.ExportStore;
 import com.winccreports.system.HomeFolder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,27 +67,20 @@ final class ExportManifests {
      */
     PackageManifest manifest(ExportRun run, JobExecution execution, ExportPlan plan, List<PackageFile> files,
             boolean incomplete) {
-        var period = run.parameters().period();
-        int version = run.parameters().version();
-        long instance = execution.getJobInstance().getInstanceId();
-        Map<String, String> parameters = new LinkedHashMap<>();
-        execution.getJobParameters().parameters().forEach(p -> parameters.put(p.name(), String.valueOf(p.value())));
+        RunParameters asked = run.parameters();
+        Map<String, String> parameters = ManifestParts.parameters(execution);
         parameters.putAll(exportParameters(run.spec()));
-        Instant started = execution.getStartTime() == null ? clock.instant()
-                : execution.getStartTime().atZone(ZoneId.systemDefault()).toInstant();
-        String runBy = run.parameters().runBy();
-        return new PackageManifest(PackageManifest.FORMAT, packageId(instance), "record-export",
-                new PackageManifest.Subject(run.job().name(), version, version > 1 ? version - 1 : null,
-                        run.parameters().lines()),
-                PackageManifest.Period.of(period.label(), period.from(), period.to(), run.site().zone()), parameters,
-                new PackageManifest.Source(run.job().source(), archives.describe(run.job().source()),
-                        archiveNames(run, plan)),
-                new PackageManifest.Software("wincc-reports", softwareVersion, System.getProperty("java.version")),
-                List.of(entry("definition", run.jobFile()), entry("site", run.siteFile())), files,
-                new PackageManifest.DataState(clock.instant(), incomplete),
-                new PackageManifest.Requester(runBy, "scheduler".equals(runBy) ? PackageManifest.Requester.SCHEDULER
-                        : PackageManifest.Requester.OS_USER, host()),
-                clock.instant(), new PackageManifest.Execution(instance, execution.getId(), started), null, null);
+        String source = run.job().source();
+        PackageManifest.Source read = new PackageManifest.Source(source, archives.describe(source),
+                archiveNames(run, plan));
+        List<PackageFile> inputs = List.of(ManifestParts.input(home.root(), "definition", run.jobFile()),
+                ManifestParts.input(home.root(), "site", run.siteFile()));
+        return new PackageManifest(PackageManifest.FORMAT, packageId(execution.getJobInstance().getInstanceId()),
+                "record-export", ManifestParts.subject(run.job().name(), asked.version(), asked.lines()),
+                ManifestParts.period(asked.period(), run.site().zone()), parameters, read,
+                ManifestParts.software(softwareVersion), inputs, files,
+                new PackageManifest.DataState(clock.instant(), incomplete), ManifestParts.requester(asked.runBy()),
+                clock.instant(), ManifestParts.execution(execution, clock), null, null);
     }
 
     /** The export's settings as manifest parameters ({@code export.*}). */
@@ -122,22 +109,5 @@ final class ExportManifests {
             names.add(run.job().alarms().archive() + "/" + run.job().alarms().restFilter());
         }
         return names;
-    }
-
-    private PackageFile entry(String role, Path file) {
-        try {
-            return new PackageFile(home.root().toAbsolutePath().relativize(file.toAbsolutePath()).toString()
-                    .replace('\\', '/'), role, Files.size(file), Sha256.of(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String host() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 }

@@ -1,18 +1,15 @@
 package com.winccreports.recordexport;
 
 import com.winccreports.job.HaltPoints;
-import com.winccreports.job.publish.Publication;
+import com.winccreports.job.RunParameters;
 import com.winccreports.job.publish.PublicationStore;
 import com.winccreports.job.publish.VersionPublisher;
-import com.winccreports.publication.PackageFile;
-import com.winccreports.publication.PackageManifest;
+import com.winccreports.job.publish.PublishedVersions;
 import com.winccreports.recordexport.plan.ExportPlan;
 import com.winccreports.recordexport.staging.ExportStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -33,10 +30,9 @@ final class ExportPublishTasklet implements Tasklet {
 
     private final Function<ChunkContext, ExportRun> runs;
     private final ExportStore store;
-    private final PublicationStore publications;
+    private final PublishedVersions versions;
     private final VersionPublisher publisher;
     private final ExportManifests manifests;
-    private final Clock clock;
     private final HaltPoints haltPoints;
 
     ExportPublishTasklet(Function<ChunkContext, ExportRun> runs, ExportStore store, PublicationStore publications,
@@ -44,10 +40,9 @@ final class ExportPublishTasklet implements Tasklet {
         this.haltPoints = haltPoints;
         this.runs = runs;
         this.store = store;
-        this.publications = publications;
+        this.versions = new PublishedVersions(publisher, publications, clock);
         this.publisher = publisher;
         this.manifests = manifests;
-        this.clock = clock;
     }
 
     @Override
@@ -55,50 +50,27 @@ final class ExportPublishTasklet implements Tasklet {
         ExportRun run = runs.apply(chunk);
         JobExecution execution = chunk.getStepContext().getStepExecution().getJobExecution();
         long instance = execution.getJobInstance().getInstanceId();
-        String job = run.job().name();
-        String period = run.parameters().period().label();
-        int version = run.parameters().version();
-        Path target = publisher.versionFolder(job, period, version);
+        RunParameters parameters = run.parameters();
+        String period = parameters.period().label();
+        Path target = publisher.versionFolder(run.job().name(), period, parameters.version());
         ExportPlan plan = ExportPlan.fromJson(store.plan(instance).orElseThrow(
                 () -> new IllegalStateException("no export plan staged for job instance " + instance)));
         boolean incomplete;
         if (Files.isDirectory(target)) {
-            incomplete = adopt(target, instance);
+            incomplete = versions.adopt(target, instance).data().incomplete();
         } else {
             ExportWriter writer = new ExportWriter(run, plan, store, instance, manifests.packageId(instance),
                     haltPoints);
             boolean[] found = new boolean[1];
-            publisher.publish(job, period, version,
+            publisher.publish(run.job().name(), period, parameters.version(),
                     partial -> found[0] = writer.writeAll(partial, manifests.parameters(run, execution, plan))
                             .incomplete(),
                     files -> manifests.manifest(run, execution, plan, files, found[0]));
             incomplete = found[0];
         }
-        record(run, execution, target, incomplete);
+        versions.register(run.job().name(), period, parameters.linesKey(), parameters.version(), execution, target,
+                incomplete);
         execution.getExecutionContext().putString(INCOMPLETE, Boolean.toString(incomplete));
         return RepeatStatus.FINISHED;
-    }
-
-    /** The folder this run published before a crash: its ZIP completed if the crash came before it. */
-    private boolean adopt(Path target, long instance) {
-        PackageManifest existing = VersionPublisher.readManifest(target);
-        if (existing.execution().jobInstanceId() != instance) {
-            throw new IllegalStateException(target + " was published by job instance "
-                    + existing.execution().jobInstanceId() + ", not by this run (" + instance + ")");
-        }
-        publisher.completePackage(target);
-        return existing.data().incomplete();
-    }
-
-    private void record(ExportRun run, JobExecution execution, Path target, boolean incomplete) {
-        PackageManifest manifest = VersionPublisher.readManifest(target);
-        List<String> files = new ArrayList<>(manifest.files().stream().map(PackageFile::path).toList());
-        int version = run.parameters().version();
-        publications.record(new Publication(run.job().name(), run.parameters().period().label(),
-                run.parameters().linesKey(), version, execution.getJobInstance().getInstanceId(), execution.getId(),
-                target, files, incomplete, clock.instant(), null));
-        for (int older = 1; older < version; older++) {
-            VersionPublisher.markSuperseded(target.resolveSibling("v" + older), version, clock.instant());
-        }
     }
 }

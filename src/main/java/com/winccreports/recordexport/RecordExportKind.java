@@ -44,13 +44,7 @@ final class RecordExportKind implements JobKind {
     /** Refuses a line the job does not export, a format it does not write, and a batch without a batch archive. */
     @Override
     public void check(JobDefinition definition, SiteDefinition site, RunOptions options) {
-        List<String> known = definition.linesOf(site);
-        for (String line : options.lines()) {
-            if (!known.contains(line)) {
-                throw new IllegalArgumentException("line '" + line + "' is not exported by job " + definition.name()
-                        + " " + known);
-            }
-        }
+        JobKind.checkLines(definition, site, options, "exported");
         ExportSpec.of(definition.export(), options.formats());
     }
 

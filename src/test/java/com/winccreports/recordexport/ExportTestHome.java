@@ -13,7 +13,7 @@ import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A home folder for export tests: the repository's schemas and demo site, two small export jobs (a raw batch export
+ * A home folder for export tests: the repository's job folder (schemas, demo site), two small export jobs (a raw batch export
  * and an aligned export), and a simulator on an ephemeral loopback port as source {@code embedded} — with a high
  * answer cap, so a test can read a whole span of a tag in one plain HTTP request ({@link SimulatorValues}).
  */
@@ -56,8 +56,7 @@ final class ExportTestHome implements AutoCloseable {
 
     ExportTestHome(Path root) {
         this.home = new HomeFolder(root);
-        JobTestHome.copy(Path.of("jobs/schema"), home.jobs().resolve("schema"));
-        JobTestHome.copy(Path.of("jobs/sites"), home.jobs().resolve("sites"));
+        JobTestHome.copy(Path.of("jobs"), home.jobs()); // the shipped jobs too; the two export jobs are replaced
         write(home.jobs().resolve("batch-export.yaml"), BATCH_JOB);
         write(home.jobs().resolve("aligned-export.yaml"), ALIGNED_JOB);
         write(home.config().resolve("wincc-password"), "demo\n");

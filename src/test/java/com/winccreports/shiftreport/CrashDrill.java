@@ -2,7 +2,11 @@ package com.winccreports.shiftreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.winccreports.job.ExecutionSummary;
 import com.winccreports.job.HaltPoints;
+import com.winccreports.job.JobRunService;
+import com.winccreports.job.RunOutcome;
+import com.winccreports.job.RunProgress;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
@@ -93,6 +97,13 @@ public final class CrashDrill {
         }
         assertThat(Files.readString(log)).as("child log " + log).contains("halt point reached: " + haltAt);
         return child.exitValue();
+    }
+
+    /** Restarts the newest execution, which a halted child left running; asserts it was left so. */
+    public static RunOutcome restartNewest(JobRunService service) {
+        ExecutionSummary crashed = service.executions(1).get(0);
+        assertThat(crashed.status()).isIn("STARTING", "STARTED");
+        return service.restart(crashed.executionId(), RunProgress.silent());
     }
 
     static JobRepository halting(JobRepository repository) {

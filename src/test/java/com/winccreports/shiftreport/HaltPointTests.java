@@ -2,12 +2,10 @@ package com.winccreports.shiftreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.winccreports.job.ExecutionSummary;
 import com.winccreports.job.HaltPoints;
 import com.winccreports.job.JobRunService;
 import com.winccreports.job.RunOptions;
 import com.winccreports.job.RunOutcome;
-import com.winccreports.job.RunProgress;
 import com.winccreports.period.ReportPeriod;
 import com.winccreports.publication.PackageLayout;
 import com.winccreports.publication.PackageVerifier;
@@ -104,11 +102,7 @@ class HaltPointTests {
 
     private RunResults restartLatest(JobTestHome home) {
         try (ConfigurableApplicationContext context = home.start(Map.of())) {
-            JobRunService service = context.getBean(JobRunService.class);
-            ExecutionSummary crashed = service.executions(1).get(0);
-            assertThat(crashed.status()).isIn("STARTING", "STARTED");
-
-            RunOutcome outcome = service.restart(crashed.executionId(), RunProgress.silent());
+            RunOutcome outcome = CrashDrill.restartNewest(context.getBean(JobRunService.class));
 
             assertThat(outcome.status()).as(outcome.message()).isEqualTo(RunOutcome.Status.COMPLETED);
             RunResults results = RunResults.of(context, outcome, LINES);

@@ -73,18 +73,10 @@ class StagedRowsTest {
 
         List<double[]> plain = new ArrayList<>();
         List<String> plainFlags = new ArrayList<>();
-        AlignedRows.stream(0, 240_000, Duration.ofMinutes(1), List.of(cursor(A)), List.of(List.of(Aggregate.TIME_AVERAGE,
-                Aggregate.COUNT)), Map.of(), after, false, (s, e, cells, flags) -> {
-                    plain.add(cells.clone());
-                    plainFlags.add(flags[0]);
-                });
+        aligned(false, after, plain, plainFlags);
         List<double[]> bridged = new ArrayList<>();
         List<String> bridgedFlags = new ArrayList<>();
-        AlignedRows.stream(0, 240_000, Duration.ofMinutes(1), List.of(cursor(A)), List.of(List.of(Aggregate.TIME_AVERAGE,
-                Aggregate.COUNT)), Map.of(), after, true, (s, e, cells, flags) -> {
-                    bridged.add(cells.clone());
-                    bridgedFlags.add(flags[0]);
-                });
+        aligned(true, after, bridged, bridgedFlags);
 
         assertThat(plain).hasSize(4);
         assertThat(plain.get(0)[1]).isEqualTo(60);
@@ -96,6 +88,16 @@ class StagedRowsTest {
         assertThat(bridged.get(2)[0]).isBetween(59.0, 60.0);
         assertThat(bridged.get(0)[0]).isEqualTo(plain.get(0)[0]);
         assertThat(bridged.get(3)[0]).isEqualTo(plain.get(3)[0]);
+    }
+
+    /** Minute windows of tag A over four minutes: time average and count, cells and flags collected. */
+    private void aligned(boolean interpolate, Map<Integer, Sample> after, List<double[]> cells, List<String> flags) {
+        AlignedRows.stream(0, 240_000, Duration.ofMinutes(1), List.of(cursor(A)),
+                List.of(List.of(Aggregate.TIME_AVERAGE, Aggregate.COUNT)), Map.of(), after, interpolate,
+                (start, end, row, rowFlags) -> {
+                    cells.add(row.clone());
+                    flags.add(rowFlags[0]);
+                });
     }
 
     private TagCursor cursor(ExportTag tag) {
