@@ -45,6 +45,10 @@ final class CrossReferences {
         }
         List<String> lines = job.linesOf(site.value());
         Set<String> known = site.value().tagsFor(lines).keySet();
+        if (job.kind() == JobDefinition.Kind.RECORD_EXPORT) {
+            problems.addAll(ExportReferences.check(located, site, lines));
+            return problems;
+        }
         for (int i = 0; i < job.tags().size(); i++) {
             TagSelection tag = job.tags().get(i);
             List<String> names = tag.perLine() ? lines.stream().map(tag::tagFor).toList() : List.of(tag.tag());

@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * One report job, from {@code jobs/<name>.yaml}: the WinCC source and site it reads, the lines, the tags
  * with their aggregates, the batch user archive, the KPI mapping, the alarm selection, how it is rendered,
- * when it runs and how it is partitioned. The name is the file name without {@code .yaml}.
+ * when it runs and how it is partitioned; an export job also its {@code export:} section. The name is the file
+ * name without {@code .yaml}.
  */
 public record JobDefinition(
         String name,
@@ -24,7 +25,8 @@ public record JobDefinition(
         AlarmSelection alarms,
         ReportSection report,
         ScheduleSection schedule,
-        PartitioningSection partitioning) {
+        PartitioningSection partitioning,
+        ExportSection export) {
 
     public JobDefinition {
         Objects.requireNonNull(kind, "kind");
@@ -45,7 +47,7 @@ public record JobDefinition(
     /** The same definition named after its file. */
     public JobDefinition withName(String fileName) {
         return new JobDefinition(fileName, kind, description, source, site, lines, tags, userArchive, kpis, alarms,
-                report, schedule, partitioning);
+                report, schedule, partitioning, export);
     }
 
     /** The names of the tags this job reads for {@code forLines}, {@code {line}} expanded, in the job's order. */

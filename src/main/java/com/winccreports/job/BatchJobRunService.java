@@ -59,16 +59,23 @@ class BatchJobRunService implements JobRunService {
     public RunOutcome run(String jobName, ReportPeriod period, RunOptions options) {
         JobDefinition definition;
         JobKind kind;
+        ReportPeriod runPeriod = period;
         try {
             Definitions definitions = Definitions.load(home);
             definition = definitions.job(jobName);
             kind = kinds.of(definition);
+            if (options.batch() != null) {
+                runPeriod = kind.batchPeriod(definition, definitions.siteOf(definition), options.batch());
+            } else if (period == null) {
+                throw new IllegalArgumentException("no period given for job " + jobName);
+            }
             kind.check(definition, definitions.siteOf(definition), options);
         } catch (InvalidDefinitionException | IllegalArgumentException e) {
             return RunOutcome.refused(e.getMessage());
         }
         int gridSize = properties.gridSize() > 0 ? properties.gridSize() : definition.partitioning().gridSize();
-        RunParameters first = new RunParameters(jobName, period, options.lines(), 1, gridSize, options.runBy());
+        RunParameters first = new RunParameters(jobName, runPeriod, options.lines(), 1, gridSize, options.runBy(),
+                options.batch(), options.formats());
         Versions.Decision decision = versions.decide(kind.batchJob().getName(), first, options.reissue());
         if (decision.refusal() != null) {
             return RunOutcome.refused(decision.refusal());

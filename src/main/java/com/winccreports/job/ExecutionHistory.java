@@ -80,7 +80,8 @@ final class ExecutionHistory {
             boolean incomplete = publication.map(Publication::incompleteData).orElse(false);
             return new RunOutcome(current.getId(), version, incomplete ? RunOutcome.Status.COMPLETED_INCOMPLETE_DATA
                     : RunOutcome.Status.COMPLETED, folder, files, incomplete
-                            ? "published; some shifts have incomplete data (see the data-quality annex)" : "published");
+                            ? "published; some data is incomplete (gaps, bad quality or late data: marked in the files)"
+                            : "published");
         }
         return new RunOutcome(current.getId(), version, RunOutcome.Status.FAILED_RESTARTABLE, null, List.of(),
                 current.getStatus() + ": " + failureOf(current)

@@ -2,6 +2,7 @@ package com.winccreports.job;
 
 import com.winccreports.definition.JobDefinition;
 import com.winccreports.definition.SiteDefinition;
+import com.winccreports.period.ReportPeriod;
 import java.util.List;
 import org.springframework.batch.core.job.Job;
 
@@ -33,6 +34,27 @@ public interface JobKind {
     default void check(JobDefinition job, SiteDefinition site, RunOptions options) {
     }
 
+    /**
+     * The period of batch {@code batch} (its span from the batch-record user archive, kind {@code BATCH}) for
+     * {@code run <job> --batch ID}; throws {@link IllegalArgumentException} naming the batch when it is unknown.
+     * The default refuses: the kind exports no batches.
+     */
+    default ReportPeriod batchPeriod(JobDefinition job, SiteDefinition site, String batch) {
+        throw new IllegalArgumentException("job " + job.name() + " runs for periods, not batches: --batch applies to "
+                + "record-export jobs");
+    }
+
     /** The staging tables (keyed by {@code job_instance_id}) housekeeping empties for a finished run. */
     List<String> stagingTables();
+
+    /** Refuses a line of {@code options} that the job does not cover ({@code what}: "reported", "exported"). */
+    static void checkLines(JobDefinition job, SiteDefinition site, RunOptions options, String what) {
+        List<String> known = job.linesOf(site);
+        for (String line : options.lines()) {
+            if (!known.contains(line)) {
+                throw new IllegalArgumentException("line '" + line + "' is not " + what + " by job " + job.name()
+                        + " " + known);
+            }
+        }
+    }
 }

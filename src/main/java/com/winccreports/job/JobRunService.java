@@ -12,7 +12,10 @@ import java.util.List;
  */
 public interface JobRunService {
 
-    /** Runs {@code jobName} (a file name in {@code jobs/}) for {@code period}. */
+    /**
+     * Runs {@code jobName} (a file name in {@code jobs/}) for {@code period} — or, when {@link RunOptions#batch()}
+     * names a batch, for that batch's span (then {@code period} may be null; an unknown batch is refused).
+     */
     RunOutcome run(String jobName, ReportPeriod period, RunOptions options);
 
     /** Continues a failed, stopped or abruptly ended execution from its last commit. */

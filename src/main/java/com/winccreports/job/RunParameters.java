@@ -14,7 +14,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * restarted) instead of silently running twice. Not identifying: the period's kind, grid size and who ran it.
  */
 public record RunParameters(String definition, ReportPeriod period, List<String> lines, int version,
-        int gridSize, String runBy) {
+        int gridSize, String runBy, String batch, List<String> formats) {
 
     static final String DEFINITION = "definition";
     static final String FROM = "from";
@@ -25,9 +25,18 @@ public record RunParameters(String definition, ReportPeriod period, List<String>
     static final String VERSION = "version";
     static final String GRID_SIZE = "gridSize";
     static final String RUN_BY = "runBy";
+    static final String BATCH = "batch";
+    static final String FORMATS = "formats";
 
     public RunParameters {
         lines = List.copyOf(lines);
+        formats = formats == null ? List.of() : List.copyOf(formats);
+    }
+
+    /** A run of a period given by the caller, in the job's formats. */
+    public RunParameters(String definition, ReportPeriod period, List<String> lines, int version, int gridSize,
+            String runBy) {
+        this(definition, period, lines, version, gridSize, runBy, null, List.of());
     }
 
     /** The lines as one identifying value: comma-separated, {@code *} for "every line of the job". */
@@ -35,8 +44,13 @@ public record RunParameters(String definition, ReportPeriod period, List<String>
         return lines.isEmpty() ? "*" : String.join(",", lines);
     }
 
+    /**
+     * The batch id (not identifying: the period's label {@code batch-<id>} is) and the formats (identifying: another
+     * choice of files is another package) are added only when given, so runs without them keep the identity they
+     * had before these parameters existed.
+     */
     public JobParameters toJobParameters() {
-        return new JobParametersBuilder()
+        JobParametersBuilder builder = new JobParametersBuilder()
                 .addString(DEFINITION, definition)
                 .addString(FROM, period.from().toString())
                 .addString(TO, period.to().toString())
@@ -45,8 +59,14 @@ public record RunParameters(String definition, ReportPeriod period, List<String>
                 .addString(LINES, linesKey())
                 .addLong(VERSION, (long) version)
                 .addLong(GRID_SIZE, (long) gridSize, false)
-                .addString(RUN_BY, runBy, false)
-                .toJobParameters();
+                .addString(RUN_BY, runBy, false);
+        if (batch != null) {
+            builder.addString(BATCH, batch, false);
+        }
+        if (!formats.isEmpty()) {
+            builder.addString(FORMATS, String.join(",", formats));
+        }
+        return builder.toJobParameters();
     }
 
     public static RunParameters of(JobParameters parameters) {
@@ -57,7 +77,8 @@ public record RunParameters(String definition, ReportPeriod period, List<String>
                         Instant.parse(parameters.getString(TO))),
                 "*".equals(lines) ? List.of() : Arrays.asList(lines.split(",")),
                 parameters.getLong(VERSION).intValue(), parameters.getLong(GRID_SIZE, 1L).intValue(),
-                parameters.getString(RUN_BY, "unknown"));
+                parameters.getString(RUN_BY, "unknown"), parameters.getString(BATCH),
+                parameters.getString(FORMATS) == null ? List.of() : Arrays.asList(parameters.getString(FORMATS).split(",")));
     }
 
     /** From the map job-scoped beans see ({@code #{jobParameters}}). */
@@ -74,6 +95,6 @@ public record RunParameters(String definition, ReportPeriod period, List<String>
     }
 
     public RunParameters withVersion(int newVersion) {
-        return new RunParameters(definition, period, lines, newVersion, gridSize, runBy);
+        return new RunParameters(definition, period, lines, newVersion, gridSize, runBy, batch, formats);
     }
 }

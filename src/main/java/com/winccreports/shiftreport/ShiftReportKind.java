@@ -32,13 +32,7 @@ final class ShiftReportKind implements JobKind {
     /** Refuses a line the job does not report. */
     @Override
     public void check(JobDefinition definition, SiteDefinition site, RunOptions options) {
-        List<String> known = definition.linesOf(site);
-        for (String line : options.lines()) {
-            if (!known.contains(line)) {
-                throw new IllegalArgumentException("line '" + line + "' is not reported by job " + definition.name()
-                        + " " + known);
-            }
-        }
+        JobKind.checkLines(definition, site, options, "reported");
     }
 
     @Override

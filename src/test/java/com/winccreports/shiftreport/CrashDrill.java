@@ -1,8 +1,19 @@
 package com.winccreports.shiftreport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.winccreports.job.ExecutionSummary;
 import com.winccreports.job.HaltPoints;
+import com.winccreports.job.JobRunService;
+import com.winccreports.job.RunOutcome;
+import com.winccreports.job.RunProgress;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -60,6 +71,39 @@ public final class CrashDrill {
                 }
             };
         }
+    }
+
+    /**
+     * Runs {@code main} with {@code args} in a child JVM on this test class path (the test database passed on),
+     * halted at {@code haltAt}; waits at most 4 minutes, checks the point was reached (its output goes to
+     * {@code log}) and returns the child's exit code (137 when halted).
+     */
+    public static int runChild(Path log, String haltAt, Class<?> main, String... args) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Duser.timezone=UTC", "-XX:TieredStopAtLevel=1",
+                "-D" + PROPERTY + "=" + haltAt));
+        for (String property : new String[] {TestDatabase.POSTGRES_URL, "wincc-reports.test.postgres-user",
+            "wincc-reports.test.postgres-password"}) {
+            if (System.getProperty(property) != null) {
+                command.add("-D" + property + "=" + System.getProperty(property));
+            }
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of(args));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!child.waitFor(4, TimeUnit.MINUTES)) {
+            child.destroyForcibly();
+            throw new AssertionError("child JVM did not end; log: " + log);
+        }
+        assertThat(Files.readString(log)).as("child log " + log).contains("halt point reached: " + haltAt);
+        return child.exitValue();
+    }
+
+    /** Restarts the newest execution, which a halted child left running; asserts it was left so. */
+    public static RunOutcome restartNewest(JobRunService service) {
+        ExecutionSummary crashed = service.executions(1).get(0);
+        assertThat(crashed.status()).isIn("STARTING", "STARTED");
+        return service.restart(crashed.executionId(), RunProgress.silent());
     }
 
     static JobRepository halting(JobRepository repository) {

@@ -2,12 +2,10 @@ package com.winccreports.shiftreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.winccreports.job.ExecutionSummary;
 import com.winccreports.job.HaltPoints;
 import com.winccreports.job.JobRunService;
 import com.winccreports.job.RunOptions;
 import com.winccreports.job.RunOutcome;
-import com.winccreports.job.RunProgress;
 import com.winccreports.period.ReportPeriod;
 import com.winccreports.publication.PackageLayout;
 import com.winccreports.publication.PackageVerifier;
@@ -15,10 +13,8 @@ import com.winccreports.publication.Verification;
 import com.winccreports.simulator.SimulatorOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -106,11 +102,7 @@ class HaltPointTests {
 
     private RunResults restartLatest(JobTestHome home) {
         try (ConfigurableApplicationContext context = home.start(Map.of())) {
-            JobRunService service = context.getBean(JobRunService.class);
-            ExecutionSummary crashed = service.executions(1).get(0);
-            assertThat(crashed.status()).isIn("STARTING", "STARTED");
-
-            RunOutcome outcome = service.restart(crashed.executionId(), RunProgress.silent());
+            RunOutcome outcome = CrashDrill.restartNewest(context.getBean(JobRunService.class));
 
             assertThat(outcome.status()).as(outcome.message()).isEqualTo(RunOutcome.Status.COMPLETED);
             RunResults results = RunResults.of(context, outcome, LINES);
@@ -121,24 +113,7 @@ class HaltPointTests {
 
     /** Runs (or, with {@code restart}, continues) the period in a child JVM halted at {@code haltAt}. */
     static int runChild(JobTestHome home, String haltAt, boolean restart) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path log = home.home.root().resolve("child.log");
-        List<String> command = new ArrayList<>(List.of(java, "-Duser.timezone=UTC", "-XX:TieredStopAtLevel=1",
-                "-D" + CrashDrill.PROPERTY + "=" + haltAt));
-        for (String property : new String[] {TestDatabase.POSTGRES_URL, "wincc-reports.test.postgres-user",
-            "wincc-reports.test.postgres-password"}) {
-            if (System.getProperty(property) != null) {
-                command.add("-D" + property + "=" + System.getProperty(property));
-            }
-        }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CrashDrillMain.class.getName(),
-                home.home.root().toString(), home.simulator.baseUri().toString(), restart ? "restart" : "run"));
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!child.waitFor(3, TimeUnit.MINUTES)) {
-            child.destroyForcibly();
-            throw new AssertionError("child JVM did not end; log: " + log);
-        }
-        assertThat(Files.readString(log)).as("child log " + log).contains("halt point reached: " + haltAt);
-        return child.exitValue();
+        return CrashDrill.runChild(home.home.root().resolve("child.log"), haltAt, CrashDrillMain.class,
+                home.home.root().toString(), home.simulator.baseUri().toString(), restart ? "restart" : "run");
     }
 }

@@ -99,7 +99,7 @@ public final class JobTestHome implements AutoCloseable {
     }
 
     /** A context for {@code root} (a prepared home) reading the simulator at {@code simulatorUri}. */
-    static ConfigurableApplicationContext startFor(Path root, String simulatorUri, Map<String, Object> extra,
+    public static ConfigurableApplicationContext startFor(Path root, String simulatorUri, Map<String, Object> extra,
             Class<?>... configurations) {
         Map<String, Object> properties = new LinkedHashMap<>(properties(new HomeFolder(root), simulatorUri));
         properties.putAll(extra);

@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code run <job> [--day D | --from T --to T] [--line L]... [--reissue]}: runs a report job once and waits. */
+/** {@code run <job> [--day D | --from T --to T | --batch ID] [--line L]... [--reissue]}: runs a job once and waits. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs a report job for one period and publishes it under output/<job>/<period>/v<n>/.",
             "Exit codes: 0 published, 2 published with incomplete data, 3 failed (restartable), 4 invalid input."})
@@ -41,6 +41,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "INSTANT", description = "end (exclusive) of an arbitrary period")
     Instant to;
 
+    @Option(names = "--batch", paramLabel = "ID",
+            description = "export jobs: the span of this batch (batch id or record ID in the batch-record user archive)")
+    String batch;
+
     @Option(names = "--line", paramLabel = "LINE", description = "report only this line (repeatable)")
     List<String> lines = new ArrayList<>();
 
@@ -55,7 +59,7 @@ public final class RunCommand implements Callable<Integer> {
         HomeFolder home = HomeFolder.current();
         ReportPeriod period;
         try {
-            period = period(Definitions.load(home));
+            period = batch != null ? batchOnly() : period(Definitions.load(home));
         } catch (InvalidDefinitionException | IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return RunOutcome.Status.REFUSED.exitCode();
@@ -64,12 +68,13 @@ public final class RunCommand implements Callable<Integer> {
         if (gridSize != null) {
             properties.put("wincc-reports.job.grid-size", gridSize);
         }
-        System.out.println("Running " + job + " for " + period.label() + " [" + period.from() + ", " + period.to() + ")"
+        System.out.println("Running " + job + " for " + (period == null ? "batch " + batch
+                : period.label() + " [" + period.from() + ", " + period.to() + ")")
                 + (lines.isEmpty() ? "" : " lines " + lines) + (reissue ? " (re-issue)" : ""));
         try (ConfigurableApplicationContext context = SpringLauncher.batch(home, properties);
                 ConsoleProgress progress = new ConsoleProgress(System.out, System.console() != null)) {
             RunOutcome outcome = context.getBean(JobRunService.class).run(job, period,
-                    new RunOptions(lines, reissue, null, progress));
+                    new RunOptions(lines, reissue, null, progress).withBatch(batch));
             progress.close();
             return OutcomePrinter.print(outcome, progress, System.out, System.err);
         }
@@ -82,6 +87,14 @@ public final class RunCommand implements Callable<Integer> {
      */
     static ReportPeriod labelled(SiteDefinition site, Instant from, Instant to) {
         return site.periods().exactly(from, to);
+    }
+
+    /** A batch run: the kind finds the period from the batch record; --day and --from/--to do not go with it. */
+    private ReportPeriod batchOnly() {
+        if (day != null || from != null || to != null) {
+            throw new IllegalArgumentException("give --batch alone, without --day or --from/--to");
+        }
+        return null;
     }
 
     private ReportPeriod period(Definitions definitions) {

@@ -1,6 +1,7 @@
 package com.winccreports.shiftreport.steps;
 
 import com.winccreports.definition.Definitions;
+import com.winccreports.job.publish.ManifestParts;
 import com.winccreports.job.read.ArchiveAccess;
 import com.winccreports.publication.PackageFile;
 import com.winccreports.publication.PackageManifest;
@@ -8,16 +9,11 @@ import com.winccreports.publication.Sha256;
 import com.winccreports.report.Provenance;
 import com.winccreports.shiftreport.ShiftReportRun;
 import com.winccreports.system.HomeFolder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,27 +47,18 @@ public final class ManifestFactory {
     }
 
     PackageManifest manifest(ShiftReportRun run, JobExecution execution, List<PackageFile> files, boolean incomplete) {
-        var period = run.parameters().period();
-        int version = run.parameters().version();
         List<String> archiveNames = new ArrayList<>(run.archiveOfTag().values().stream().distinct().toList());
         if (run.job().userArchive() != null) {
             archiveNames.add(run.job().userArchive().name());
         }
-        Map<String, String> parameters = new LinkedHashMap<>();
-        execution.getJobParameters().parameters().forEach(p -> parameters.put(p.name(), String.valueOf(p.value())));
-        Instant started = execution.getStartTime() == null ? clock.instant()
-                : execution.getStartTime().atZone(ZoneId.systemDefault()).toInstant();
-        String runBy = run.parameters().runBy();
+        Map<String, String> parameters = ManifestParts.parameters(execution);
         return new PackageManifest(PackageManifest.FORMAT, UUID.randomUUID().toString(), "shift-report",
-                new PackageManifest.Subject(run.job().name(), version, version > 1 ? version - 1 : null, run.lines()),
-                PackageManifest.Period.of(period.label(), period.from(), period.to(), run.site().zone()), parameters,
+                ManifestParts.subject(run.job().name(), run.parameters().version(), run.lines()),
+                ManifestParts.period(run.parameters().period(), run.site().zone()), parameters,
                 new PackageManifest.Source(run.job().source(), archives.describe(run.job().source()), archiveNames),
-                new PackageManifest.Software("wincc-reports", softwareVersion, System.getProperty("java.version")),
-                inputs(run), files, new PackageManifest.DataState(dataCutOff(execution), incomplete),
-                new PackageManifest.Requester(runBy, "scheduler".equals(runBy) ? PackageManifest.Requester.SCHEDULER
-                        : PackageManifest.Requester.OS_USER, host()),
-                clock.instant(), new PackageManifest.Execution(execution.getJobInstance().getInstanceId(),
-                        execution.getId(), started), null, null);
+                ManifestParts.software(softwareVersion), inputs(run), files, new PackageManifest.DataState(dataCutOff(execution), incomplete),
+                ManifestParts.requester(run.parameters().runBy()), clock.instant(),
+                ManifestParts.execution(execution, clock), null, null);
     }
 
     private List<PackageFile> inputs(ShiftReportRun run) {
@@ -88,24 +75,11 @@ public final class ManifestFactory {
     }
 
     private PackageFile entry(String role, Path file) {
-        try {
-            return new PackageFile(home.root().relativize(file.toAbsolutePath()).toString().replace('\\', '/'), role,
-                    Files.size(file), Sha256.of(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ManifestParts.input(home.root(), role, file);
     }
 
     private Instant dataCutOff(JobExecution execution) {
         String cutOff = execution.getExecutionContext().getString(PrepareTasklet.DATA_CUT_OFF, null);
         return cutOff == null ? clock.instant() : Instant.parse(cutOff);
-    }
-
-    private static String host() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 }

@@ -2,12 +2,10 @@ package com.winccreports.shiftreport.steps;
 
 import com.winccreports.definition.ReportSection;
 import com.winccreports.job.HaltPoints;
-import com.winccreports.job.publish.Publication;
 import com.winccreports.job.publish.PublicationStore;
+import com.winccreports.job.publish.PublishedVersions;
 import com.winccreports.job.publish.ReportFileException;
 import com.winccreports.job.publish.VersionPublisher;
-import com.winccreports.publication.PackageFile;
-import com.winccreports.publication.PackageManifest;
 import com.winccreports.report.AlarmStatistics;
 import com.winccreports.report.ShiftReport;
 import com.winccreports.shiftreport.ShiftReportRun;
@@ -40,24 +38,24 @@ public final class PublishTasklet implements Tasklet {
 
     private final Function<ChunkContext, ShiftReportRun> runs;
     private final StagingStore store;
-    private final PublicationStore publications;
     private final VersionPublisher publisher;
     private final ReportRenderer renderer;
     private final ManifestFactory manifests;
     private final Clock clock;
     private final HaltPoints haltPoints;
+    private final PublishedVersions versions;
 
     public PublishTasklet(Function<ChunkContext, ShiftReportRun> runs, StagingStore store,
             PublicationStore publications, VersionPublisher publisher, ReportRenderer renderer,
             ManifestFactory manifests, Clock clock, HaltPoints haltPoints) {
         this.runs = runs;
         this.store = store;
-        this.publications = publications;
         this.publisher = publisher;
         this.renderer = renderer;
         this.manifests = manifests;
         this.clock = clock;
         this.haltPoints = haltPoints;
+        this.versions = new PublishedVersions(publisher, publications, clock);
     }
 
     @Override
@@ -73,12 +71,12 @@ public final class PublishTasklet implements Tasklet {
                 store.result(instance, MergeTasklet.LINE_PREFIX + line).orElseThrow(), LineResult.class)).toList();
         boolean incomplete = lines.stream().anyMatch(LineResult::incomplete) || alarmsTruncated(instance);
         if (Files.isDirectory(target)) {
-            adopt(target, instance);
+            versions.adopt(target, instance);
         } else {
             publisher.publish(job, period, version, partial -> renderAll(run, execution, lines, partial),
                     files -> manifests.manifest(run, execution, files, incomplete));
         }
-        record(run, execution, target, incomplete);
+        versions.register(job, period, run.parameters().linesKey(), version, execution, target, incomplete);
         execution.getExecutionContext().putString(INCOMPLETE, Boolean.toString(incomplete));
         return RepeatStatus.FINISHED;
     }
@@ -110,27 +108,6 @@ public final class PublishTasklet implements Tasklet {
             }
         }
         ParallelRendering.runAll(tasks, ParallelRendering.parallelism(run.parameters().gridSize(), tasks.size()));
-    }
-
-    private void adopt(Path target, long instance) {
-        PackageManifest existing = VersionPublisher.readManifest(target);
-        if (existing.execution().jobInstanceId() != instance) {
-            throw new IllegalStateException(target + " was published by job instance "
-                    + existing.execution().jobInstanceId() + ", not by this run (" + instance + ")");
-        }
-        publisher.completePackage(target);
-    }
-
-    private void record(ShiftReportRun run, JobExecution execution, Path target, boolean incomplete) {
-        PackageManifest manifest = VersionPublisher.readManifest(target);
-        List<String> files = new ArrayList<>(manifest.files().stream().map(PackageFile::path).toList());
-        int version = run.parameters().version();
-        publications.record(new Publication(run.job().name(), run.parameters().period().label(),
-                run.parameters().linesKey(), version, execution.getJobInstance().getInstanceId(), execution.getId(),
-                target, files, incomplete, clock.instant(), null));
-        for (int older = 1; older < version; older++) {
-            VersionPublisher.markSuperseded(target.resolveSibling("v" + older), version, clock.instant());
-        }
     }
 
     private AlarmStatistics alarms(long instance, String key) {

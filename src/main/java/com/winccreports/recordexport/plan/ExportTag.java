@@ -1,0 +1,20 @@
+package com.winccreports.recordexport.plan;
+
+import com.winccreports.shift.aggregate.TagKind;
+import com.winccreports.shift.aggregate.TagProfile;
+
+/**
+ * One archive tag of an export, resolved: its position in the export (column order, staging key), name, archive
+ * and the profile the shift engine aggregates it with — the site's, or for a tag found only by a wildcard an analog
+ * profile without a known cycle ({@code profiled} false: its gaps cannot be told).
+ */
+public record ExportTag(int index, String name, String archive, TagProfile profile, boolean profiled) {
+
+    public String unit() {
+        return profile.unit() == null ? "" : profile.unit();
+    }
+
+    public boolean analog() {
+        return profile.tagKind() == TagKind.ANALOG;
+    }
+}
