@@ -27,6 +27,18 @@ final class CrossReferences {
         return problems;
     }
 
+    /** What the shift engine finds suspicious in a site (a gap between two shifts), located in the site file. */
+    static List<DefinitionProblem> siteWarnings(Located<SiteDefinition> located) {
+        SiteDefinition site = located.value();
+        List<DefinitionProblem> warnings = new ArrayList<>();
+        for (SpecProblem problem : site.shifts() == null ? List.<SpecProblem>of() : site.shifts().validate()) {
+            if (!problem.error()) {
+                warnings.add(located.problem(SpecPaths.parse(problem.path()), problem.message()));
+            }
+        }
+        return warnings;
+    }
+
     static List<DefinitionProblem> check(Located<JobDefinition> located, Map<String, Located<SiteDefinition>> sites) {
         JobDefinition job = located.value();
         List<DefinitionProblem> problems = new ArrayList<>();

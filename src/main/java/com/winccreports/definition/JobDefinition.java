@@ -1,6 +1,7 @@
 package com.winccreports.definition;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import com.winccreports.shift.kpi.KpiMappingSpec;
@@ -8,7 +9,8 @@ import com.winccreports.shift.kpi.KpiMappingSpec;
 /**
  * One report job, from {@code jobs/<name>.yaml}: the WinCC source and site it reads, the lines, the tags
  * with their aggregates, the batch user archive, the KPI mapping, the alarm selection, how it is rendered,
- * when it runs and how it is partitioned. The name is the file name without {@code .yaml}.
+ * when it runs and how it is partitioned, and the longest period one report may cover ({@code maxPeriod},
+ * by default {@link Kind#defaultMaxPeriod()}). The name is the file name without {@code .yaml}.
  */
 public record JobDefinition(
         String name,
@@ -23,7 +25,8 @@ public record JobDefinition(
         AlarmSelection alarms,
         ReportSection report,
         ScheduleSection schedule,
-        PartitioningSection partitioning) {
+        PartitioningSection partitioning,
+        Duration maxPeriod) {
 
     public JobDefinition {
         Objects.requireNonNull(kind, "kind");
@@ -34,6 +37,7 @@ public record JobDefinition(
         schedule = schedule == null ? new ScheduleSection(null, null, null, null, null, null, null) : schedule;
         partitioning = partitioning == null ? PartitioningSection.DEFAULTS : partitioning;
         kpis = kpis == null ? new KpiMappingSpec(null, null, null) : kpis;
+        maxPeriod = maxPeriod == null ? kind.defaultMaxPeriod() : maxPeriod;
     }
 
     /** The KPI mapping for one line: {@code {line}} in tag names replaced by {@code line}. */
@@ -44,7 +48,7 @@ public record JobDefinition(
     /** The same definition named after its file. */
     public JobDefinition withName(String fileName) {
         return new JobDefinition(fileName, kind, description, source, site, lines, tags, userArchive, kpis, alarms,
-                report, schedule, partitioning);
+                report, schedule, partitioning, maxPeriod);
     }
 
     /** The lines this job reports: its own list, else every line of {@code siteDefinition}. */
@@ -54,7 +58,25 @@ public record JobDefinition(
 
     /** The kinds of job the product runs. */
     public enum Kind {
-        @JsonProperty("shift-report") SHIFT_REPORT,
-        @JsonProperty("record-export") RECORD_EXPORT
+        @JsonProperty("shift-report") SHIFT_REPORT("shift-report", Duration.ofDays(93)),
+        @JsonProperty("record-export") RECORD_EXPORT("record-export", Duration.ofDays(93));
+
+        private final String id;
+        private final Duration defaultMaxPeriod;
+
+        Kind(String id, Duration defaultMaxPeriod) {
+            this.id = id;
+            this.defaultMaxPeriod = defaultMaxPeriod;
+        }
+
+        /** The name in {@code kind:}. */
+        public String id() {
+            return id;
+        }
+
+        /** The longest period a report of this kind covers unless the job says {@code maxPeriod}. */
+        public Duration defaultMaxPeriod() {
+            return defaultMaxPeriod;
+        }
     }
 }

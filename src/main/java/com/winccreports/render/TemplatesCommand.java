@@ -1,6 +1,7 @@
 package com.winccreports.render;
 
 import com.winccreports.render.excel.DefaultExcelTemplate;
+import com.winccreports.system.ExitCode;
 import com.winccreports.system.HomeFolder;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,7 +28,7 @@ public final class TemplatesCommand {
 
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Report unknown or missing placeholders in .xlsx templates, unknown sections or "
-                    + "columns in PDF layouts and stray message keys. Exit code 1 when anything is found.")
+                    + "columns in PDF layouts and stray message keys. Exit code 4 when anything is found.")
     static final class Check implements Callable<Integer> {
 
         @Option(names = "--dir", description = "Templates folder (default: <home>/report-templates).")
@@ -48,7 +49,7 @@ public final class TemplatesCommand {
             result.findings().forEach(f -> System.out.println("PROBLEM " + f));
             System.out.println((result.ok() ? "OK" : "FAILED") + ": " + result.files().size() + " files in "
                     + folder + ", " + result.findings().size() + " problem(s)");
-            return result.ok() ? 0 : 1;
+            return result.ok() ? ExitCode.OK.code() : ExitCode.REFUSED.code();
         }
     }
 

@@ -2,6 +2,7 @@ package com.winccreports.schedule;
 
 import com.winccreports.system.HomeFolder;
 import com.winccreports.system.SpringLauncher;
+import com.winccreports.system.cli.CliContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -9,7 +10,9 @@ import java.util.concurrent.CountDownLatch;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code serve}: runs the scheduler, with Actuator health and metrics over HTTP, until the process is
@@ -20,13 +23,16 @@ import picocli.CommandLine.Option;
         description = "Runs the nightly scheduler (and health/metrics over HTTP) until stopped.")
 public final class ServeCommand implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--port", description = "HTTP port for /actuator/health and /actuator/metrics "
             + "(default 8080; 0 picks a free one).")
     Integer port;
 
     @Override
     public Integer call() throws InterruptedException {
-        ConfigurableApplicationContext context = start(HomeFolder.current(), port);
+        ConfigurableApplicationContext context = start(CliContext.of(spec).home(), port);
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {

@@ -3,7 +3,8 @@ package com.winccreports.shiftreport;
 import com.winccreports.definition.Definitions;
 import com.winccreports.definition.InvalidDefinitionException;
 import com.winccreports.definition.JobDefinition;
-import com.winccreports.definition.SiteDefinition;
+import com.winccreports.system.ConsoleFailure;
+import com.winccreports.system.ExitCode;
 import com.winccreports.system.HomeFolder;
 import java.time.Instant;
 import java.util.List;
@@ -31,9 +32,11 @@ class BatchReportRunService implements ReportRunService {
     private final ShiftReportProperties properties;
     private final RunProgressRegistry progressRegistry;
     private final ExecutionHistory history;
+    private final RunAdmission admission;
 
     BatchReportRunService(Job job, JobOperator jobOperator, JobRepository jobRepository, HomeFolder home,
-            ShiftReportProperties properties, RunProgressRegistry progressRegistry, ExecutionHistory history) {
+            ShiftReportProperties properties, RunProgressRegistry progressRegistry, ExecutionHistory history,
+            RunAdmission admission) {
         this.job = job;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -41,21 +44,26 @@ class BatchReportRunService implements ReportRunService {
         this.properties = properties;
         this.progressRegistry = progressRegistry;
         this.history = history;
+        this.admission = admission;
     }
 
     @Override
     public RunOutcome run(String jobName, ReportPeriod period, RunOptions options) {
-        JobDefinition definition;
+        RunAdmission.Admitted admitted;
         try {
-            Definitions definitions = Definitions.load(home);
-            definition = definitions.job(jobName);
-            checkLines(definition, definitions.siteOf(definition), options.lines());
+            admitted = admission.admit(jobName, period, options.lines());
         } catch (InvalidDefinitionException | IllegalArgumentException e) {
             return RunOutcome.refused(e.getMessage());
         }
+        admitted.warnings().forEach(warning -> log.warn("{}", warning));
+        JobDefinition definition = admitted.job();
         int gridSize = properties.gridSize() > 0 ? properties.gridSize() : definition.partitioning().gridSize();
         ReportJobParameters first = new ReportJobParameters(jobName, period, options.lines(), 1, gridSize,
                 options.runBy());
+        if (admitted.verdict() instanceof PeriodPolicy.Verdict.Preliminary preliminary) {
+            // outside the version numbering: never refused as "already reported", never blocking the final v1
+            return launch(first.asPreliminary(preliminary.now()), options.progress());
+        }
         VersionDecision decision = decide(first, options.reissue());
         if (decision.refusal() != null) {
             return RunOutcome.refused(decision.refusal());
@@ -182,8 +190,10 @@ class BatchReportRunService implements ReportRunService {
             return history.outcomeOf(execution);
         } catch (Exception e) {
             log.error("Report run failed to start", e);
-            return new RunOutcome(null, parameters.version(), RunOutcome.Status.FAILED_RESTARTABLE, null, List.of(),
-                    e.getMessage());
+            ConsoleFailure failure = ConsoleFailure.of(e);
+            return new RunOutcome(null, parameters.version(), failure.exitCode() == ExitCode.REFUSED
+                    ? RunOutcome.Status.REFUSED : RunOutcome.Status.FAILED_RESTARTABLE, null, List.of(),
+                    failure.message());
         } finally {
             progressRegistry.unregister(parameters);
         }
@@ -198,16 +208,6 @@ class BatchReportRunService implements ReportRunService {
             jobOperator.recover(last);
         }
         return jobOperator.start(job, parameters.toJobParameters());
-    }
-
-    private static void checkLines(JobDefinition definition, SiteDefinition site, List<String> lines) {
-        List<String> known = definition.linesOf(site);
-        for (String line : lines) {
-            if (!known.contains(line)) {
-                throw new IllegalArgumentException("line '" + line + "' is not reported by job " + definition.name()
-                        + " " + known);
-            }
-        }
     }
 
     private record VersionDecision(ReportJobParameters parameters, boolean restart, String refusal) {

@@ -9,10 +9,12 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 /**
  * The job parameters of one report run. Identifying: definition, period ({@code from}, {@code to}, label),
  * lines and version — so the same report asked for again finds its job instance (and is refused or
- * restarted) instead of silently running twice. Not identifying: grid size and who ran it.
+ * restarted) instead of silently running twice. Not identifying: grid size and who ran it. A preliminary
+ * report (its period had not ended) is version 0 with the instant it was asked for ({@code asOf}), so each is
+ * a run of its own and none is ever taken for the period's final v1.
  */
 public record ReportJobParameters(String definition, ReportPeriod period, List<String> lines, int version,
-        int gridSize, String runBy) {
+        int gridSize, String runBy, Instant asOf) {
 
     static final String DEFINITION = "definition";
     static final String FROM = "from";
@@ -22,9 +24,33 @@ public record ReportJobParameters(String definition, ReportPeriod period, List<S
     static final String VERSION = "version";
     static final String GRID_SIZE = "gridSize";
     static final String RUN_BY = "runBy";
+    static final String AS_OF = "asOf";
+
+    /** The version of a preliminary report (its folder is {@code preliminary/}, outside the numbering). */
+    public static final int PRELIMINARY = 0;
 
     public ReportJobParameters {
         lines = List.copyOf(lines);
+        if ((version == PRELIMINARY) != (asOf != null)) {
+            throw new IllegalArgumentException("a preliminary report (version 0) and only it has an asOf instant");
+        }
+    }
+
+    /** A final (versioned) report's parameters. */
+    public ReportJobParameters(String definition, ReportPeriod period, List<String> lines, int version, int gridSize,
+            String runBy) {
+        this(definition, period, lines, version, gridSize, runBy, null);
+    }
+
+    /** Whether this is a preliminary report of a period that had not ended at {@link #asOf()}. */
+    public boolean preliminary() {
+        return version == PRELIMINARY;
+    }
+
+    /** The parameters of a preliminary report asked for at {@code now}. */
+    public ReportJobParameters asPreliminary(Instant now) {
+        return new ReportJobParameters(definition, period, lines, PRELIMINARY, gridSize, runBy,
+                now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     }
 
     /** The lines as one identifying value: comma-separated, {@code *} for "every line of the job". */
@@ -33,7 +59,7 @@ public record ReportJobParameters(String definition, ReportPeriod period, List<S
     }
 
     public JobParameters toJobParameters() {
-        return new JobParametersBuilder()
+        JobParametersBuilder builder = new JobParametersBuilder()
                 .addString(DEFINITION, definition)
                 .addString(FROM, period.from().toString())
                 .addString(TO, period.to().toString())
@@ -41,8 +67,11 @@ public record ReportJobParameters(String definition, ReportPeriod period, List<S
                 .addString(LINES, linesKey())
                 .addLong(VERSION, (long) version)
                 .addLong(GRID_SIZE, (long) gridSize, false)
-                .addString(RUN_BY, runBy, false)
-                .toJobParameters();
+                .addString(RUN_BY, runBy, false);
+        if (asOf != null) {
+            builder.addString(AS_OF, asOf.toString());
+        }
+        return builder.toJobParameters();
     }
 
     public static ReportJobParameters of(JobParameters parameters) {
@@ -52,7 +81,8 @@ public record ReportJobParameters(String definition, ReportPeriod period, List<S
                         parameters.getString(PERIOD)),
                 "*".equals(lines) ? List.of() : Arrays.asList(lines.split(",")),
                 parameters.getLong(VERSION).intValue(), parameters.getLong(GRID_SIZE, 1L).intValue(),
-                parameters.getString(RUN_BY, "unknown"));
+                parameters.getString(RUN_BY, "unknown"), parameters.getString(AS_OF) == null ? null
+                        : Instant.parse(parameters.getString(AS_OF)));
     }
 
     /** From the map job-scoped beans see ({@code #{jobParameters}}). */
@@ -69,6 +99,7 @@ public record ReportJobParameters(String definition, ReportPeriod period, List<S
     }
 
     public ReportJobParameters withVersion(int newVersion) {
-        return new ReportJobParameters(definition, period, lines, newVersion, gridSize, runBy);
+        return new ReportJobParameters(definition, period, lines, newVersion, gridSize, runBy,
+                newVersion == PRELIMINARY ? asOf : null);
     }
 }

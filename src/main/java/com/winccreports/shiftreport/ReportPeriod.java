@@ -19,7 +19,7 @@ public record ReportPeriod(Instant from, Instant to, String label) {
         if (label == null || label.isBlank()) {
             label = from + "_" + to;
         }
-        if (!label.matches("[0-9A-Za-z:._+-]+")) {
+        if (!label.matches("[0-9A-Za-z][0-9A-Za-z:._+-]*") || label.contains("..")) {
             throw new IllegalArgumentException("period label '" + label + "' is not usable as a folder name");
         }
         label = label.replace(':', '-');

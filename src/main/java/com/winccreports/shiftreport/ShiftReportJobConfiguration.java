@@ -41,8 +41,8 @@ class ShiftReportJobConfiguration {
     Job shiftReportJob(JobRepository jobRepository, @Qualifier("prepareStep") Step prepare,
             @Qualifier("readArchivesStep") Step readArchives, @Qualifier("readBatchRecordsStep") Step readBatchRecords,
             @Qualifier("recipesStep") Step recipes, @Qualifier("alarmStatisticsStep") Step alarms,
-            @Qualifier("mergeStep") Step merge, @Qualifier("publishStep") Step publish) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(prepare).next(readArchives).next(readBatchRecords)
+            @Qualifier("mergeStep") Step merge, @Qualifier("publishStep") Step publish, RunProgressRegistry progress) {
+        return new JobBuilder(JOB_NAME, jobRepository).listener(new StepProgress(progress, "prepare")).start(prepare).next(readArchives).next(readBatchRecords)
                 .next(recipes).next(alarms).next(merge).next(publish).build();
     }
 
@@ -127,8 +127,18 @@ class ShiftReportJobConfiguration {
     @Bean
     ReportRunService reportRunService(@Qualifier("shiftReportJob") Job job,
             org.springframework.batch.core.launch.JobOperator jobOperator, JobRepository jobRepository,
-            HomeFolder home, ShiftReportProperties properties, RunProgressRegistry progress, ExecutionHistory history) {
-        return new BatchReportRunService(job, jobOperator, jobRepository, home, properties, progress, history);
+            HomeFolder home, ShiftReportProperties properties, RunProgressRegistry progress, ExecutionHistory history,
+            ObjectProvider<ReportRenderer> renderer, Clock clock) {
+        ReportRenderer checking = renderer.getIfAvailable(() -> new ReportRenderer() {
+            @Override
+            public void render(com.winccreports.report.ShiftReport report,
+                    com.winccreports.definition.ReportSection section,
+                    com.winccreports.definition.ReportSection.ReportFormat format, java.nio.file.Path target) {
+                throw new IllegalStateException("no report renderer is available in this build");
+            }
+        });
+        return new BatchReportRunService(job, jobOperator, jobRepository, home, properties, progress, history,
+                new RunAdmission(home, clock, checking));
     }
 
     static Function<ChunkContext, ShiftReportRun> runs(RunResolver resolver) {

@@ -116,7 +116,7 @@ public final class WinccTransport {
             throw new WinccException(WinccException.Reason.TLS_UNTRUSTED, scope, 0, "TLS handshake failed — the "
                     + "server certificate is not trusted by the configured truststore or pin: " + e.getMessage(), e);
         } catch (IOException | UncheckedIOException | MalformedAnswerException | tools.jackson.core.JacksonException e) {
-            return Attempt.failure(0, e.getClass().getSimpleName() + ": " + e.getMessage(), 0, e);
+            return Attempt.failure(0, describe(e), 0, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WinccException(WinccException.Reason.INTERRUPTED, scope, 0, "interrupted", e);
@@ -147,6 +147,13 @@ public final class WinccTransport {
             answer.cancel(true);
             throw e;
         }
+    }
+
+    /** An I/O failure as a person reads it: what happened and, where the network failed, at which URL. */
+    private String describe(Exception e) {
+        String network = NetworkFailures.describe(e, settings.connectTimeout());
+        return network != null ? network + " at " + settings.baseUri()
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     private void acquire(RequestScope scope) {

@@ -1,18 +1,19 @@
 package com.winccreports.shiftreport.cli;
 
 import com.winccreports.definition.Definitions;
-import com.winccreports.definition.InvalidDefinitionException;
 import com.winccreports.definition.SiteDefinition;
 import com.winccreports.schedule.PeriodCalendar;
 import com.winccreports.schedule.PeriodKind;
 import com.winccreports.schedule.ShiftCalendarPeriods;
 import com.winccreports.shiftreport.ReportPeriod;
-import com.winccreports.shiftreport.ReportRunService;
+import com.winccreports.shiftreport.RunAdmission;
 import com.winccreports.shiftreport.RunOptions;
-import com.winccreports.shiftreport.RunOutcome;
 import com.winccreports.shiftreport.ShiftReportRun;
+import com.winccreports.shiftreport.publish.TemplateReportRenderer;
 import com.winccreports.system.HomeFolder;
-import com.winccreports.system.SpringLauncher;
+import com.winccreports.system.InvalidInputException;
+import com.winccreports.system.SafeName;
+import com.winccreports.system.cli.CliContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,16 +21,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code run <job> [--day D | --from T --to T] [--line L]... [--reissue]}: runs a report job once and waits. */
+/**
+ * {@code run <job> [--day D | --from T --to T] [--line L]... [--reissue]}: runs a report job once and waits.
+ * Everything that can be checked without WinCC and the database — definitions, names, the period, the
+ * templates — is checked first ({@link RunAdmission}), so a refused run writes nothing, not even a database.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs a report job for one period and publishes it under output/<job>/<period>/v<n>/.",
-            "Exit codes: 0 published, 2 published with incomplete data, 3 failed (restartable), 4 invalid input."})
+            "A period that has not ended is published as a preliminary report in output/<job>/<period>/preliminary/.",
+            "SIGTERM or Ctrl-C stops it at its next commit; restart continues it.",
+            "Exit codes: 0 published, 2 published with incomplete data or preliminary, 3 failed or stopped "
+                + "(restartable), 4 refused (invalid input, definitions, templates or configuration)."})
 public final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "JOB", description = "job definition: jobs/<JOB>.yaml, e.g. shift-report")
     String job;
@@ -55,27 +67,24 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HomeFolder home = HomeFolder.current();
-        ReportPeriod period;
-        try {
-            period = period(Definitions.load(home));
-        } catch (InvalidDefinitionException | IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            return RunOutcome.Status.REFUSED.exitCode();
+        CliContext cli = CliContext.of(spec);
+        HomeFolder home = cli.home();
+        SafeName.check("job name", job);
+        if (gridSize != null && (gridSize < 1 || gridSize > 64)) {
+            throw new InvalidInputException("--grid-size " + gridSize + " is out of range: 1 to 64");
         }
+        ReportPeriod period = period(Definitions.load(home), cli);
+        RunAdmission.Admitted admitted = new RunAdmission(home, cli.clock(), new TemplateReportRenderer(home))
+                .admit(job, period, lines);
         Map<String, Object> properties = new LinkedHashMap<>();
         if (gridSize != null) {
             properties.put("wincc-reports.job.grid-size", gridSize);
         }
-        System.out.println("Running " + job + " for " + period.label() + " [" + period.from() + ", " + period.to() + ")"
-                + (lines.isEmpty() ? "" : " lines " + lines) + (reissue ? " (re-issue)" : ""));
-        try (ConfigurableApplicationContext context = SpringLauncher.batch(home, properties);
-                ConsoleProgress progress = new ConsoleProgress(System.out, System.console() != null)) {
-            RunOutcome outcome = context.getBean(ReportRunService.class).run(job, period,
-                    new RunOptions(lines, reissue, null, progress));
-            progress.close();
-            return OutcomePrinter.print(outcome, progress, System.out, System.err);
-        }
+        cli.out().println("Running " + job + " for " + period.label() + " [" + period.from() + ", " + period.to() + ")"
+                + (lines.isEmpty() ? "" : " lines " + lines) + (reissue ? " (re-issue)" : "")
+                + (admitted.preliminary() ? " — PRELIMINARY: the period has not ended yet" : ""));
+        return MonitoredRun.execute(cli, home, properties,
+                (service, progress) -> service.run(job, period, new RunOptions(lines, reissue, null, progress)));
     }
 
     /**
@@ -94,15 +103,18 @@ public final class RunCommand implements Callable<Integer> {
         return ReportPeriod.between(from, to);
     }
 
-    private ReportPeriod period(Definitions definitions) {
+    private ReportPeriod period(Definitions definitions, CliContext cli) {
         var site = definitions.siteOf(definitions.job(job));
         if (from != null || to != null) {
             if (from == null || to == null || day != null) {
-                throw new IllegalArgumentException("give --from and --to together, without --day");
+                throw new InvalidInputException("give --from and --to together, without --day");
+            }
+            if (!from.isBefore(to)) {
+                throw new InvalidInputException("--from " + from + " must be before --to " + to);
             }
             return labelled(site, from, to);
         }
         return day != null ? ShiftReportRun.productionDay(site, day)
-                : ShiftReportRun.lastCompleteProductionDay(site, Instant.now());
+                : ShiftReportRun.lastCompleteProductionDay(site, cli.clock().instant());
     }
 }

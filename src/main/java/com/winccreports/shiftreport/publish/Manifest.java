@@ -28,9 +28,12 @@ public record Manifest(
         parameters = Map.copyOf(parameters);
     }
 
-    /** Which report this is; {@code supersedes} is the version it replaces, null for the first. */
+    /**
+     * Which report this is; {@code supersedes} is the version it replaces, null for the first;
+     * {@code preliminary} when its period had not ended (version 0, folder {@code preliminary/}).
+     */
     public record Report(String job, String period, Instant from, Instant to, List<String> lines, int version,
-            Integer supersedes) {
+            Integer supersedes, boolean preliminary) {
     }
 
     /** A file with its size and SHA-256; {@code role} says what it is (report, definition, template, ...). */

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import com.winccreports.system.ConfinedFolder;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,27 +21,38 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code output/<job>/<period>/.v<n>.partial}), each is fsynced, the manifest (SHA-256 of every file)
  * is written last, and the folder is renamed to {@code v<n>} in one step. A reader of {@code output/}
  * therefore sees a complete version or none; a crash leaves only the hidden folder, removed on the next try.
+ * A preliminary report (version 0) goes to {@code preliminary/}, replacing the one before it. Every folder
+ * is resolved from safe names and checked to lie inside {@code output/} ({@link ConfinedFolder}).
  */
 public final class ReportPublisher {
 
     public static final String MANIFEST = "manifest.json";
 
+    /** Folder of the preliminary report of a period that has not ended (version 0, outside the numbering). */
+    public static final String PRELIMINARY = "preliminary";
+
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private final Path outputRoot;
+    private final ConfinedFolder outputRoot;
 
     public ReportPublisher(Path outputRoot) {
-        this.outputRoot = outputRoot;
+        this.outputRoot = new ConfinedFolder(outputRoot);
     }
 
-    /** {@code output/<job>/<period>/v<version>}. */
+    /** The name of version {@code version}'s folder: {@code v<n>}, or {@code preliminary} for version 0. */
+    public static String folderName(int version) {
+        return version == 0 ? PRELIMINARY : "v" + version;
+    }
+
+    /** {@code output/<job>/<period>/v<version>} (or {@code .../preliminary}). */
     public Path versionFolder(String job, String period, int version) {
-        return outputRoot.resolve(job).resolve(period).resolve("v" + version);
+        return outputRoot.resolve(job, period, folderName(version));
     }
 
     /** A fresh, empty working folder for version {@code version}; a leftover of a crashed attempt is removed. */
     public Path prepare(String job, String period, int version) {
-        Path partial = versionFolder(job, period, version).resolveSibling(".v" + version + ".partial");
+        // hidden, so not a safe name itself: its folder is resolved from safe names, the whole checked inside
+        Path partial = outputRoot.inside(outputRoot.resolve(job, period).resolve("." + folderName(version) + ".partial"));
         deleteRecursively(partial);
         try {
             return Files.createDirectories(partial);
@@ -63,7 +75,9 @@ public final class ReportPublisher {
         fsync(manifestFile);
         fsync(partial);
         try {
+            Path replaced = movePreliminaryAside(target);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            deleteRecursively(replaced);
         } catch (FileAlreadyExistsException e) {
             throw new IllegalStateException(target + " already exists: a version is never overwritten", e);
         } catch (IOException e) {
@@ -71,6 +85,16 @@ public final class ReportPublisher {
         }
         fsync(target.getParent());
         return target;
+    }
+
+    /** A preliminary report is replaced by the next one: the old folder is moved aside, to be removed after. */
+    private static Path movePreliminaryAside(Path target) throws IOException {
+        Path replaced = target.resolveSibling("." + PRELIMINARY + ".replaced");
+        if (PRELIMINARY.equals(target.getFileName().toString()) && Files.exists(target)) {
+            deleteRecursively(replaced);
+            Files.move(target, replaced, StandardCopyOption.ATOMIC_MOVE);
+        }
+        return replaced;
     }
 
     /** Reads the manifest of a published version. */

@@ -11,4 +11,13 @@ public interface ReportRenderer {
     /** Renders {@code report} as {@code format} into {@code target}, with the job's template, layout and language. */
     void render(ShiftReport report, ReportSection section, ReportSection.ReportFormat format, Path target)
             throws IOException;
+
+    /**
+     * Checks, before a run reads anything, that this renderer can render {@code section} of job {@code job}
+     * (templates present, readable, placeholders known) for a site with shifts {@code shifts}. A renderer that
+     * needs no files accepts everything.
+     */
+    default TemplatePreflight.Result preflight(String job, ReportSection section, java.util.Set<String> shifts) {
+        return new TemplatePreflight.Result(java.util.List.of(), java.util.List.of());
+    }
 }

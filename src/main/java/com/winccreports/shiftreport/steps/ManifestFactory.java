@@ -7,6 +7,7 @@ import com.winccreports.shiftreport.publish.Manifest;
 import com.winccreports.shiftreport.publish.Sha256;
 import com.winccreports.shiftreport.read.ArchiveAccess;
 import com.winccreports.system.HomeFolder;
+import com.winccreports.system.Redaction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -44,7 +45,8 @@ public final class ManifestFactory {
     }
 
     Provenance provenance(ShiftReportRun run, String line, Instant generatedAt, JobExecution execution) {
-        return ReportAssembler.provenance(run, line, generatedAt, softwareVersion, archives.describe(run.job().source()),
+        return ReportAssembler.provenance(run, line, generatedAt, softwareVersion,
+                Redaction.urls(archives.describe(run.job().source())),
                 definitionHash(run), dataCutOff(execution));
     }
 
@@ -52,7 +54,7 @@ public final class ManifestFactory {
         var period = run.parameters().period();
         Manifest.Report report = new Manifest.Report(run.job().name(), period.label(), period.from(), period.to(),
                 run.lines(), run.parameters().version(), run.parameters().version() > 1
-                        ? run.parameters().version() - 1 : null);
+                        ? run.parameters().version() - 1 : null, run.parameters().preliminary());
         List<String> archiveNames = new ArrayList<>(run.archiveOfTag().values().stream().distinct().toList());
         if (run.job().userArchive() != null) {
             archiveNames.add(run.job().userArchive().name());
@@ -63,7 +65,8 @@ public final class ManifestFactory {
                 : execution.getStartTime().atZone(ZoneId.systemDefault()).toInstant();
         return new Manifest(report, files, new Manifest.Software("wincc-reports", softwareVersion,
                 System.getProperty("java.version")), inputs(run),
-                new Manifest.Source(run.job().source(), archives.describe(run.job().source()), archiveNames), parameters,
+                new Manifest.Source(run.job().source(), Redaction.urls(archives.describe(run.job().source())),
+                        archiveNames), parameters,
                 dataCutOff(execution), incomplete, run.parameters().runBy(), host(),
                 new Manifest.Execution(execution.getJobInstance().getInstanceId(), execution.getId(), started,
                         clock.instant()));

@@ -68,8 +68,8 @@ public final class PublishTasklet implements Tasklet {
         List<LineResult> lines = run.lines().stream().map(line -> StagingJson.read(
                 store.result(instance, MergeTasklet.LINE_PREFIX + line).orElseThrow(), LineResult.class)).toList();
         boolean incomplete = lines.stream().anyMatch(LineResult::incomplete) || alarmsTruncated(instance);
-        if (Files.isDirectory(target)) {
-            adopt(target, instance);
+        if (Files.isDirectory(target) && adoptable(target, run, instance)) {
+            adopt(target, run);
         } else {
             Path partial = publisher.prepare(job, period, version);
             renderAll(run, execution, lines, partial);
@@ -104,11 +104,23 @@ public final class PublishTasklet implements Tasklet {
         ParallelRendering.runAll(tasks, ParallelRendering.parallelism(run.parameters().gridSize(), tasks.size()));
     }
 
-    private void adopt(Path target, long instance) {
-        Manifest existing = ReportPublisher.readManifest(target);
-        if (existing.execution().jobInstanceId() != instance) {
-            throw new IllegalStateException(target + " was published by job instance "
-                    + existing.execution().jobInstanceId() + ", not by this run (" + instance + ")");
+    /**
+     * A version folder already there is this report's own (renamed just before a crash, or kept when the job
+     * database was lost and the period run again) — except a preliminary one of an earlier run, which the new
+     * preliminary report replaces.
+     */
+    private static boolean adoptable(Path target, ShiftReportRun run, long instance) {
+        return !run.parameters().preliminary()
+                || ReportPublisher.readManifest(target).execution().jobInstanceId() == instance;
+    }
+
+    private static void adopt(Path target, ShiftReportRun run) {
+        Manifest.Report existing = ReportPublisher.readManifest(target).report();
+        var period = run.parameters().period();
+        if (!existing.job().equals(run.job().name()) || !existing.period().equals(period.label())
+                || existing.version() != run.parameters().version() || !existing.lines().equals(run.lines())) {
+            throw new IllegalStateException(target + " holds " + existing.job() + " " + existing.period() + " v"
+                    + existing.version() + " lines " + existing.lines() + ", not this report: move it away");
         }
     }
 
@@ -119,8 +131,9 @@ public final class PublishTasklet implements Tasklet {
         publications.record(new Publication(run.job().name(), run.parameters().period().label(),
                 run.parameters().linesKey(), version, execution.getJobInstance().getInstanceId(), execution.getId(),
                 target, files, incomplete, clock.instant(), null));
-        for (int older = 1; older < version; older++) {
-            ReportPublisher.markSuperseded(target.resolveSibling("v" + older), version, clock.instant());
+        for (int older = version == 0 ? 1 : 0; older < version; older++) {
+            ReportPublisher.markSuperseded(target.resolveSibling(ReportPublisher.folderName(older)), version,
+                    clock.instant());
         }
     }
 
@@ -129,7 +142,7 @@ public final class PublishTasklet implements Tasklet {
     }
 
     static String fileName(ShiftReportRun run, String line, ReportSection.ReportFormat format) {
-        return run.job().name() + "_" + line + "_" + run.parameters().period().label() + "_v"
-                + run.parameters().version() + "." + format.extension();
+        return run.job().name() + "_" + line + "_" + run.parameters().period().label() + "_"
+                + ReportPublisher.folderName(run.parameters().version()) + "." + format.extension();
     }
 }

@@ -1,11 +1,28 @@
 package com.winccreports.system.cli;
 
+import com.winccreports.system.CliLogging;
+import com.winccreports.system.ConsoleLogFilter;
+import com.winccreports.system.HomeFolder;
+import com.winccreports.system.InvalidInputException;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Root of the command line; each verb lives in the package of its feature. */
+/**
+ * Root of the command line; each verb lives in the package of its feature. Every verb ends with a code of
+ * {@link com.winccreports.system.ExitCode}: a usage error is 4 with one line and a pointer to {@code --help},
+ * an exception escaping a verb one line ({@link FailureHandler}) with its trace in the log file.
+ */
 @Command(name = "wincc-reports", mixinStandardHelpOptions = true, version = "wincc-reports 0.1.0",
         description = "Shift reports and production-record exports from WinCC archives.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:published (or done)", "2:published, but some data is incomplete, or preliminary",
+            "3:failed or stopped: restart continues it", "4:refused: invalid arguments, definitions, templates or "
+                + "configuration, or already reported"},
         subcommands = {CommandLine.HelpCommand.class,
                 com.winccreports.simulator.SimulatorCommand.class,
                 com.winccreports.shiftreport.cli.RunCommand.class, com.winccreports.shiftreport.cli.RestartCommand.class, com.winccreports.shiftreport.cli.StopCommand.class, com.winccreports.shiftreport.cli.ExecutionsCommand.class,
@@ -13,7 +30,70 @@ import picocli.CommandLine.Command;
                 com.winccreports.render.TemplatesCommand.class})
 public final class Cli {
 
+    /** Verbs that print their own console lines: log output there is brief (warnings of the product only). */
+    private static final Set<String> FULL_CONSOLE = Set.of("serve", "simulator");
+
+    private final CliContext context;
+
+    public Cli() {
+        this(CliContext.system());
+    }
+
+    Cli(CliContext context) {
+        this.context = context;
+    }
+
+    CliContext context() {
+        return context;
+    }
+
+    /** Runs the command line of the process. */
     public static int execute(String... args) {
-        return new CommandLine(new Cli()).execute(args);
+        return execute(CliContext.system(), args);
+    }
+
+    /** Runs a command line in {@code context}: its home folder, clock and console. */
+    public static int execute(CliContext context, String... args) {
+        CommandLine commandLine = new CommandLine(new Cli(context));
+        commandLine.setOut(new PrintWriter(context.out(), true));
+        commandLine.setErr(new PrintWriter(context.err(), true));
+        commandLine.registerConverter(LocalDate.class, Cli::date);
+        commandLine.registerConverter(Instant.class, Cli::instant);
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        commandLine.setExecutionExceptionHandler(new FailureHandler(context));
+        commandLine.setExecutionStrategy(parseResult -> {
+            startLogging(context, parseResult);
+            return new CommandLine.RunLast().execute(parseResult);
+        });
+        return commandLine.execute(args);
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a date as YYYY-MM-DD");
+        }
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not an instant in UTC such as "
+                    + "2026-11-24T05:00:00Z");
+        }
+    }
+
+    /** Logging to the home's log file, set up before the verb reads anything (a bad home is the verb's to say). */
+    private static void startLogging(CliContext context, CommandLine.ParseResult parseResult) {
+        HomeFolder home;
+        try {
+            home = context.home();
+        } catch (InvalidInputException e) {
+            return;
+        }
+        String verb = parseResult.hasSubcommand() ? parseResult.subcommand().commandSpec().name() : "";
+        CliLogging.start(home, FULL_CONSOLE.contains(verb) ? ConsoleLogFilter.FULL : ConsoleLogFilter.BRIEF);
     }
 }

@@ -1,0 +1,53 @@
+package com.winccreports.system.cli;
+
+import com.winccreports.system.ConsoleFailure;
+import com.winccreports.system.HomeFolder;
+import com.winccreports.system.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/**
+ * An exception that escapes a verb: its full trace goes to the log file, the console gets one line saying
+ * what failed, where and what to do ({@link ConsoleFailure}), and the log file's path; the exit code follows
+ * from what failed.
+ */
+final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FailureHandler.class);
+
+    private final CliContext context;
+
+    FailureHandler(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public int handleExecutionException(Exception failure, CommandLine command, CommandLine.ParseResult parsed) {
+        ConsoleFailure explained = ConsoleFailure.of(failure);
+        String verb = command.getCommandSpec().qualifiedName();
+        context.err().println(explained.message());
+        if (inputOnly(failure)) {
+            LOG.warn("{} refused: {}", verb, explained.message());
+            return explained.exitCode().code();
+        }
+        LOG.error("{} failed: {}", verb, explained.message(), failure);
+        logFile().ifPresent(file -> context.err().println("(details: " + file + ")"));
+        return explained.exitCode().code();
+    }
+
+    /** Bad input is said completely by its line; a trace would tell a person nothing more. */
+    private static boolean inputOnly(Exception failure) {
+        return failure instanceof InvalidInputException
+                || failure instanceof com.winccreports.definition.InvalidDefinitionException;
+    }
+
+    private java.util.Optional<java.nio.file.Path> logFile() {
+        try {
+            HomeFolder home = context.home();
+            return java.util.Optional.of(home.logFile());
+        } catch (InvalidInputException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}
