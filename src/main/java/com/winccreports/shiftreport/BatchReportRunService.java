@@ -62,7 +62,11 @@ class BatchReportRunService implements ReportRunService {
                 options.runBy());
         if (admitted.verdict() instanceof PeriodPolicy.Verdict.Preliminary preliminary) {
             // outside the version numbering: never refused as "already reported", never blocking the final v1
-            return launch(first.asPreliminary(preliminary.now()), options.progress());
+            ReportJobParameters parameters = first.asPreliminary(preliminary.now());
+            JobExecution same = jobRepository.getLastJobExecution(ShiftReportJobConfiguration.JOB_NAME,
+                    parameters.toJobParameters());
+            return same != null && same.getStatus() == BatchStatus.COMPLETED ? history.outcomeOf(same)
+                    : launch(parameters, options.progress());
         }
         VersionDecision decision = decide(first, options.reissue());
         if (decision.refusal() != null) {

@@ -13,6 +13,7 @@ import com.winccreports.system.SafeName;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -38,11 +39,17 @@ public final class RunAdmission {
     private final HomeFolder home;
     private final Clock clock;
     private final ReportRenderer renderer;
+    private final Optional<Set<String>> sources;
 
-    public RunAdmission(HomeFolder home, Clock clock, ReportRenderer renderer) {
+    /**
+     * @param sources the WinCC sources of the installation ({@code wincc-reports.sources.*}); empty when they
+     *                are not known yet (the context start checks them then)
+     */
+    public RunAdmission(HomeFolder home, Clock clock, ReportRenderer renderer, Optional<Set<String>> sources) {
         this.home = home;
         this.clock = clock;
         this.renderer = renderer;
+        this.sources = sources;
     }
 
     /** Admits a run of {@code jobName} for {@code period} and {@code lines} (empty: all of the job's lines). */
@@ -51,6 +58,11 @@ public final class RunAdmission {
         Definitions definitions = Definitions.load(home);
         JobDefinition job = definitions.job(jobName);
         SiteDefinition site = definitions.siteOf(job);
+        sources.filter(names -> !SourceLookup.known(names, job.source())).ifPresent(names -> {
+            throw new InvalidInputException(definitions.fileOf(job) + ": source: unknown WinCC source '"
+                    + job.source() + "' (configured in config/application.yaml, wincc-reports.sources: "
+                    + String.join(", ", new java.util.TreeSet<>(names)) + ")");
+        });
         List<String> known = job.linesOf(site);
         for (String line : lines) {
             SafeName.check("line", line);

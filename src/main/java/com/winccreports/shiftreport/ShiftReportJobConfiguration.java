@@ -128,7 +128,7 @@ class ShiftReportJobConfiguration {
     ReportRunService reportRunService(@Qualifier("shiftReportJob") Job job,
             org.springframework.batch.core.launch.JobOperator jobOperator, JobRepository jobRepository,
             HomeFolder home, ShiftReportProperties properties, RunProgressRegistry progress, ExecutionHistory history,
-            ObjectProvider<ReportRenderer> renderer, Clock clock) {
+            ObjectProvider<ReportRenderer> renderer, Clock clock, WinccSources sources) {
         ReportRenderer checking = renderer.getIfAvailable(() -> new ReportRenderer() {
             @Override
             public void render(com.winccreports.report.ShiftReport report,
@@ -138,7 +138,7 @@ class ShiftReportJobConfiguration {
             }
         });
         return new BatchReportRunService(job, jobOperator, jobRepository, home, properties, progress, history,
-                new RunAdmission(home, clock, checking));
+                new RunAdmission(home, clock, checking, java.util.Optional.of(sources.names())));
     }
 
     static Function<ChunkContext, ShiftReportRun> runs(RunResolver resolver) {

@@ -9,6 +9,12 @@ public final class SourceLookup {
     private SourceLookup() {
     }
 
+    /** Whether a job naming {@code source} can run where the sources {@code configured} exist. */
+    public static boolean known(java.util.Set<String> configured, String source) {
+        return configured.contains(source)
+                || "embedded".equals(source) && (configured.size() == 1 || configured.contains("default"));
+    }
+
     public static WinccClient client(WinccSources sources, String source) {
         return "embedded".equals(source) && !sources.names().contains(source) ? sources.defaultSource()
                 : sources.get(source);

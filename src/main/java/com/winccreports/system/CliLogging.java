@@ -1,19 +1,11 @@
 package com.winccreports.system;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.logging.LogFile;
 import org.springframework.boot.logging.LoggingInitializationContext;
 import org.springframework.boot.logging.LoggingSystem;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.FileSystemResource;
 
 /**
  * Starts Boot's logging system as the first thing a verb does — before any definition is read and before a
@@ -39,24 +31,10 @@ public final class CliLogging {
 
     /** Configures logging for {@code home} with the console {@code style} ({@link ConsoleLogFilter}). */
     public static void start(HomeFolder home, String consoleStyle) {
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("cli", properties(home, consoleStyle)));
-        settings(new FileSystemResource(home.config().resolve("application.yaml")))
-                .forEach(environment.getPropertySources()::addLast);
-        settings(new ClassPathResource("application.yaml")).forEach(environment.getPropertySources()::addLast);
+        StandardEnvironment environment = new HomeConfiguration(home, properties(home, consoleStyle)).environment();
         LoggingSystem logging = LoggingSystem.get(CliLogging.class.getClassLoader());
         logging.cleanUp();
         logging.beforeInitialize();
         logging.initialize(new LoggingInitializationContext(environment), null, LogFile.get(environment));
-    }
-
-    private static List<PropertySource<?>> settings(org.springframework.core.io.Resource yaml) {
-        try {
-            return yaml.exists() && (!(yaml instanceof FileSystemResource file) || Files.isReadable(file.getFile().toPath()))
-                    ? new YamlPropertySourceLoader().load(yaml.getDescription(), yaml) : List.of();
-        } catch (IOException | RuntimeException e) {
-            // an unreadable configuration is reported by the verb's context start, with its own line
-            return List.of();
-        }
     }
 }

@@ -10,6 +10,7 @@ import com.winccreports.shiftreport.RunAdmission;
 import com.winccreports.shiftreport.RunOptions;
 import com.winccreports.shiftreport.ShiftReportRun;
 import com.winccreports.shiftreport.publish.TemplateReportRenderer;
+import com.winccreports.system.HomeConfiguration;
 import com.winccreports.system.HomeFolder;
 import com.winccreports.system.InvalidInputException;
 import com.winccreports.system.SafeName;
@@ -74,8 +75,8 @@ public final class RunCommand implements Callable<Integer> {
             throw new InvalidInputException("--grid-size " + gridSize + " is out of range: 1 to 64");
         }
         ReportPeriod period = period(Definitions.load(home), cli);
-        RunAdmission.Admitted admitted = new RunAdmission(home, cli.clock(), new TemplateReportRenderer(home))
-                .admit(job, period, lines);
+        RunAdmission.Admitted admitted = new RunAdmission(home, cli.clock(), new TemplateReportRenderer(home),
+                new HomeConfiguration(home, Map.of()).sourceNames()).admit(job, period, lines);
         Map<String, Object> properties = new LinkedHashMap<>();
         if (gridSize != null) {
             properties.put("wincc-reports.job.grid-size", gridSize);
