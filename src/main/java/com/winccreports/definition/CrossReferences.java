@@ -27,11 +27,16 @@ final class CrossReferences {
         return problems;
     }
 
-    /** What the shift engine finds suspicious in a site (a gap between two shifts), located in the site file. */
+    /**
+     * What the shift engine finds suspicious in a site (a gap between two shifts, a tag whose gaps cannot be
+     * detected), located in the site file.
+     */
     static List<DefinitionProblem> siteWarnings(Located<SiteDefinition> located) {
         SiteDefinition site = located.value();
         List<DefinitionProblem> warnings = new ArrayList<>();
-        for (SpecProblem problem : site.shifts() == null ? List.<SpecProblem>of() : site.shifts().validate()) {
+        List<SpecProblem> found = new ArrayList<>(site.shifts() == null ? List.of() : site.shifts().validate());
+        site.tags().forEach((tag, profile) -> found.addAll(profile.validate("tags[\"" + tag + "\"]")));
+        for (SpecProblem problem : found) {
             if (!problem.error()) {
                 warnings.add(located.problem(SpecPaths.parse(problem.path()), problem.message()));
             }

@@ -96,6 +96,11 @@ public final class Definitions {
         return jobs.values().stream().map(Located::value).toList();
     }
 
+    /** A problem located at {@code path} (property names and indexes) of {@code job}'s file, with its line. */
+    public DefinitionProblem problem(JobDefinition job, List<Object> path, String problem) {
+        return located(jobs, job.name(), "job").problem(path, problem);
+    }
+
     /** The file a job was read from (its SHA-256 goes into the report manifest). */
     public Path fileOf(JobDefinition job) {
         return located(jobs, job.name(), "job").file();

@@ -59,9 +59,9 @@ public final class RunAdmission {
         JobDefinition job = definitions.job(jobName);
         SiteDefinition site = definitions.siteOf(job);
         sources.filter(names -> !SourceLookup.known(names, job.source())).ifPresent(names -> {
-            throw new InvalidInputException(definitions.fileOf(job) + ": source: unknown WinCC source '"
+            throw new InvalidInputException(definitions.problem(job, List.of("source"), "unknown WinCC source '"
                     + job.source() + "' (configured in config/application.yaml, wincc-reports.sources: "
-                    + String.join(", ", new java.util.TreeSet<>(names)) + ")");
+                    + String.join(", ", new java.util.TreeSet<>(names)) + ")").toString());
         });
         List<String> known = job.linesOf(site);
         for (String line : lines) {
@@ -76,7 +76,8 @@ public final class RunAdmission {
         if (verdict instanceof PeriodPolicy.Verdict.Refused refused) {
             throw new InvalidInputException(refused.reason());
         }
-        TemplatePreflight.Result templates = renderer.preflight(jobName, job.report(), shiftNames(site));
+        TemplatePreflight.Result templates = renderer.preflight((field, problem) -> definitions.problem(job,
+                List.of("report", field), problem).toString(), job.report(), shiftNames(site));
         if (!templates.ok()) {
             throw new InvalidInputException(templates.describe());
         }

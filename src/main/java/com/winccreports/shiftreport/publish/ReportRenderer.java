@@ -13,11 +13,12 @@ public interface ReportRenderer {
             throws IOException;
 
     /**
-     * Checks, before a run reads anything, that this renderer can render {@code section} of job {@code job}
-     * (templates present, readable, placeholders known) for a site with shifts {@code shifts}. A renderer that
-     * needs no files accepts everything.
+     * Checks, before a run reads anything, that this renderer can render {@code section} (templates present,
+     * readable, placeholders known) for a site with shifts {@code shifts}; {@code where} places a problem with a
+     * field of the section in the job's file. A renderer that needs no files accepts everything.
      */
-    default TemplatePreflight.Result preflight(String job, ReportSection section, java.util.Set<String> shifts) {
+    default TemplatePreflight.Result preflight(TemplatePreflight.Locator where, ReportSection section,
+            java.util.Set<String> shifts) {
         return new TemplatePreflight.Result(java.util.List.of(), java.util.List.of());
     }
 }

@@ -51,6 +51,17 @@ public final class TemplatePreflight {
         }
     }
 
+    /** Says where in the job's file a field of its {@code report} section is ("jobs/x.yaml:52: report.template"). */
+    @FunctionalInterface
+    public interface Locator {
+        String at(String reportField, String problem);
+
+        /** The job's file and field, without a line (for callers that have no parsed definition). */
+        static Locator byName(String job) {
+            return (field, problem) -> "jobs/" + job + ".yaml: report." + field + ": " + problem;
+        }
+    }
+
     private final HomeFolder home;
 
     public TemplatePreflight(HomeFolder home) {
@@ -59,6 +70,11 @@ public final class TemplatePreflight {
 
     /** Checks the templates of {@code section} of job {@code job}, for a site with shifts {@code shifts}. */
     public Result check(String job, ReportSection section, Set<String> shifts) {
+        return check(Locator.byName(job), section, shifts);
+    }
+
+    /** Checks the templates of {@code section}; problems with a field of the section are placed by {@code where}. */
+    public Result check(Locator where, ReportSection section, Set<String> shifts) {
         InputLimits.apply();
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -70,36 +86,35 @@ public final class TemplatePreflight {
         }
         Set<String> labels = ReportMessages.read(messages).keySet();
         Set<String> kpis = Arrays.stream(Kpi.values()).map(Kpi::id).collect(Collectors.toSet());
-        String where = "jobs/" + job + ".yaml: report.";
         if (section.formats().contains(ReportSection.ReportFormat.XLSX) && !BUILTIN.equals(section.template())) {
-            checkFile(where + "template", section.template(), "Excel template", "name one (e.g. report-templates/"
+            checkFile(where, "template", section.template(), "Excel template", "name one (e.g. report-templates/"
                     + "shift-report.xlsx), or write 'template: builtin' for the product's built-in template",
                     file -> new ExcelTemplateCheck(labels, kpis, shifts).check(file), errors, warnings);
         }
         if (section.formats().contains(ReportSection.ReportFormat.PDF)) {
-            checkFile(where + "layout", section.layout(), "PDF layout", "name one (e.g. report-templates/"
+            checkFile(where, "layout", section.layout(), "PDF layout", "name one (e.g. report-templates/"
                     + "shift-report.pdf-layout.yaml)", file -> new PdfLayoutCheck(labels, kpis).check(file),
                     errors, warnings);
         }
         return new Result(errors, warnings);
     }
 
-    private void checkFile(String field, String named, String what, String remedy,
+    private void checkFile(Locator where, String field, String named, String what, String remedy,
             Function<Path, List<TemplateFinding>> check, List<String> errors, List<String> warnings) {
         if (named == null) {
-            errors.add(field + ": no " + what + " named: " + remedy);
+            errors.add(where.at(field, "no " + what + " named: " + remedy));
             return;
         }
         Path file;
         try {
             file = new ConfinedFolder(home.root()).inside(Path.of(named));
         } catch (InvalidInputException | java.nio.file.InvalidPathException e) {
-            errors.add(field + ": '" + named + "' is not a path inside the home folder " + home.root());
+            errors.add(where.at(field, "'" + named + "' is not a path inside the home folder " + home.root()));
             return;
         }
         String problem = unreadable(file);
         if (problem != null) {
-            errors.add(field + ": " + what + " " + file + " " + problem);
+            errors.add(where.at(field, what + " " + file + " " + problem));
             return;
         }
         Set<String> unknownKpis = new java.util.TreeSet<>();

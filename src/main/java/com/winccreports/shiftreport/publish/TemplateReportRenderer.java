@@ -36,8 +36,9 @@ public final class TemplateReportRenderer implements ReportRenderer {
     }
 
     @Override
-    public TemplatePreflight.Result preflight(String job, ReportSection section, Set<String> shifts) {
-        return new TemplatePreflight(home).check(job, section, shifts);
+    public TemplatePreflight.Result preflight(TemplatePreflight.Locator where, ReportSection section,
+            Set<String> shifts) {
+        return new TemplatePreflight(home).check(where, section, shifts);
     }
 
     @Override

@@ -28,7 +28,7 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         String verb = command.getCommandSpec().qualifiedName();
         context.err().println(explained.message());
         if (inputOnly(failure)) {
-            LOG.warn("{} refused: {}", verb, explained.message());
+            LOG.info("{} refused: {}", verb, explained.message());   // the console has the line already
             return explained.exitCode().code();
         }
         LOG.error("{} failed: {}", verb, explained.message(), failure);
