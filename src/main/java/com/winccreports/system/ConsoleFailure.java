@@ -51,6 +51,11 @@ public record ConsoleFailure(ExitCode exitCode, String message) {
             return new ConsoleFailure(ExitCode.FAILED, "cannot use " + fs.getFile() + ": "
                     + WriteFailedException.reason(fs) + " — free space or fix the permissions, then try again");
         }
+        if (cause instanceof java.io.IOException io && io.getMessage() != null
+                && io.getMessage().contains("No space left on device")) {
+            return new ConsoleFailure(ExitCode.FAILED, "the disk is full (" + firstLine(io.getMessage())
+                    + ") — free space, then restart the execution");
+        }
         if (cause instanceof CannotGetJdbcConnectionException || cause instanceof DataAccessResourceFailureException
                 || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
             return new ConsoleFailure(ExitCode.FAILED, "the job database cannot be used: "

@@ -84,7 +84,11 @@ final class BadInputCorpus {
                 job("unknown key", "kind: shift-report", "kind: shift-report\ncolour: blue", "colour"),
                 job("not YAML", "site: demo", "site: [demo", "not valid YAML"),
                 new Case("job file named ...yaml", "jobs/...yaml", null, "kind: shift-report\n", RUN,
-                        List.of("...yaml", "job name '..' is not allowed")));
+                        List.of("...yaml", "job name '..' is not allowed")),
+                new Case("job: file missing", JOB, null, null, RUN, List.of("no job 'shift-report'",
+                        "jobs/shift-report.yaml does not exist", "jobs there: none")),
+                new Case("job: schema missing", "jobs/schema/job.schema.json", null, null, RUN,
+                        List.of("job.schema.json: missing", "jobs/schema/")));
     }
 
     private static List<Case> siteFields() {
