@@ -1,5 +1,6 @@
 package com.winccreports.definition;
 
+import java.util.stream.Collectors;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -93,7 +94,7 @@ public final class DefinitionReader {
     /** The parser's message without the quoted source lines and carets it spreads over several lines. */
     private static String oneLine(String message) {
         return message == null ? "" : message.lines().filter(l -> !l.isBlank() && !l.startsWith("    "))
-                .map(String::trim).collect(java.util.stream.Collectors.joining(" "));
+                .map(String::trim).collect(Collectors.joining(" "));
     }
 
     private static List<Object> elements(NodePath path) {

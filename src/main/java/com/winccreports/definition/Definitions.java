@@ -1,6 +1,7 @@
 package com.winccreports.definition;
 
 import com.winccreports.system.HomeFolder;
+import com.winccreports.system.InvalidInputException;
 import com.winccreports.system.SafeName;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -115,7 +116,7 @@ public final class Definitions {
         if (found == null) {
             String where = "job".equals(what) ? folder.resolve(name + ".yaml").toString()
                     : folder.resolve("sites").resolve(name + ".yaml").toString();
-            throw new com.winccreports.system.InvalidInputException("no " + what + " '" + name + "': " + where
+            throw new InvalidInputException("no " + what + " '" + name + "': " + where
                     + " does not exist (" + what + "s there: " + (known.isEmpty() ? "none" : String.join(", ",
                             known.keySet())) + ")");
         }

@@ -1,5 +1,7 @@
 package com.winccreports.shiftreport;
 
+import org.springframework.batch.core.launch.NoSuchJobExecutionException;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import com.winccreports.definition.Definitions;
 import com.winccreports.definition.InvalidDefinitionException;
 import com.winccreports.definition.JobDefinition;
@@ -105,8 +107,7 @@ class BatchReportRunService implements ReportRunService {
     public boolean stop(long executionId) {
         try {
             return jobOperator.stop(executionId);
-        } catch (org.springframework.batch.core.launch.JobExecutionNotRunningException
-                | org.springframework.batch.core.launch.NoSuchJobExecutionException e) {
+        } catch (JobExecutionNotRunningException | NoSuchJobExecutionException e) {
             log.info("Cannot stop execution {}: {}", executionId, e.getMessage());
             return false;
         } catch (Exception e) {

@@ -1,5 +1,6 @@
 package com.winccreports.shiftreport;
 
+import java.time.temporal.ChronoUnit;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -49,7 +50,7 @@ public final class PeriodPolicy {
     public Verdict judge(Instant from, Instant to, String label, Instant now) {
         if (!from.isBefore(now)) {
             return new Verdict.Refused("period " + label + " [" + from + ", " + to + ") has not started yet (now: "
-                    + now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "): there is nothing to report; "
+                    + now.truncatedTo(ChronoUnit.SECONDS) + "): there is nothing to report; "
                     + "run it after it has ended");
         }
         Duration length = Duration.between(from, to);

@@ -1,5 +1,6 @@
 package com.winccreports.shiftreport;
 
+import java.time.temporal.ChronoUnit;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -50,7 +51,7 @@ public record ReportJobParameters(String definition, ReportPeriod period, List<S
     /** The parameters of a preliminary report asked for at {@code now}. */
     public ReportJobParameters asPreliminary(Instant now) {
         return new ReportJobParameters(definition, period, lines, PRELIMINARY, gridSize, runBy,
-                now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+                now.truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** The lines as one identifying value: comma-separated, {@code *} for "every line of the job". */

@@ -1,5 +1,6 @@
 package com.winccreports.shiftreport;
 
+import java.util.TreeSet;
 import com.winccreports.definition.DefinitionProblem;
 import com.winccreports.definition.Definitions;
 import com.winccreports.definition.JobDefinition;
@@ -61,7 +62,7 @@ public final class RunAdmission {
         sources.filter(names -> !SourceLookup.known(names, job.source())).ifPresent(names -> {
             throw new InvalidInputException(definitions.problem(job, List.of("source"), "unknown WinCC source '"
                     + job.source() + "' (configured in config/application.yaml, wincc-reports.sources: "
-                    + String.join(", ", new java.util.TreeSet<>(names)) + ")").toString());
+                    + String.join(", ", new TreeSet<>(names)) + ")").toString());
         });
         List<String> known = job.linesOf(site);
         for (String line : lines) {

@@ -1,5 +1,6 @@
 package com.winccreports.shiftreport;
 
+import java.util.Set;
 import com.winccreports.wincc.WinccClient;
 import com.winccreports.wincc.WinccSources;
 
@@ -10,7 +11,7 @@ public final class SourceLookup {
     }
 
     /** Whether a job naming {@code source} can run where the sources {@code configured} exist. */
-    public static boolean known(java.util.Set<String> configured, String source) {
+    public static boolean known(Set<String> configured, String source) {
         return configured.contains(source)
                 || "embedded".equals(source) && (configured.size() == 1 || configured.contains("default"));
     }

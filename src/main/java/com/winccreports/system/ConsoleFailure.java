@@ -1,5 +1,6 @@
 package com.winccreports.system;
 
+import java.io.IOException;
 import com.winccreports.definition.InvalidDefinitionException;
 import com.winccreports.wincc.WinccException;
 import java.nio.file.FileSystemException;
@@ -51,7 +52,7 @@ public record ConsoleFailure(ExitCode exitCode, String message) {
             return new ConsoleFailure(ExitCode.FAILED, "cannot use " + fs.getFile() + ": "
                     + WriteFailedException.reason(fs) + " — free space or fix the permissions, then try again");
         }
-        if (cause instanceof java.io.IOException io && io.getMessage() != null
+        if (cause instanceof IOException io && io.getMessage() != null
                 && io.getMessage().contains("No space left on device")) {
             return new ConsoleFailure(ExitCode.FAILED, "the disk is full (" + firstLine(io.getMessage())
                     + ") — free space, then restart the execution");

@@ -1,5 +1,7 @@
 package com.winccreports.system;
 
+import java.nio.file.FileSystemException;
+import java.nio.file.AccessDeniedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -26,10 +28,10 @@ public class WriteFailedException extends UncheckedIOException {
 
     /** The operating system's reason, e.g. "No space left on device". */
     static String reason(IOException cause) {
-        if (cause instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+        if (cause instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();
         }
-        if (cause instanceof java.nio.file.AccessDeniedException) {
+        if (cause instanceof AccessDeniedException) {
             return "access denied";
         }
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();

@@ -1,5 +1,7 @@
 package com.winccreports.wincc;
 
+import java.util.Locale;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
@@ -33,13 +35,13 @@ final class NetworkFailures {
             }
             if (t instanceof ConnectException) {
                 return t.getMessage() == null || t.getMessage().isBlank() ? "connection refused"
-                        : t.getMessage().toLowerCase(java.util.Locale.ROOT);
+                        : t.getMessage().toLowerCase(Locale.ROOT);
             }
             if (t instanceof HttpTimeoutException) {
                 return t.getMessage();
             }
-            if (t instanceof java.io.IOException && t.getMessage() != null
-                    && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("connection reset")) {
+            if (t instanceof IOException && t.getMessage() != null
+                    && t.getMessage().toLowerCase(Locale.ROOT).contains("connection reset")) {
                 return "connection reset by the server";
             }
         }

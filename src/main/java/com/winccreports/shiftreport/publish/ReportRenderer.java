@@ -1,5 +1,7 @@
 package com.winccreports.shiftreport.publish;
 
+import java.util.Set;
+import java.util.List;
 import com.winccreports.definition.ReportSection;
 import com.winccreports.report.ShiftReport;
 import java.io.IOException;
@@ -18,7 +20,7 @@ public interface ReportRenderer {
      * field of the section in the job's file. A renderer that needs no files accepts everything.
      */
     default TemplatePreflight.Result preflight(TemplatePreflight.Locator where, ReportSection section,
-            java.util.Set<String> shifts) {
-        return new TemplatePreflight.Result(java.util.List.of(), java.util.List.of());
+            Set<String> shifts) {
+        return new TemplatePreflight.Result(List.of(), List.of());
     }
 }

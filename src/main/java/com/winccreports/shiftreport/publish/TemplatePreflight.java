@@ -1,5 +1,9 @@
 package com.winccreports.shiftreport.publish;
 
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.util.TreeSet;
+import java.nio.file.InvalidPathException;
 import com.winccreports.definition.ReportSection;
 import com.winccreports.render.ReportMessages;
 import com.winccreports.render.TemplateFinding;
@@ -108,7 +112,7 @@ public final class TemplatePreflight {
         Path file;
         try {
             file = new ConfinedFolder(home.root()).inside(Path.of(named));
-        } catch (InvalidInputException | java.nio.file.InvalidPathException e) {
+        } catch (InvalidInputException | InvalidPathException e) {
             errors.add(where.at(field, "'" + named + "' is not a path inside the home folder " + home.root()));
             return;
         }
@@ -117,9 +121,9 @@ public final class TemplatePreflight {
             errors.add(where.at(field, what + " " + file + " " + problem));
             return;
         }
-        Set<String> unknownKpis = new java.util.TreeSet<>();
+        Set<String> unknownKpis = new TreeSet<>();
         for (TemplateFinding finding : check.apply(file)) {
-            java.util.regex.Matcher kpi = UNKNOWN_KPI.matcher(finding.message());
+            Matcher kpi = UNKNOWN_KPI.matcher(finding.message());
             if (kpi.lookingAt()) {
                 unknownKpis.add(kpi.group(1));
             } else {
@@ -128,12 +132,12 @@ public final class TemplatePreflight {
         }
         if (!unknownKpis.isEmpty()) {
             warnings.add(file + ": names KPIs the engine does not compute, their cells and rows stay empty: "
-                    + String.join(", ", unknownKpis) + " (computed: " + String.join(", ", new java.util.TreeSet<>(
+                    + String.join(", ", unknownKpis) + " (computed: " + String.join(", ", new TreeSet<>(
                             Arrays.stream(Kpi.values()).map(Kpi::id).toList())) + ")");
         }
     }
 
-    private static final java.util.regex.Pattern UNKNOWN_KPI = java.util.regex.Pattern.compile("unknown KPI '([^']+)'");
+    private static final Pattern UNKNOWN_KPI = Pattern.compile("unknown KPI '([^']+)'");
 
     private static String unreadable(Path file) {
         if (!Files.exists(file)) {

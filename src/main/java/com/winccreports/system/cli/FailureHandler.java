@@ -1,5 +1,8 @@
 package com.winccreports.system.cli;
 
+import java.util.Optional;
+import java.nio.file.Path;
+import com.winccreports.definition.InvalidDefinitionException;
 import com.winccreports.system.ConsoleFailure;
 import com.winccreports.system.HomeFolder;
 import com.winccreports.system.InvalidInputException;
@@ -38,16 +41,15 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
 
     /** Bad input is said completely by its line; a trace would tell a person nothing more. */
     private static boolean inputOnly(Exception failure) {
-        return failure instanceof InvalidInputException
-                || failure instanceof com.winccreports.definition.InvalidDefinitionException;
+        return failure instanceof InvalidInputException || failure instanceof InvalidDefinitionException;
     }
 
-    private java.util.Optional<java.nio.file.Path> logFile() {
+    private Optional<Path> logFile() {
         try {
             HomeFolder home = context.home();
-            return java.util.Optional.of(home.logFile());
+            return Optional.of(home.logFile());
         } catch (InvalidInputException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }
