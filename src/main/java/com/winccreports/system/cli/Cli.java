@@ -87,6 +87,11 @@ public final class Cli {
 
     /** Logging to the home's log file, set up before the verb reads anything (a bad home is the verb's to say). */
     private static void startLogging(CliContext context, CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+            if (r.isUsageHelpRequested() || r.isVersionHelpRequested() || "help".equals(r.commandSpec().name())) {
+                return;   // help writes no log (and makes no logs/ folder wherever it is asked)
+            }
+        }
         HomeFolder home;
         try {
             home = context.home();
