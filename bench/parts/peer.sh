@@ -1,11 +1,10 @@
-# part peer: the pandas script a plant engineer would write (/work/shared/peers/pandas_shift_report.py,
+# part peer: the pandas script a plant engineer would write (bench/peers/pandas_shift_report.py,
 # or $BENCH_PEER_SCRIPT) over the job's tags and period, --workers = the product's grid size, no --raw,
 # at 1 and 7 days. One invocation per archive; the tags logged on change get --lookback (7 days) so the
 # value in force at the period start counts, the cyclic ones need none. Its figure is the sum of the
 # script's own "seconds" (interpreter start and imports excluded: in the peer's favour).
 
-BENCH_PEER_SCRIPT=${BENCH_PEER_SCRIPT:-$REPO/../shared/peers/pandas_shift_report.py}
-[[ -f "$BENCH_PEER_SCRIPT" ]] || BENCH_PEER_SCRIPT=/work/shared/peers/pandas_shift_report.py
+BENCH_PEER_SCRIPT=${BENCH_PEER_SCRIPT:-$REPO/bench/peers/pandas_shift_report.py}
 
 peer_requirements() {
     if "$BENCH_PYTHON" -c 'import pandas, requests, openpyxl' 2>/dev/null; then

@@ -6,7 +6,7 @@
 # Ratios against the floor's warm median; against the peer when its figures exist in this run
 # (warm_peer_rows is also called by part_peer, which `all` runs after this part).
 
-# BENCH_WARM_CONTEXT=shared runs them all in one Spring context (ReportRunService.run, as `serve` calls it)
+# BENCH_WARM_CONTEXT=shared runs them all in one Spring context (JobRunService.run, as `serve` calls it)
 # instead of one context per run (the CLI path, the default; the job's own seconds leave context start-up out).
 BENCH_WARM_CONTEXT=${BENCH_WARM_CONTEXT:-per-run}
 

@@ -1,10 +1,10 @@
 package com.winccreports.definition;
 
+import com.winccreports.shift.calendar.SpecProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import com.winccreports.shift.calendar.SpecProblem;
 
 /** Checks what a schema cannot: that a job's site, lines and tags exist in its site definition. */
 final class CrossReferences {

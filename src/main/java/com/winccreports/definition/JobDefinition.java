@@ -1,10 +1,11 @@
 package com.winccreports.definition;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.winccreports.shift.kpi.KpiMappingSpec;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import com.winccreports.shift.kpi.KpiMappingSpec;
 
 /**
  * One report job, from {@code jobs/<name>.yaml}: the WinCC source and site it reads, the lines, the tags
@@ -49,6 +50,19 @@ public record JobDefinition(
     public JobDefinition withName(String fileName) {
         return new JobDefinition(fileName, kind, description, source, site, lines, tags, userArchive, kpis, alarms,
                 report, schedule, partitioning, maxPeriod);
+    }
+
+    /** The names of the tags this job reads for {@code forLines}, {@code {line}} expanded, in the job's order. */
+    public List<String> tagNames(List<String> forLines) {
+        List<String> names = new ArrayList<>();
+        for (TagSelection selection : tags) {
+            if (selection.perLine()) {
+                forLines.forEach(line -> names.add(selection.tagFor(line)));
+            } else {
+                names.add(selection.tag());
+            }
+        }
+        return names;
     }
 
     /** The lines this job reports: its own list, else every line of {@code siteDefinition}. */

@@ -1,13 +1,15 @@
 package com.winccreports.definition;
 
+import com.winccreports.period.PeriodCalendar;
+import com.winccreports.period.ShiftCalendarPeriods;
+import com.winccreports.shift.aggregate.TagProfile;
+import com.winccreports.shift.calendar.ShiftCalendar;
+import com.winccreports.shift.calendar.ShiftCalendarSpec;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import com.winccreports.shift.aggregate.TagProfile;
-import com.winccreports.shift.calendar.ShiftCalendar;
-import com.winccreports.shift.calendar.ShiftCalendarSpec;
 
 /**
  * A site, from {@code jobs/sites/<site>.yaml}: its time zone, lines, shift calendar and the profile of
@@ -29,6 +31,11 @@ public record SiteDefinition(String name, String description, ZoneId zone, List<
     /** The site's shift calendar (validated). */
     public ShiftCalendar calendar() {
         return ShiftCalendar.of(shifts, zone);
+    }
+
+    /** The site's periods (shifts, production days, weeks, months) over its shift calendar. */
+    public ShiftCalendarPeriods periods() {
+        return new ShiftCalendarPeriods(calendar());
     }
 
     /** Every tag profile with {@code {line}} expanded for each of {@code forLines}, keyed by tag name. */

@@ -1,5 +1,6 @@
 package com.winccreports.report;
 
+import com.winccreports.period.ZonedPeriod;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ import java.util.Optional;
  * @param provenance      report id, version, sources
  * @param tables          large streamed tables, each on sheets/pages of its own
  */
-public record ShiftReport(String site, String line, String lineDescription, ReportPeriod period, Locale locale,
+public record ShiftReport(String site, String line, String lineDescription, ZonedPeriod period, Locale locale,
         List<KpiResult> periodKpis, List<ShiftResult> shifts, List<TrendSeries> trends,
         List<KpiTrendPoint> shiftTrend, List<BatchRecord> batches, AlarmStatistics alarms, DataQuality dataQuality,
         Provenance provenance, List<DataTable> tables) {

@@ -1,5 +1,6 @@
 package com.winccreports.schedule;
 
+import com.winccreports.period.ReportPeriod;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -31,7 +32,7 @@ public final class CompletenessGate {
      */
     public Decision decide(ReportPeriod period, Optional<Instant> archivedUntil, CompletenessWait wait,
             Instant firstChecked, Instant now) {
-        if (archivedUntil.isPresent() && !archivedUntil.get().isBefore(period.end())) {
+        if (archivedUntil.isPresent() && !archivedUntil.get().isBefore(period.to())) {
             return new Ready(archivedUntil.get());
         }
         Instant giveUpAt = firstChecked.plus(wait.grace());
@@ -44,6 +45,6 @@ public final class CompletenessGate {
 
     /** Whether late data has completed a period that was published incomplete. */
     public boolean caughtUp(ReportPeriod period, Optional<Instant> archivedUntil) {
-        return archivedUntil.isPresent() && !archivedUntil.get().isBefore(period.end());
+        return archivedUntil.isPresent() && !archivedUntil.get().isBefore(period.to());
     }
 }

@@ -1,5 +1,7 @@
 package com.winccreports.schedule;
 
+import com.winccreports.period.PeriodCalendar;
+import com.winccreports.period.ReportPeriod;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -47,7 +49,7 @@ public final class FiringSequence {
 
     private Firing nextAfterPeriod(Trigger.AfterPeriod trigger, Instant after) {
         ReportPeriod period = calendar.containing(trigger.covers(), after.minus(trigger.delay()));
-        return new Firing(period.end().plus(trigger.delay()), period);
+        return new Firing(period.to().plus(trigger.delay()), period);
     }
 
     private Optional<Firing> nextCron(Trigger.Cron trigger, Instant after) {
@@ -59,7 +61,7 @@ public final class FiringSequence {
             }
             ReportPeriod period = calendar.latestEndedBy(trigger.covers(), next.get());
             // a period belongs to the first cron time at or after its end; later ones repeat it
-            if (nextCronTime(trigger, period.end().minusNanos(1)).equals(next)) {
+            if (nextCronTime(trigger, period.to().minusNanos(1)).equals(next)) {
                 return Optional.of(new Firing(next.get(), period));
             }
             cursor = next.get();

@@ -1,5 +1,7 @@
 package com.winccreports.schedule;
 
+import com.winccreports.period.PeriodKind;
+import com.winccreports.period.ReportPeriod;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -63,9 +65,7 @@ public final class JdbcScheduleLedger implements ScheduleLedger {
         int rows = jdbc.update("UPDATE SCHEDULE_PERIOD SET STATE = ?, ATTEMPTS = ?, WAITING_SINCE = ?, RECHECK_AT = ?, "
                         + "EXECUTION_ID = ?, OWNER = ?, REPORT_VERSION = ?, INCOMPLETE = ?, DEADLINE_ALERTED = ?, "
                         + "MESSAGE = ?, UPDATED_AT = ?" + KEY,
-                e.state().name(), e.attempts(), utc(e.waitingSince()), utc(e.recheckAt()), e.executionId(), e.owner(),
-                e.version(), e.incomplete(), e.deadlineAlerted(), truncate(e.message()), utc(clock.instant()),
-                e.job(), e.period().kind().name(), utc(e.period().start()));
+                values(state(e), utc(clock.instant()), e.job(), e.period().kind().name(), utc(e.period().from())));
         if (rows == 0) {
             insertIfAbsent(e);
         }
@@ -99,16 +99,33 @@ public final class JdbcScheduleLedger implements ScheduleLedger {
 
     private void insertIfAbsent(LedgerEntry e) {
         Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM SCHEDULE_PERIOD" + KEY, Integer.class,
-                e.job(), e.period().kind().name(), utc(e.period().start()));
+                e.job(), e.period().kind().name(), utc(e.period().from()));
         if (known != null && known > 0) {
             return;
         }
         jdbc.update("INSERT INTO SCHEDULE_PERIOD (" + COLUMNS + ", UPDATED_AT) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                e.job(), e.period().kind().name(), utc(e.period().start()), utc(e.period().end()), e.period().label(),
-                utc(e.firedAt()), e.state().name(), e.attempts(), utc(e.waitingSince()), utc(e.recheckAt()),
-                e.executionId(), e.owner(), e.version(), e.incomplete(), e.deadlineAlerted(), truncate(e.message()),
-                utc(clock.instant()));
+                values(List.of(e.job(), e.period().kind().name(), utc(e.period().from()), utc(e.period().to()),
+                        e.period().label(), utc(e.firedAt())), state(e), utc(clock.instant())));
+    }
+
+    /** STATE to MESSAGE of an entry, in column order ({@code null} for what is not set). */
+    private static List<Object> state(LedgerEntry e) {
+        return java.util.Arrays.asList(e.state().name(), e.attempts(), utc(e.waitingSince()), utc(e.recheckAt()),
+                e.executionId(), e.owner(), e.version(), e.incomplete(), e.deadlineAlerted(), truncate(e.message()));
+    }
+
+    /** The arguments of one statement: lists spread, single values as they are. */
+    private static Object[] values(Object... parts) {
+        List<Object> values = new java.util.ArrayList<>();
+        for (Object part : parts) {
+            if (part instanceof List<?> list) {
+                values.addAll(list);
+            } else {
+                values.add(part);
+            }
+        }
+        return values.toArray();
     }
 
     private LedgerEntry entry(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,6 @@
 package com.winccreports.schedule;
 
+import com.winccreports.period.PeriodCalendar;
 import java.util.Objects;
 
 /** A job as the scheduler sees it: its name, its schedule and the calendar of its site. */

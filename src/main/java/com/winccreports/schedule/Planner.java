@@ -1,5 +1,6 @@
 package com.winccreports.schedule;
 
+import com.winccreports.period.PeriodCalendar;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package com.winccreports.schedule;
 
+import com.winccreports.period.ReportPeriod;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -28,9 +29,9 @@ public record ReadyDeadline(LocalTime localTime, Duration afterEnd) {
     /** The instant by which the report of {@code period} must exist. */
     public Instant deadlineFor(ReportPeriod period, ZoneId zone) {
         if (afterEnd != null) {
-            return period.end().plus(afterEnd);
+            return period.to().plus(afterEnd);
         }
-        ZonedDateTime end = period.end().atZone(zone);
+        ZonedDateTime end = period.to().atZone(zone);
         ZonedDateTime sameDay = ZonedDateTime.of(end.toLocalDate(), localTime, zone);
         return sameDay.isAfter(end) ? sameDay.toInstant()
                 : ZonedDateTime.of(end.toLocalDate().plusDays(1), localTime, zone).toInstant();

@@ -1,5 +1,7 @@
 package com.winccreports.schedule;
 
+import com.winccreports.security.SecurityConfigurationException;
+import com.winccreports.system.ExitCode;
 import com.winccreports.system.HomeFolder;
 import com.winccreports.system.SpringLauncher;
 import com.winccreports.system.cli.CliContext;
@@ -26,13 +28,24 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", description = "HTTP port for /actuator/health and /actuator/metrics "
+    @Option(names = "--port", description = "HTTP(S) port for /actuator/health, /actuator/metrics and /api "
             + "(default 8080; 0 picks a free one).")
     Integer port;
 
     @Override
     public Integer call() throws InterruptedException {
-        ConfigurableApplicationContext context = start(CliContext.of(spec).home(), port);
+        CliContext cli = CliContext.of(spec);
+        ConfigurableApplicationContext context;
+        try {
+            context = start(cli.home(), port);
+        } catch (RuntimeException e) {
+            SecurityConfigurationException refusal = SecurityConfigurationException.in(e);
+            if (refusal == null) {
+                throw e;
+            }
+            cli.err().println(refusal.getMessage());
+            return ExitCode.REFUSED.code();
+        }
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {

@@ -1,5 +1,6 @@
 package com.winccreports.schedule;
 
+import com.winccreports.period.PeriodKind;
 import java.time.Duration;
 import java.util.Objects;
 import org.springframework.scheduling.support.CronExpression;

@@ -1,11 +1,17 @@
 package com.winccreports.shiftreport;
 
 import com.winccreports.definition.UserArchiveSelection;
+import com.winccreports.job.PartitionProgress;
+import com.winccreports.job.RunParameters;
+import com.winccreports.job.RunProgress;
+import com.winccreports.job.RunProgressRegistry;
+import com.winccreports.job.partition.PartitionPlan;
+import com.winccreports.job.partition.PartitionedRead;
+import com.winccreports.job.partition.ReadPartition;
+import com.winccreports.job.read.ArchiveAccess;
+import com.winccreports.job.read.EndMarkingReader;
+import com.winccreports.job.read.SourceLookup;
 import com.winccreports.shiftreport.merge.TrendBuilder;
-import com.winccreports.shiftreport.partition.PartitionPlan;
-import com.winccreports.shiftreport.partition.ReadPartition;
-import com.winccreports.shiftreport.read.ArchiveAccess;
-import com.winccreports.shiftreport.read.EndMarkingReader;
 import com.winccreports.shiftreport.read.PartialWriter;
 import com.winccreports.shiftreport.staging.StagingStore;
 import com.winccreports.shiftreport.steps.BatchRecordReader;
@@ -16,21 +22,17 @@ import com.winccreports.wincc.UserArchiveRecord;
 import com.winccreports.wincc.WinccSources;
 import com.winccreports.wincc.batch.UserArchiveRecordReader;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -48,20 +50,16 @@ class ReadStepsConfiguration {
     Step readArchivesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             RunResolver runs, RunProgressRegistry progress, EndMarkingReader partitionReader,
             PartialWriter partialWriter, @Value("#{jobParameters}") Map<String, Object> jobParameters) {
-        ReportJobParameters parameters = ReportJobParameters.of(jobParameters);
+        RunParameters parameters = RunParameters.of(jobParameters);
         ShiftReportRun run = runs.resolve(parameters);
-        int gridSize = Math.max(1, parameters.gridSize());
-        progress.of(parameters).planned(plan(run).size(), expectedValues(run));
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("read-");
-        executor.setConcurrencyLimit(gridSize);
+        List<ReadPartition> plan = plan(run);
+        progress.of(parameters).planned(plan.size(), expectedValues(run));
         Step worker = new StepBuilder("readPartition", jobRepository)
                 .<ArchivePage, ArchivePage>chunk(run.job().partitioning().pagesPerChunk())
                 .transactionManager(transactionManager)
                 .reader(partitionReader).writer(partialWriter)
                 .listener(new PartitionProgress(progress)).build();
-        return new StepBuilder("readArchives", jobRepository)
-                .partitioner("readPartition", partitioner(run))
-                .step(worker).gridSize(gridSize).taskExecutor(executor).build();
+        return PartitionedRead.managerStep("readArchives", jobRepository, plan, worker, parameters.gridSize());
     }
 
     @Bean
@@ -127,15 +125,5 @@ class ReadStepsConfiguration {
         var partitioning = run.job().partitioning();
         return PartitionPlan.plan(run.archiveOfTag(), partitioning.tagsPerGroup(), run.parameters().period().from(),
                 run.parameters().period().to(), partitioning.slice(), partitioning.maxPartitions());
-    }
-
-    /** The plan; on a restart Spring Batch reuses the partitions of the first run instead of asking again. */
-    private static Partitioner partitioner(ShiftReportRun run) {
-        List<ReadPartition> plan = plan(run);
-        return gridSize -> {
-            Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
-            plan.forEach(partition -> contexts.put(partition.name(), partition.toContext()));
-            return contexts;
-        };
     }
 }

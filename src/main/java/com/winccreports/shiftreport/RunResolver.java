@@ -1,6 +1,7 @@
 package com.winccreports.shiftreport;
 
 import com.winccreports.definition.Definitions;
+import com.winccreports.job.RunParameters;
 import com.winccreports.system.HomeFolder;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,17 +16,17 @@ final class RunResolver {
     private static final int KEEP = 8;
 
     private final HomeFolder home;
-    private final Map<ReportJobParameters, ShiftReportRun> runs = new ConcurrentHashMap<>();
+    private final Map<RunParameters, ShiftReportRun> runs = new ConcurrentHashMap<>();
 
     RunResolver(HomeFolder home) {
         this.home = home;
     }
 
     ShiftReportRun resolve(JobParameters parameters) {
-        return resolve(ReportJobParameters.of(parameters));
+        return resolve(RunParameters.of(parameters));
     }
 
-    ShiftReportRun resolve(ReportJobParameters parameters) {
+    ShiftReportRun resolve(RunParameters parameters) {
         if (runs.size() > KEEP) {
             runs.clear();
         }

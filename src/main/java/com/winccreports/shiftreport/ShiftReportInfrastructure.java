@@ -1,7 +1,6 @@
 package com.winccreports.shiftreport;
 
-import com.winccreports.shiftreport.publish.ReportPublisher;
-import com.winccreports.shiftreport.staging.PublicationStore;
+import com.winccreports.job.publish.PublicationStore;
 import com.winccreports.shiftreport.staging.StagingSchema;
 import com.winccreports.shiftreport.staging.StagingStore;
 import com.winccreports.system.HomeFolder;
@@ -9,16 +8,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The staging tables (migrated at start-up), the publication register, the publisher and the home folder. */
+/** The staging tables (migrated at start-up), the publication register, the home folder and the clock. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ShiftReportProperties.class)
 class ShiftReportInfrastructure {
 
     @Bean
@@ -48,10 +45,5 @@ class ShiftReportInfrastructure {
     @Bean
     PublicationStore publicationStore(JdbcTemplate jdbc, StagingSchema migratedFirst) {
         return new PublicationStore(jdbc);
-    }
-
-    @Bean
-    ReportPublisher reportPublisher(HomeFolder home) {
-        return new ReportPublisher(home.output());
     }
 }

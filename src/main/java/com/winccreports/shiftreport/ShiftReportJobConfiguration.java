@@ -1,9 +1,14 @@
 package com.winccreports.shiftreport;
 
-import com.winccreports.shiftreport.publish.ReportPublisher;
+import com.winccreports.job.JobProperties;
+import com.winccreports.job.JobKind;
+import com.winccreports.job.RunProgressRegistry;
+import com.winccreports.job.StepProgress;
+import com.winccreports.job.publish.PublicationStore;
+import com.winccreports.job.publish.VersionPublisher;
+import com.winccreports.job.read.ArchiveAccess;
+import com.winccreports.job.read.SourceLookup;
 import com.winccreports.shiftreport.publish.ReportRenderer;
-import com.winccreports.shiftreport.read.ArchiveAccess;
-import com.winccreports.shiftreport.staging.PublicationStore;
 import com.winccreports.shiftreport.staging.StagingStore;
 import com.winccreports.shiftreport.steps.AlarmStatisticsTasklet;
 import com.winccreports.shiftreport.steps.ManifestFactory;
@@ -14,7 +19,6 @@ import com.winccreports.shiftreport.steps.RecipesTasklet;
 import com.winccreports.system.HomeFolder;
 import com.winccreports.wincc.WinccSources;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -31,7 +35,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The shift report job: prepare (definition pinned, bounding values) → read archives (partitioned, parallel)
  * → read batch records → recipes → alarm statistics → merge into shift rows and KPIs → render and publish.
- * Identified by its parameters (definition, period, lines, version); started by {@link ReportRunService}.
+ * Identified by its parameters (definition, period, lines, version); the generic job machinery runs it as the
+ * {@link ShiftReportKind}.
  */
 @Configuration(proxyBeanMethods = false)
 class ShiftReportJobConfiguration {
@@ -43,8 +48,9 @@ class ShiftReportJobConfiguration {
             @Qualifier("readArchivesStep") Step readArchives, @Qualifier("readBatchRecordsStep") Step readBatchRecords,
             @Qualifier("recipesStep") Step recipes, @Qualifier("alarmStatisticsStep") Step alarms,
             @Qualifier("mergeStep") Step merge, @Qualifier("publishStep") Step publish, RunProgressRegistry progress) {
-        return new JobBuilder(JOB_NAME, jobRepository).listener(new StepProgress(progress, "prepare")).start(prepare).next(readArchives).next(readBatchRecords)
-                .next(recipes).next(alarms).next(merge).next(publish).build();
+        // the job listener tells the caller which execution it is (run prints it; a stop signal stops it)
+        return new JobBuilder(JOB_NAME, jobRepository).listener(new StepProgress(progress, "prepare")).start(prepare)
+                .next(readArchives).next(readBatchRecords).next(recipes).next(alarms).next(merge).next(publish).build();
     }
 
     @Bean
@@ -53,22 +59,12 @@ class ShiftReportJobConfiguration {
     }
 
     @Bean
-    RunProgressRegistry runProgressRegistry() {
-        return new RunProgressRegistry();
-    }
-
-    @Bean
-    ArchiveAccess archiveAccess(WinccSources sources) {
-        return new com.winccreports.shiftreport.read.WinccArchiveAccess(sources);
-    }
-
-    @Bean
     ReportRenderer templateReportRenderer(HomeFolder home) {
         return new com.winccreports.shiftreport.publish.TemplateReportRenderer(home);
     }
 
     @Bean
-    ManifestFactory manifestFactory(HomeFolder home, ArchiveAccess archives, ShiftReportProperties properties,
+    ManifestFactory manifestFactory(HomeFolder home, ArchiveAccess archives, JobProperties properties,
             Clock clock) {
         return new ManifestFactory(home, archives, properties.softwareVersion(), clock);
     }
@@ -108,7 +104,7 @@ class ShiftReportJobConfiguration {
 
     @Bean
     Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunResolver runs,
-            StagingStore store, PublicationStore publications, ReportPublisher publisher,
+            StagingStore store, PublicationStore publications, VersionPublisher publisher,
             ObjectProvider<ReportRenderer> renderer, ManifestFactory manifests, Clock clock,
             RunProgressRegistry progress) {
         ReportRenderer rendering = (report, section, format, target) -> renderer.getIfAvailable(() -> {
@@ -121,21 +117,11 @@ class ShiftReportJobConfiguration {
     }
 
     @Bean
-    ExecutionHistory executionHistory(JobRepository jobRepository, PublicationStore publications) {
-        return new ExecutionHistory(jobRepository, publications);
-    }
-
-    @Bean
-    ReportRunService reportRunService(@Qualifier("shiftReportJob") Job job,
-            org.springframework.batch.core.launch.JobOperator jobOperator, JobRepository jobRepository,
-            HomeFolder home, ShiftReportProperties properties, RunProgressRegistry progress, ExecutionHistory history,
-            ObjectProvider<ReportRenderer> renderer, Clock clock, WinccSources sources) {
+    JobKind shiftReportKind(@Qualifier("shiftReportJob") Job job, ObjectProvider<ReportRenderer> renderer) {
         // the templates are checked by the renderer in use (a test's text renderer needs none)
-        ReportRenderer checking = renderer.getIfAvailable(() -> (report, section, format, target) -> {
+        return new ShiftReportKind(job, renderer.getIfAvailable(() -> (report, section, format, target) -> {
             throw new IllegalStateException("no report renderer is available in this build");
-        });
-        return new BatchReportRunService(job, jobOperator, jobRepository, home, properties, progress, history,
-                new RunAdmission(home, clock, checking, Optional.of(sources.names())));
+        }));
     }
 
     static Function<ChunkContext, ShiftReportRun> runs(RunResolver resolver) {

@@ -3,7 +3,9 @@ package com.winccreports.shiftreport;
 import com.winccreports.definition.Definitions;
 import com.winccreports.definition.JobDefinition;
 import com.winccreports.definition.SiteDefinition;
-import com.winccreports.definition.TagSelection;
+import com.winccreports.job.RunParameters;
+import com.winccreports.period.PeriodKind;
+import com.winccreports.period.ReportPeriod;
 import com.winccreports.shift.aggregate.TagProfile;
 import com.winccreports.shift.calendar.ShiftCalendar;
 import com.winccreports.shift.calendar.ShiftInstance;
@@ -18,11 +20,11 @@ import java.util.Map;
  * Everything one report run works with, resolved from its job parameters and the definitions: the job,
  * the site, the lines, the shifts of the period and the tags to read with their profiles.
  */
-public record ShiftReportRun(ReportJobParameters parameters, JobDefinition job, SiteDefinition site,
+public record ShiftReportRun(RunParameters parameters, JobDefinition job, SiteDefinition site,
         List<String> lines, List<ShiftWindow> shifts, Map<String, TagProfile> tags) {
 
     /** Resolves a run; the definitions are those of the home folder now (checked by the caller at start). */
-    public static ShiftReportRun resolve(ReportJobParameters parameters, Definitions definitions) {
+    public static ShiftReportRun resolve(RunParameters parameters, Definitions definitions) {
         JobDefinition job = definitions.job(parameters.definition());
         SiteDefinition site = definitions.siteOf(job);
         List<String> lines = parameters.lines().isEmpty() ? job.linesOf(site) : parameters.lines();
@@ -37,26 +39,18 @@ public record ShiftReportRun(ReportJobParameters parameters, JobDefinition job, 
         }
         Map<String, TagProfile> profiles = site.tagsFor(lines);
         Map<String, TagProfile> tags = new LinkedHashMap<>();
-        for (TagSelection selection : job.tags()) {
-            List<String> names = selection.perLine() ? lines.stream().map(selection::tagFor).toList()
-                    : List.of(selection.tag());
-            names.forEach(name -> tags.put(name, profiles.get(name)));
-        }
+        job.tagNames(lines).forEach(name -> tags.put(name, profiles.get(name)));
         return new ShiftReportRun(parameters, job, site, List.copyOf(lines), List.copyOf(shifts), tags);
     }
 
     /** The last production day of {@code site} that has ended at {@code now}. */
     public static ReportPeriod lastCompleteProductionDay(SiteDefinition site, Instant now) {
-        ShiftCalendar calendar = site.calendar();
-        LocalDate day = calendar.productionDayOf(now).minusDays(1);
-        return productionDay(site, day);
+        return site.periods().latestEndedBy(PeriodKind.PRODUCTION_DAY, now);
     }
 
     /** The production day {@code day} of {@code site}. */
     public static ReportPeriod productionDay(SiteDefinition site, LocalDate day) {
-        ShiftCalendar calendar = site.calendar();
-        return new ReportPeriod(calendar.productionDayStart(day), calendar.productionDayStart(day.plusDays(1)),
-                day.toString());
+        return site.periods().productionDay(day);
     }
 
     /** The tags of one line (a tag belongs to a line when its name starts with the line and a dot). */

@@ -1,7 +1,6 @@
 package com.winccreports.system;
 
 import java.io.IOException;
-import com.winccreports.definition.InvalidDefinitionException;
 import com.winccreports.wincc.WinccException;
 import java.nio.file.FileSystemException;
 import java.sql.SQLException;
@@ -38,7 +37,7 @@ public record ConsoleFailure(ExitCode exitCode, String message) {
     }
 
     private static ConsoleFailure known(Throwable cause) {
-        if (cause instanceof InvalidDefinitionException || cause instanceof InvalidInputException) {
+        if (cause instanceof InvalidInputException) {   // definitions, names, periods, templates
             return new ConsoleFailure(ExitCode.REFUSED, cause.getMessage());
         }
         if (cause instanceof WinccException wincc) {

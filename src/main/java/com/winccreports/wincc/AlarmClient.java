@@ -6,7 +6,7 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Alarm lists of contract §6: the REST filter configured in WinCC is named by the caller (job
+ * Alarm lists of docs/wincc-rest.md §6: the REST filter configured in WinCC is named by the caller (job
  * definition); the server's window comes from that filter, so only messages inside the report period
  * are kept here; an answer that reached {@code maxValues} is reported as truncated, never as complete —
  * unless it holds messages both before and after the period (the cap cut elsewhere).

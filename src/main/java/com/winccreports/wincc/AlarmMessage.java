@@ -3,7 +3,7 @@ package com.winccreports.wincc;
 import java.time.Instant;
 
 /**
- * One message of WinCC's alarm logging (contract §6), after WinCC's alarm view.
+ * One message of WinCC's alarm logging (docs/wincc-rest.md §6), after WinCC's alarm view.
  *
  * @param msgNo        message number
  * @param state        state (came in, went out, acknowledged ... as WinCC numbers them)

@@ -10,7 +10,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Streaming parse of an archive values answer (contract §3) straight into primitive columns.
+ * Streaming parse of an archive values answer (docs/wincc-rest.md §3) straight into primitive columns.
  * Tolerant: unknown fields are skipped, a bare array or an object wrapping the list is accepted,
  * values and quality codes may be numbers or numeric strings, timestamps ISO-8601 or epoch millis.
  */

@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /**
  * The value in force at an instant (a window's start) — what time-weighted statistics and on-change
- * tags need — found by the {@code timeTo}-only query with {@code maxValues=1} (contract §3).
+ * tags need — found by the {@code timeTo}-only query with {@code maxValues=1} (docs/wincc-rest.md §3).
  */
 public sealed interface BoundingValue {
 

@@ -6,7 +6,7 @@ import java.util.OptionalLong;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Continuation-point paging of lists (archives, archive tags, user-archive records) — contract §5, in
+ * Continuation-point paging of lists (archives, archive tags, user-archive records) — docs/wincc-rest.md §5, in
  * this one class so that a capture from a real server changes it in one place. Accepts
  * {@code {"items":[...],"continuationPoint":N}} (absent on the last page, sent back unchanged) and a
  * bare array (then: continue at {@code previous + size} while {@code size == itemLimit}).

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Request bodies and URL parts of contract §3; built from typed values, never from pasted text. */
+/** Request bodies and URL parts of docs/wincc-rest.md §3; built from typed values, never from pasted text. */
 final class JsonBodies {
 
     static final JsonMapper MAPPER = JsonMapper.builder().build();

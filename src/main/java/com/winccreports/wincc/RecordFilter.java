@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A user-archive filter built from typed values (contract §4: {@code <field> <op> <literal>} joined by
+ * A user-archive filter built from typed values (docs/wincc-rest.md §4: {@code <field> <op> <literal>} joined by
  * {@code AND}): field names are checked, literals quoted by this class, never pasted from user text.
  * Rendered as the REST {@code filter} parameter or as a parameterised SQL condition.
  */

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import tools.jackson.databind.JsonNode;
 
-/** User archives through the REST namespace of contract §4, paged by {@link ContinuationPager}. */
+/** User archives through the REST namespace of docs/wincc-rest.md §4, paged by {@link ContinuationPager}. */
 public final class RestUserArchives implements UserArchives {
 
     private final WinccTransport transport;

@@ -18,13 +18,13 @@ import java.util.Objects;
  * @param retry                 retry policy of transient failures
  * @param boundingLookBack      how far before a window a bounding value may lie
  * @param acceptLanguage        {@code Accept-Language} sent (language of texts)
- * @param valuesRequest         how archive values are asked for (contract §3: query form, or body form as fallback)
+ * @param valuesRequest         how archive values are asked for (docs/wincc-rest.md §3: query form, or body form as fallback)
  */
 public record SourceSettings(String name, URI baseUri, Credentials credentials, int pageSize, int maxRequestsPerSecond,
         int maxConcurrentRequests, Duration connectTimeout, Duration readTimeout, RetrySettings retry,
         Duration boundingLookBack, String acceptLanguage, ValuesRequestForm valuesRequest) {
 
-    /** The two request forms of contract §3. */
+    /** The two request forms of docs/wincc-rest.md §3. */
     public enum ValuesRequestForm { QUERY, BODY }
 
     public SourceSettings {

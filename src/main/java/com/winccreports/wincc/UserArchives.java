@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * WinCC user archives (recipes, batch records) — contract §4 — read through REST ({@link RestUserArchives})
+ * WinCC user archives (recipes, batch records) — docs/wincc-rest.md §4 — read through REST ({@link RestUserArchives})
  * or straight from the runtime database's {@code UA#<Archive>} tables ({@link JdbcUserArchives}).
  * Records come ordered by {@code ID}; continuation points are opaque to callers.
  */

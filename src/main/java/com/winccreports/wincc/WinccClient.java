@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads one WinCC server's process-value archives (contract §3): single requests with typed per-tag
+ * Reads one WinCC server's process-value archives (docs/wincc-rest.md §3): single requests with typed per-tag
  * results, window paging, bounding values, and the archive lists. Read-only.
  */
 public final class WinccClient {
@@ -27,12 +27,12 @@ public final class WinccClient {
         return transport.settings();
     }
 
-    /** The REST user archives of this server (contract §4). */
+    /** The REST user archives of this server (docs/wincc-rest.md §4). */
     public UserArchives userArchives() {
         return new RestUserArchives(transport, lists);
     }
 
-    /** The alarm lists of this server (contract §6). */
+    /** The alarm lists of this server (docs/wincc-rest.md §6). */
     public AlarmClient alarms() {
         return new AlarmClient(transport);
     }
@@ -90,7 +90,7 @@ public final class WinccClient {
 
     /**
      * {@link #boundingValue} of several tags in one request. That {@code maxValues} counts per variable is an
-     * assumption (contract §3), so a tag that comes back without a value, or not at all, is asked again alone:
+     * assumption (docs/wincc-rest.md §3), so a tag that comes back without a value, or not at all, is asked again alone:
      * a server that counts per request costs extra requests, never a wrong bounding value.
      */
     public Map<String, BoundingValue> boundingValues(String archive, List<String> tags, Instant at) {
@@ -120,7 +120,7 @@ public final class WinccClient {
         return new BoundingValue.NoneFound(tag, at, settings().boundingLookBack());
     }
 
-    /** Names of the process-value archives (contract §5 paging). */
+    /** Names of the process-value archives (docs/wincc-rest.md §5 paging). */
     public List<String> archives() {
         return lists.names("/tagLogging/Archives", RequestScope.of(sourceName(), null), "name", "archiveName");
     }

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * Pages the archived values of one tag over a half-open window {@code [from, to)} by moving the window
- * (contract §3: there is no paging token). Each request asks {@code [cursor, to]} inclusive; values
+ * (docs/wincc-rest.md §3: there is no paging token). Each request asks {@code [cursor, to]} inclusive; values
  * already handed out at the cursor instant are dropped, values at or after {@code to} are dropped.
  * Paging stops only when the last timestamp reaches {@code to} or an answer brings nothing new — never
  * because an answer was short, as the server may cap {@code maxValues}. An answer that brings nothing

@@ -1,6 +1,6 @@
 package com.winccreports.bench;
 
-import com.winccreports.system.cli.Cli;
+import com.winccreports.Cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -7,7 +7,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * The floor's parser: one archive-values answer (contract §3) streamed with Jackson's {@link JsonParser}
+ * The floor's parser: one archive-values answer (docs/wincc-rest.md §3) streamed with Jackson's {@link JsonParser}
  * into three primitive columns that are reused page after page. It knows only the fields it needs and
  * skips the rest; an item carrying {@code error} fails loudly.
  */

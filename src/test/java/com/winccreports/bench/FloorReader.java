@@ -16,7 +16,7 @@ import java.util.Base64;
 
 /**
  * The floor: the least a program must do to read a {@link TagWindow} — JDK {@link HttpClient},
- * the moving-window paging of contract §3 and {@link FloorPageParser} — and nothing else. Values are
+ * the moving-window paging of docs/wincc-rest.md §3 and {@link FloorPageParser} — and nothing else. Values are
  * folded into a checksum so that the JIT cannot drop the parse. One instance per thread.
  */
 final class FloorReader {

@@ -1,10 +1,10 @@
 package com.winccreports.bench;
 
-import com.winccreports.shiftreport.ReportPeriod;
-import com.winccreports.shiftreport.ReportRunService;
-import com.winccreports.shiftreport.RunOptions;
-import com.winccreports.shiftreport.RunOutcome;
-import com.winccreports.shiftreport.RunProgress;
+import com.winccreports.job.JobRunService;
+import com.winccreports.job.RunOptions;
+import com.winccreports.job.RunOutcome;
+import com.winccreports.job.RunProgress;
+import com.winccreports.period.ReportPeriod;
 import com.winccreports.system.HomeFolder;
 import com.winccreports.system.SpringLauncher;
 import java.sql.Connection;
@@ -17,20 +17,20 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Runs of a report job in one long-lived Spring context, as the {@code serve} JVM runs them: one context
- * ({@link SpringLauncher#batch}) for all runs, each run a {@link ReportRunService#run} call — what the
+ * ({@link SpringLauncher#batch}) for all runs, each run a {@link JobRunService#run} call — what the
  * scheduler's {@code ReportRunAdapter} calls — with a progress that counts values the way the CLI's does.
  * The job's seconds are the wall time of that call (the CLI's "values read in S s" spans the same).
  */
 final class ServiceJobRuns implements WarmJobBenchmark.JobRuns, AutoCloseable {
 
     private final ConfigurableApplicationContext context;
-    private final ReportRunService service;
+    private final JobRunService service;
     private final String job;
     private final ReportPeriod period;
 
     ServiceJobRuns(HomeFolder home, String job, Instant from, Instant to, int gridSize) {
         this.context = SpringLauncher.batch(home, Map.of("wincc-reports.job.grid-size", gridSize));
-        this.service = context.getBean(ReportRunService.class);
+        this.service = context.getBean(JobRunService.class);
         this.job = job;
         this.period = ReportPeriod.between(from, to);
     }

@@ -16,7 +16,7 @@ import java.util.Locale;
  *   <li>{@code --context per-run} (default): the product's real command line, {@code run JOB --from F --to T
  *       --grid-size G [--reissue]} through the picocli root ({@link CliJobRuns}); each run starts and closes
  *       its own Spring context, as the CLI does — the job's own seconds leave that out.</li>
- *   <li>{@code --context shared}: one Spring context for all runs, each run a {@code ReportRunService.run}
+ *   <li>{@code --context shared}: one Spring context for all runs, each run a {@code JobRunService.run}
  *       call as the scheduler makes it ({@link ServiceJobRuns}).</li>
  * </ul>
  * <p>The home folder and the source's password come from the environment, as for the CLI:

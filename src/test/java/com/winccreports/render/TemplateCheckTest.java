@@ -2,7 +2,7 @@ package com.winccreports.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.winccreports.system.cli.Cli;
+import com.winccreports.Cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package com.winccreports.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.winccreports.period.ZonedPeriod;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ class ShiftReportTest {
 
     @Test
     void periodKeepsTheOffsetsOfBothEndsAcrossTheClockChange() {
-        ReportPeriod period = ReportPeriod.of(LocalDate.of(2026, 10, 24), Instant.parse("2026-10-24T04:00:00Z"),
+        ZonedPeriod period = ZonedPeriod.of(LocalDate.of(2026, 10, 24), Instant.parse("2026-10-24T04:00:00Z"),
                 Instant.parse("2026-10-25T05:00:00Z"), BERLIN);
 
         assertThat(period.from().getOffset().getTotalSeconds()).isEqualTo(7200);
@@ -78,7 +79,7 @@ class ShiftReportTest {
     }
 
     private static ShiftReport report(List<ShiftResult> shifts) {
-        ReportPeriod period = ReportPeriod.of(LocalDate.of(2026, 6, 1), Instant.parse("2026-06-01T04:00:00Z"),
+        ZonedPeriod period = ZonedPeriod.of(LocalDate.of(2026, 6, 1), Instant.parse("2026-06-01T04:00:00Z"),
                 Instant.parse("2026-06-02T04:00:00Z"), BERLIN);
         return new ShiftReport("demo", "L1", "", period, Locale.ENGLISH, List.of(), shifts, List.of(), List.of(),
                 List.of(), null, null, provenance(1, 0), List.of());

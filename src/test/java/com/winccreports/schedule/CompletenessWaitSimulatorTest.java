@@ -2,8 +2,8 @@ package com.winccreports.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.winccreports.schedule.watermark.CyclicTag;
-import com.winccreports.schedule.watermark.WinccWatermark;
+import com.winccreports.job.watermark.CyclicTag;
+import com.winccreports.job.watermark.WinccWatermark;
 import com.winccreports.simulator.SimulatorOptions;
 import com.winccreports.simulator.SimulatorServer;
 import com.winccreports.wincc.Credentials;
@@ -70,7 +70,7 @@ class CompletenessWaitSimulatorTest {
 
     @Test
     void theRunWaitsUntilTheSimulatorShowsTheWholeDayThenProceedsComplete() {
-        ScheduleRound service = fixture.service("service-1", watermark);
+        ScheduleRound service = fixture.service("service-1", watermark::archivedUntil);
         service.tick(fixture.job);
         fixture.clock.set(FIRES);
 

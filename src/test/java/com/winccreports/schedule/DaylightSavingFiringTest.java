@@ -2,6 +2,10 @@ package com.winccreports.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.winccreports.period.PeriodCalendar;
+import com.winccreports.period.PeriodKind;
+import com.winccreports.period.ReportPeriod;
+import com.winccreports.period.ShiftCalendarPeriods;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +37,7 @@ class DaylightSavingFiringTest {
 
         assertConsecutiveOncePerLocalDay(firings, calendar.zone());
         ReportPeriod changeDay = periodLabelled(firings, change.minusDays(1).toString());
-        assertThat(Duration.between(changeDay.start(), changeDay.end())).isEqualTo(Duration.ofHours(hoursOfChangeDay));
+        assertThat(Duration.between(changeDay.from(), changeDay.to())).isEqualTo(Duration.ofHours(hoursOfChangeDay));
         assertThat(firingFor(firings, changeDay).atZone(calendar.zone()).toLocalTime()).isEqualTo(LocalTime.of(6, 30));
     }
 
@@ -72,11 +76,11 @@ class DaylightSavingFiringTest {
 
         assertThat(firings).hasSize(12);
         for (int i = 1; i < firings.size(); i++) {
-            assertThat(firings.get(i).period().start()).isEqualTo(firings.get(i - 1).period().end());
+            assertThat(firings.get(i).period().from()).isEqualTo(firings.get(i - 1).period().to());
         }
         ReportPeriod night = periodLabelled(firings, change.minusDays(1) + "-Night");
-        assertThat(Duration.between(night.start(), night.end())).isEqualTo(Duration.ofHours(nightHours));
-        assertThat(firingFor(firings, night)).isEqualTo(night.end());
+        assertThat(Duration.between(night.from(), night.to())).isEqualTo(Duration.ofHours(nightHours));
+        assertThat(firingFor(firings, night)).isEqualTo(night.to());
     }
 
     private static List<Firing> firingsAround(Trigger trigger, PeriodCalendar calendar, LocalDate change) {
@@ -89,7 +93,7 @@ class DaylightSavingFiringTest {
         assertThat(firings).hasSize(4);
         assertThat(firings.stream().map(f -> f.at().atZone(zone).toLocalDate()).distinct()).hasSize(4);
         for (int i = 1; i < firings.size(); i++) {
-            assertThat(firings.get(i).period().start()).isEqualTo(firings.get(i - 1).period().end());
+            assertThat(firings.get(i).period().from()).isEqualTo(firings.get(i - 1).period().to());
             assertThat(firings.get(i).at()).isAfter(firings.get(i - 1).at());
         }
     }

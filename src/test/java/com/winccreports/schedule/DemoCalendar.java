@@ -1,5 +1,6 @@
 package com.winccreports.schedule;
 
+import com.winccreports.period.ShiftCalendarPeriods;
 import com.winccreports.shift.calendar.ShiftCalendar;
 import com.winccreports.shift.calendar.ShiftCalendarSpec;
 import com.winccreports.shift.calendar.ShiftDefinitionSpec;

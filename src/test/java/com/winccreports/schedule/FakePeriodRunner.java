@@ -1,5 +1,6 @@
 package com.winccreports.schedule;
 
+import com.winccreports.period.ReportPeriod;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

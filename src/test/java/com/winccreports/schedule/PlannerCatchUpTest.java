@@ -2,6 +2,8 @@ package com.winccreports.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.winccreports.period.PeriodCalendar;
+import com.winccreports.period.PeriodKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
 package com.winccreports.schedule;
 
+import com.winccreports.period.PeriodKind;
 import com.winccreports.schedule.alert.AlertChannel;
 import com.winccreports.schedule.alert.Alerts;
 import com.winccreports.schedule.delivery.Deliveries;

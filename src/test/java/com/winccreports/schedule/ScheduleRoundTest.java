@@ -3,6 +3,7 @@ package com.winccreports.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.winccreports.period.PeriodKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

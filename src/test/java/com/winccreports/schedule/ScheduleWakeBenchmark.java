@@ -1,5 +1,7 @@
 package com.winccreports.schedule;
 
+import com.winccreports.period.PeriodCalendar;
+import com.winccreports.period.PeriodKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

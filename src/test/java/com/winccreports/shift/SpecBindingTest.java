@@ -11,14 +11,12 @@ import com.winccreports.shift.calendar.ShiftInstance;
 import com.winccreports.shift.calendar.SpecProblem;
 import com.winccreports.shift.kpi.KpiElement;
 import com.winccreports.shift.kpi.KpiMappingSpec;
-
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 

@@ -1,5 +1,8 @@
 package com.winccreports.shiftreport;
 
+import com.winccreports.job.JobRunService;
+import com.winccreports.job.RunOptions;
+import com.winccreports.job.RunOutcome;
 import java.nio.file.Path;
 import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,7 +20,7 @@ public final class CrashDrillMain {
     public static void main(String[] args) {
         Path home = Path.of(args[0]);
         try (ConfigurableApplicationContext context = JobTestHome.startFor(home, args[1], Map.of())) {
-            RunOutcome outcome = context.getBean(ReportRunService.class).run("shift-report", RestartTests.PERIOD,
+            RunOutcome outcome = context.getBean(JobRunService.class).run("shift-report", RestartTests.PERIOD,
                     RunOptions.defaults());
             System.out.println("outcome " + outcome);
         }

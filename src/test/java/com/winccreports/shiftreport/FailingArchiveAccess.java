@@ -1,9 +1,9 @@
 package com.winccreports.shiftreport;
 
+import com.winccreports.job.partition.ReadPartition;
+import com.winccreports.job.read.ArchiveAccess;
+import com.winccreports.job.read.WinccArchiveAccess;
 import com.winccreports.shift.aggregate.Sample;
-import com.winccreports.shiftreport.partition.ReadPartition;
-import com.winccreports.shiftreport.read.ArchiveAccess;
-import com.winccreports.shiftreport.read.WinccArchiveAccess;
 import com.winccreports.wincc.ArchivePage;
 import com.winccreports.wincc.WinccSources;
 import java.time.Instant;

@@ -2,9 +2,15 @@ package com.winccreports.shiftreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.winccreports.job.ExecutionSummary;
+import com.winccreports.job.JobRunService;
+import com.winccreports.job.RunOptions;
+import com.winccreports.job.RunOutcome;
+import com.winccreports.job.RunProgress;
+import com.winccreports.job.publish.Publication;
+import com.winccreports.job.publish.PublicationStore;
+import com.winccreports.period.ReportPeriod;
 import com.winccreports.shiftreport.publish.HaltPoints;
-import com.winccreports.shiftreport.staging.Publication;
-import com.winccreports.shiftreport.staging.PublicationStore;
 import com.winccreports.simulator.FaultSettings;
 import com.winccreports.simulator.SimulatorOptions;
 import java.nio.file.Files;
@@ -39,7 +45,7 @@ class RestartTests {
     void uninterruptedRun(@TempDir Path root) {
         try (JobTestHome home = new JobTestHome(root, JobTestHome.SMALL_JOB, SimulatorOptions.defaults());
                 ConfigurableApplicationContext context = home.start(Map.of())) {
-            RunOutcome outcome = context.getBean(ReportRunService.class).run("shift-report", PERIOD, RunOptions.defaults());
+            RunOutcome outcome = context.getBean(JobRunService.class).run("shift-report", PERIOD, RunOptions.defaults());
             assertThat(outcome.status()).as(outcome.message()).isEqualTo(RunOutcome.Status.COMPLETED);
             baseline = RunResults.of(context, outcome, LINES);
         }
@@ -50,7 +56,7 @@ class RestartTests {
     void exceptionInOnePartitionThenRestart(@TempDir Path root) {
         try (JobTestHome home = new JobTestHome(root, JobTestHome.SMALL_JOB, SimulatorOptions.defaults());
                 ConfigurableApplicationContext context = home.start(Map.of(), FailingArchiveAccess.Wiring.class)) {
-            ReportRunService service = context.getBean(ReportRunService.class);
+            JobRunService service = context.getBean(JobRunService.class);
             FailingArchiveAccess.ARMED.set(true);
             RunOutcome failed = service.run("shift-report", PERIOD, RunOptions.defaults());
             assertThat(failed.status()).isEqualTo(RunOutcome.Status.FAILED_RESTARTABLE);
@@ -72,7 +78,7 @@ class RestartTests {
                 "wincc-reports.sources.embedded.retry.initial-backoff", "1ms");
         try (JobTestHome home = new JobTestHome(root, JobTestHome.SMALL_JOB, faulty);
                 ConfigurableApplicationContext context = home.start(impatient)) {
-            ReportRunService service = context.getBean(ReportRunService.class);
+            JobRunService service = context.getBean(JobRunService.class);
             RunOutcome outcome = service.run("shift-report", PERIOD, RunOptions.defaults());
             List<RunOutcome> failures = new ArrayList<>();
             while (outcome.status() == RunOutcome.Status.FAILED_RESTARTABLE && failures.size() < 40) {
@@ -110,7 +116,7 @@ class RestartTests {
     void completedPeriodIsRefusedUnlessReissuedAsNewVersion(@TempDir Path root) {
         try (JobTestHome home = new JobTestHome(root, JobTestHome.SMALL_JOB, SimulatorOptions.defaults());
                 ConfigurableApplicationContext context = home.start(Map.of())) {
-            ReportRunService service = context.getBean(ReportRunService.class);
+            JobRunService service = context.getBean(JobRunService.class);
             RunOutcome first = service.run("shift-report", PERIOD, RunOptions.defaults());
 
             RunOutcome again = service.run("shift-report", PERIOD, RunOptions.defaults());
@@ -140,7 +146,7 @@ class RestartTests {
 
     private RunResults restartLatest(JobTestHome home) {
         try (ConfigurableApplicationContext context = home.start(Map.of())) {
-            ReportRunService service = context.getBean(ReportRunService.class);
+            JobRunService service = context.getBean(JobRunService.class);
             ExecutionSummary crashed = service.executions(1).get(0);
             assertThat(crashed.status()).isEqualTo("STARTED");
 

@@ -1,7 +1,8 @@
 package com.winccreports.shiftreport;
 
-import com.winccreports.shiftreport.staging.Publication;
-import com.winccreports.shiftreport.staging.PublicationStore;
+import com.winccreports.job.RunOutcome;
+import com.winccreports.job.publish.Publication;
+import com.winccreports.job.publish.PublicationStore;
 import com.winccreports.shiftreport.staging.StagingStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;

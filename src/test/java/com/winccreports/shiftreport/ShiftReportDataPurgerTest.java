@@ -2,8 +2,11 @@ package com.winccreports.shiftreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.winccreports.schedule.JobDataPurger;
-import com.winccreports.shiftreport.staging.PublicationStore;
+import com.winccreports.job.JobRunService;
+import com.winccreports.job.RunOptions;
+import com.winccreports.job.RunOutcome;
+import com.winccreports.job.publish.PublicationStore;
+import com.winccreports.period.ReportPeriod;
 import com.winccreports.simulator.SimulatorOptions;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,7 +33,7 @@ class ShiftReportDataPurgerTest {
     void purgesStagingAndHistoryOfFinishedRunsBeforeTheCutOffOnly(@TempDir Path root) {
         try (JobTestHome home = new JobTestHome(root, JobTestHome.SMALL_JOB, SimulatorOptions.defaults());
                 ConfigurableApplicationContext context = home.start(Map.of(), FailingArchiveAccess.Wiring.class)) {
-            ReportRunService service = context.getBean(ReportRunService.class);
+            JobRunService service = context.getBean(JobRunService.class);
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             FailingArchiveAccess.ARMED.set(true);
             RunOutcome failed = service.run(JOB, FAILED, RunOptions.defaults());
@@ -45,7 +48,7 @@ class ShiftReportDataPurgerTest {
             int failedRows = stagingRows(jdbc, failedInstance);
             assertThat(List.of(firstRows, secondRows, failedRows)).allSatisfy(rows -> assertThat(rows).isPositive());
             Instant secondStarted = service.latest(JOB, SECOND, List.of()).orElseThrow().started();
-            JobDataPurger purger = context.getBean(JobDataPurger.class);
+            JobRunService purger = context.getBean(JobRunService.class);
 
             assertThat(purger.purgeStaging(JOB, SECOND.to())).isEqualTo(firstRows);
             assertThat(purger.purgeHistory(JOB, secondStarted)).isEqualTo(1);
@@ -76,12 +79,12 @@ class ShiftReportDataPurgerTest {
         return outcome;
     }
 
-    private static long instanceOf(ReportRunService service, ReportPeriod period) {
+    private static long instanceOf(JobRunService service, ReportPeriod period) {
         return service.latest(JOB, period, List.of()).orElseThrow().instanceId();
     }
 
     private static int stagingRows(JdbcTemplate jdbc, long instance) {
-        return ShiftReportDataPurger.STAGING_TABLES.stream().mapToInt(table -> jdbc.queryForObject(
+        return ShiftReportKind.STAGING_TABLES.stream().mapToInt(table -> jdbc.queryForObject(
                 "SELECT COUNT(*) FROM " + table + " WHERE job_instance_id = ?", Integer.class, instance)).sum();
     }
 

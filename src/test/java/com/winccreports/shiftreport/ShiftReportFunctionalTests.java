@@ -3,34 +3,29 @@ package com.winccreports.shiftreport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.winccreports.job.RunOutcome;
 import com.winccreports.report.KpiInput;
 import com.winccreports.report.KpiResult;
 import com.winccreports.report.ShiftResult;
 import com.winccreports.report.TagStatistics;
 import com.winccreports.shiftreport.merge.LineResult;
-import com.winccreports.shiftreport.staging.PublicationStore;
-import com.winccreports.shiftreport.staging.StagingStore;
-import com.winccreports.simulator.SimulatorOptions;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The shipped demo job over a full production day of the demo plant, both lines, checked shift by shift
- * against {@link NaiveShiftOracle} computed from the simulator's raw values.
+ * The shipped demo job over a full production day of the demo plant, both lines ({@link DemoDayRun}, shared with
+ * the golden comparison), checked shift by shift against {@link NaiveShiftOracle} computed from the simulator's
+ * raw values.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ShiftReportFunctionalTests {
 
-    static final LocalDate DAY = LocalDate.of(2026, 11, 24);
+    static final LocalDate DAY = DemoDayRun.DAY;
 
     RunOutcome outcome;
     Map<String, LineResult> lines;
@@ -38,21 +33,12 @@ class ShiftReportFunctionalTests {
     BatchStatus status;
 
     @BeforeAll
-    void runTheDemoJobForOneDay(@TempDir Path root) throws Exception {
-        try (JobTestHome home = new JobTestHome(root, Files.readString(Path.of("jobs/shift-report.yaml")),
-                SimulatorOptions.defaults());
-                ConfigurableApplicationContext context = home.start(Map.of())) {
-            ReportRunService service = context.getBean(ReportRunService.class);
-            ReportPeriod period = service.lastCompletePeriod("shift-report", DAY.plusDays(1).atTime(12, 0)
-                    .atZone(java.time.ZoneId.of("Europe/Berlin")).toInstant());
-            outcome = service.run("shift-report", period, RunOptions.defaults());
-            long instance = context.getBean(PublicationStore.class).byExecution(outcome.executionId()).orElseThrow()
-                    .instanceId();
-            StagingStore store = context.getBean(StagingStore.class);
-            lines = Map.of("L1", line(store, instance, "L1"), "L2", line(store, instance, "L2"));
-            status = context.getBean(JobRepository.class).getJobExecution(outcome.executionId()).getStatus();
-            oracle = new NaiveShiftOracle(home.simulator.model());
-        }
+    void runTheDemoJobForOneDay() {
+        DemoDayRun run = DemoDayRun.get();
+        outcome = run.outcome;
+        lines = run.lines;
+        status = run.status;
+        oracle = run.oracle;
     }
 
     @Test
@@ -60,7 +46,7 @@ class ShiftReportFunctionalTests {
         assertThat(status).isEqualTo(BatchStatus.COMPLETED);
         assertThat(outcome.status()).as(outcome.message()).isIn(RunOutcome.Status.COMPLETED,
                 RunOutcome.Status.COMPLETED_INCOMPLETE_DATA);
-        assertThat(outcome.outputFolder()).endsWith(Path.of("shift-report", "2026-11-24", "v1"));
+        assertThat(outcome.outputFolder()).endsWithRaw(Path.of("shift-report", "2026-11-24", "v1"));
         assertThat(outcome.files()).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder(
                 "shift-report_L1_2026-11-24_v1.xlsx", "shift-report_L1_2026-11-24_v1.pdf",
                 "shift-report_L2_2026-11-24_v1.xlsx", "shift-report_L2_2026-11-24_v1.pdf");
@@ -182,9 +168,5 @@ class ShiftReportFunctionalTests {
         KpiResult result = shift.kpi(kpi).orElseThrow(() -> new AssertionError("no KPI " + kpi));
         return result.inputs().stream().filter(i -> i.name().equals(input)).mapToDouble(KpiInput::value).findFirst()
                 .orElseThrow(() -> new AssertionError("no input " + input + " in " + result.inputs()));
-    }
-
-    private static LineResult line(StagingStore store, long instance, String line) {
-        return StagingJson.read(store.result(instance, "line/" + line).orElseThrow(), LineResult.class);
     }
 }

@@ -2,9 +2,14 @@ package com.winccreports.shiftreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.winccreports.shiftreport.publish.Manifest;
-import com.winccreports.shiftreport.publish.ReportPublisher;
-import com.winccreports.shiftreport.publish.Sha256;
+import com.winccreports.job.ExecutionSummary;
+import com.winccreports.job.JobRunService;
+import com.winccreports.job.RunOptions;
+import com.winccreports.job.RunOutcome;
+import com.winccreports.job.publish.Manifest;
+import com.winccreports.job.publish.Sha256;
+import com.winccreports.job.publish.VersionPublisher;
+import com.winccreports.period.ReportPeriod;
 import com.winccreports.simulator.SimulatorOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,14 +29,14 @@ class ShiftReportJobSmokeTest {
     void publishesTheVersionWithAVerifiableManifestAndListsTheExecution() {
         try (JobTestHome home = new JobTestHome(root, JobTestHome.SMALL_JOB, SimulatorOptions.defaults());
                 ConfigurableApplicationContext context = home.start(Map.of())) {
-            ReportRunService service = context.getBean(ReportRunService.class);
+            JobRunService service = context.getBean(JobRunService.class);
             ReportPeriod period = ReportPeriod.between(Instant.parse("2026-11-24T12:00:00Z"),
                     Instant.parse("2026-11-24T14:00:00Z"));
 
             RunOutcome outcome = service.run("shift-report", period, new RunOptions(null, false, "operator7", null));
 
             assertThat(outcome.status()).as(outcome.message()).isEqualTo(RunOutcome.Status.COMPLETED);
-            Manifest manifest = ReportPublisher.readManifest(outcome.outputFolder());
+            Manifest manifest = VersionPublisher.readManifest(outcome.outputFolder());
             assertThat(manifest.files()).hasSize(2).allSatisfy(entry -> {
                 Path file = outcome.outputFolder().resolve(entry.path());
                 assertThat(entry.sha256()).isEqualTo(Sha256.of(file));

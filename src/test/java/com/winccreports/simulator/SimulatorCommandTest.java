@@ -2,7 +2,7 @@ package com.winccreports.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.winccreports.system.cli.Cli;
+import com.winccreports.Cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;

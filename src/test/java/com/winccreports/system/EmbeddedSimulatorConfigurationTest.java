@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.winccreports.simulator.SimulatorServer;
 import com.winccreports.wincc.ArchivePage;
 import com.winccreports.wincc.WinccClient;
+import com.winccreports.wincc.WinccClientConfigurationAccess;
 import com.winccreports.wincc.WinccSources;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.annotation.UserConfigurations;
-import com.winccreports.wincc.WinccClientConfigurationAccess;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class EmbeddedSimulatorConfigurationTest {

@@ -2,7 +2,7 @@ package com.winccreports.wincc;
 
 import java.util.Arrays;
 
-/** One tag's archive in memory answering like contract §3 (inclusive range, first N, server cap). */
+/** One tag's archive in memory answering like docs/wincc-rest.md §3 (inclusive range, first N, server cap). */
 final class InMemoryArchive implements WindowPager.PageFetcher {
 
     final long[] timestamps;

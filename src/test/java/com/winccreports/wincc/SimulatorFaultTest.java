@@ -9,9 +9,9 @@ import com.winccreports.simulator.SimulatorServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Every injected fault is retried to the same result; permanent failures name server, archive, tag, window. */
 class SimulatorFaultTest {

@@ -1,7 +1,7 @@
 package com.winccreports.wincc;
 
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** A ticker whose sleeps move virtual time forward at once: tests never wait for real. */
 final class VirtualTicker implements Ticker {

@@ -1,12 +1,12 @@
 package com.winccreports.report.demo;
 
+import com.winccreports.period.ZonedPeriod;
 import com.winccreports.report.CounterReset;
 import com.winccreports.report.DataGap;
 import com.winccreports.report.DataQuality;
 import com.winccreports.report.DataTable;
 import com.winccreports.report.KpiTrendPoint;
 import com.winccreports.report.Provenance;
-import com.winccreports.report.ReportPeriod;
 import com.winccreports.report.ShiftInfo;
 import com.winccreports.report.ShiftReport;
 import com.winccreports.report.ShiftResult;
@@ -43,7 +43,8 @@ public final class DemoShiftReports {
         Messages messages = new Messages(options.locale());
         LocalDate day = options.productionDay();
         List<ShiftInfo> shifts = shifts(day, messages);
-        ReportPeriod period = new ReportPeriod(day, shifts.get(0).start(), shifts.get(2).end(), ZONE);
+        ZonedPeriod period = ZonedPeriod.of(day, shifts.get(0).start().toInstant(), shifts.get(2).end().toInstant(),
+                ZONE);
         long seed = day.toEpochDay();
         DemoDowntime downtime = new DemoDowntime(shifts, seed, messages);
         Instant gapFrom = shifts.get(2).start().toInstant().plus(Duration.ofMinutes(250));
@@ -72,7 +73,7 @@ public final class DemoShiftReports {
                         options.rawRows()));
     }
 
-    private static List<DataTable> tables(DemoTables tables, ReportPeriod period, long rawRows) {
+    private static List<DataTable> tables(DemoTables tables, ZonedPeriod period, long rawRows) {
         List<DataTable> streamed = new ArrayList<>();
         streamed.add(tables.perMinute(period.from().toInstant(), period.to().toInstant()));
         if (rawRows > 0) {
@@ -117,7 +118,7 @@ public final class DemoShiftReports {
         return new KpiTrendPoint("oee", day, shift.name(), label, shift.start(), value);
     }
 
-    private static DataQuality dataQuality(ReportPeriod period, Instant gapFrom, Instant gapTo,
+    private static DataQuality dataQuality(ZonedPeriod period, Instant gapFrom, Instant gapTo,
             DemoReportOptions options, Messages messages) {
         double seconds = period.duration().toSeconds();
         double vibrationCoverage = 100 * (1 - Duration.between(gapFrom, gapTo).toSeconds() / seconds);
@@ -141,7 +142,7 @@ public final class DemoShiftReports {
                 List.of(messages.get("note.gap"), messages.get("note.rollover")));
     }
 
-    private static Provenance provenance(ReportPeriod period, DemoReportOptions options) {
+    private static Provenance provenance(ZonedPeriod period, DemoReportOptions options) {
         String reportId = SITE + "-" + LINE + "-" + period.productionDay();
         return new Provenance(reportId, options.version(), options.version() - 1, options.generatedAt(),
                 "0.1.0", "simulator (embedded)", List.of("PVArchive", "PVArchive10s", "PVArchive1min",

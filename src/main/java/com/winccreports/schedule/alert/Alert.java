@@ -1,6 +1,6 @@
 package com.winccreports.schedule.alert;
 
-import com.winccreports.schedule.ReportPeriod;
+import com.winccreports.period.ReportPeriod;
 import java.time.Instant;
 import java.util.Objects;
 

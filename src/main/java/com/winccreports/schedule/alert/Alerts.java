@@ -59,15 +59,15 @@ public final class Alerts {
         message.setFrom(mailFrom);
         message.setTo(channel.to().toArray(String[]::new));
         message.setSubject("[wincc-reports] ALERT " + alert.kind() + " " + alert.job() + " " + alert.period().label());
-        message.setText(alert.summary() + "\n\nperiod " + alert.period().start() + " to " + alert.period().end()
+        message.setText(alert.summary() + "\n\nperiod " + alert.period().from() + " to " + alert.period().to()
                 + " UTC, raised " + alert.at() + "\n");
         mailSender.send(message);
     }
 
     private void post(Alert alert, AlertChannel.Webhook channel) throws Exception {
         String body = JSON.writeValueAsString(Map.of("kind", alert.kind().name(), "job", alert.job(),
-                "period", alert.period().label(), "periodStart", alert.period().start().toString(),
-                "periodEnd", alert.period().end().toString(), "at", alert.at().toString(), "message", alert.message()));
+                "period", alert.period().label(), "periodStart", alert.period().from().toString(),
+                "periodEnd", alert.period().to().toString(), "at", alert.at().toString(), "message", alert.message()));
         HttpRequest request = HttpRequest.newBuilder(channel.url()).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
         HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());

@@ -22,7 +22,7 @@ public final class DeliveryLog {
     public boolean delivered(ReportVersion report, DeliveryTarget target) {
         Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM SCHEDULE_DELIVERY WHERE JOB_NAME = ? AND PERIOD_KIND = ? "
                         + "AND PERIOD_START = ? AND REPORT_VERSION = ? AND TARGET = ?", Integer.class,
-                report.job(), report.period().kind().name(), report.period().start().atOffset(ZoneOffset.UTC),
+                report.job(), report.period().kind().name(), report.period().from().atOffset(ZoneOffset.UTC),
                 report.version(), target.id());
         return rows != null && rows > 0;
     }
@@ -30,7 +30,7 @@ public final class DeliveryLog {
     public void record(ReportVersion report, DeliveryTarget target, String detail) {
         jdbc.update("INSERT INTO SCHEDULE_DELIVERY (JOB_NAME, PERIOD_KIND, PERIOD_START, REPORT_VERSION, TARGET, "
                         + "DELIVERED_AT, DETAIL) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                report.job(), report.period().kind().name(), report.period().start().atOffset(ZoneOffset.UTC),
+                report.job(), report.period().kind().name(), report.period().from().atOffset(ZoneOffset.UTC),
                 report.version(), target.id(), clock.instant().atOffset(ZoneOffset.UTC), detail);
     }
 
@@ -38,7 +38,7 @@ public final class DeliveryLog {
     public int count(ReportVersion report) {
         Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM SCHEDULE_DELIVERY WHERE JOB_NAME = ? AND PERIOD_KIND = ? "
                         + "AND PERIOD_START = ? AND REPORT_VERSION = ?", Integer.class,
-                report.job(), report.period().kind().name(), report.period().start().atOffset(ZoneOffset.UTC),
+                report.job(), report.period().kind().name(), report.period().from().atOffset(ZoneOffset.UTC),
                 report.version());
         return rows == null ? 0 : rows;
     }

@@ -53,7 +53,7 @@ final class MailDelivery {
     private String body(ReportVersion report, DeliveryTarget.Mail target, boolean attach, long size) {
         StringBuilder text = new StringBuilder()
                 .append("Report ").append(report.job()).append(" for ").append(report.period().label())
-                .append(" (").append(report.period().start()).append(" to ").append(report.period().end())
+                .append(" (").append(report.period().from()).append(" to ").append(report.period().to())
                 .append(" UTC), version ").append(report.version()).append(".\n");
         if (report.incomplete()) {
             text.append("The archive did not hold the whole period when the report was made: it is incomplete.\n");

@@ -1,6 +1,6 @@
 package com.winccreports.schedule.delivery;
 
-import com.winccreports.schedule.ReportPeriod;
+import com.winccreports.period.ReportPeriod;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package com.winccreports.schedule.service;
 
+import com.winccreports.period.ReportPeriod;
 import com.winccreports.schedule.JobDataPurger;
 import com.winccreports.schedule.PeriodRunner;
-import com.winccreports.schedule.ReportPeriod;
 import com.winccreports.schedule.RunRequest;
 import com.winccreports.schedule.RunSnapshot;
 import com.winccreports.schedule.Watermark;

@@ -1,5 +1,6 @@
 package com.winccreports.schedule.service;
 
+import com.winccreports.job.JobRunService;
 import com.winccreports.schedule.Housekeeping;
 import com.winccreports.schedule.JdbcScheduleLedger;
 import com.winccreports.schedule.JobDataPurger;
@@ -9,9 +10,7 @@ import com.winccreports.schedule.Watermark;
 import com.winccreports.schedule.alert.Alerts;
 import com.winccreports.schedule.delivery.Deliveries;
 import com.winccreports.schedule.delivery.DeliveryLog;
-import com.winccreports.shiftreport.ReportRunService;
 import com.winccreports.system.HomeFolder;
-import com.winccreports.wincc.WinccSources;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,21 +20,21 @@ import javax.sql.DataSource;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.quartz.autoconfigure.QuartzProperties;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.quartz.autoconfigure.QuartzProperties;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
  * Wires the scheduler. The ledger and the job list are there in every context (the {@code schedules} verb
  * reads them); the service itself only when {@code wincc-reports.schedule.enabled=true} ({@code serve}).
- * The report job ({@link ReportRunService}), the WinCC sources (for the watermark) and the purger come
- * from other features' beans when present; without them runs fail and the completeness wait is off.
+ * The jobs come through one narrow interface, {@link JobRunService} (runs, the archive watermark, housekeeping
+ * of run data); without it runs fail, the completeness wait is off and job data is kept.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ScheduleProperties.class)
@@ -66,21 +65,19 @@ class ScheduleConfiguration {
     @ConditionalOnBooleanProperty("wincc-reports.schedule.enabled")
     ScheduleService scheduleService(Scheduler scheduler, ScheduledJobs jobs, JdbcScheduleLedger ledger,
             DeliveryLog deliveryLog, ScheduleProperties properties, Environment environment,
-            ObjectProvider<ReportRunService> reports, ObjectProvider<WinccSources> sources,
-            ObjectProvider<JobDataPurger> purger, ObjectProvider<JavaMailSender> mail, ObjectProvider<Clock> clocks) {
+            ObjectProvider<JobRunService> jobRuns, ObjectProvider<JavaMailSender> mail, ObjectProvider<Clock> clocks) {
         Clock clock = clock(clocks);
         HomeFolder home = home(environment);
         Path output = home.output();
         JavaMailSender mailSender = mail.getIfAvailable();
-        PeriodRunner runner = Optional.ofNullable(reports.getIfAvailable()).<PeriodRunner>map(ReportRunAdapter::new)
-                .orElseGet(Fallbacks::noRunner);
-        Watermark watermark = Optional.ofNullable(sources.getIfAvailable())
-                .<Watermark>map(s -> JobWatermarks.of(home, s)).orElseGet(Fallbacks::unchecked);
+        Optional<JobRunAdapter> jobRun = Optional.ofNullable(jobRuns.getIfAvailable()).map(JobRunAdapter::new);
+        PeriodRunner runner = jobRun.<PeriodRunner>map(j -> j).orElseGet(Fallbacks::noRunner);
+        Watermark watermark = jobRun.<Watermark>map(j -> j).orElseGet(Fallbacks::unchecked);
         ScheduleRound round = new ScheduleRound(clock, ledger, runner, watermark,
                 new Deliveries(deliveryLog, mailSender, properties.mailFrom(), output),
                 new Alerts(mailSender, properties.mailFrom()), instanceName());
         Housekeeping housekeeping = new Housekeeping(clock, output, ledger,
-                purger.getIfAvailable(Fallbacks::keepJobData));
+                jobRun.<JobDataPurger>map(j -> j).orElseGet(Fallbacks::keepJobData));
         return new ScheduleService(scheduler, jobs, round, housekeeping, properties, clock);
     }
 

@@ -1,7 +1,6 @@
 package com.winccreports.shift.aggregate;
 
 import com.winccreports.shift.calendar.SpecProblem;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

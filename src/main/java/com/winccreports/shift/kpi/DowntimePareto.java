@@ -2,7 +2,6 @@ package com.winccreports.shift.kpi;
 
 import com.winccreports.shift.aggregate.StateTime;
 import com.winccreports.shift.aggregate.TagStatistics;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

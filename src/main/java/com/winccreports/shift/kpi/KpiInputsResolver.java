@@ -5,7 +5,6 @@ import static com.winccreports.shift.kpi.KpiElement.*;
 import com.winccreports.shift.aggregate.Aggregate;
 import com.winccreports.shift.aggregate.TagStatistics;
 import com.winccreports.shift.calendar.ShiftInstance;
-
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;

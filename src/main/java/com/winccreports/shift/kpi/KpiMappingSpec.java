@@ -2,7 +2,6 @@ package com.winccreports.shift.kpi;
 
 import com.winccreports.shift.aggregate.Aggregate;
 import com.winccreports.shift.calendar.SpecProblem;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -5,6 +5,7 @@ import com.winccreports.report.BatchShare;
 import com.winccreports.report.DataQuality;
 import com.winccreports.report.KpiResult;
 import com.winccreports.report.ShiftResult;
+import com.winccreports.report.TrendSeries;
 import com.winccreports.shift.aggregate.Sample;
 import com.winccreports.shift.aggregate.TagStatistics;
 import com.winccreports.shift.calendar.ShiftInstance;
@@ -17,14 +18,13 @@ import com.winccreports.shiftreport.ShiftReportRun;
 import com.winccreports.shiftreport.ShiftWindow;
 import com.winccreports.shiftreport.staging.PartialRow;
 import com.winccreports.shiftreport.staging.StagingStore;
-import com.winccreports.report.TrendSeries;
-import java.util.function.Function;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Merges one line's staged partials into shift rows and KPIs (plain Java; the merge step calls it).

@@ -1,11 +1,12 @@
 package com.winccreports.shiftreport.read;
 
+import com.winccreports.job.partition.ReadPartition;
+import com.winccreports.job.read.EndMarkingReader;
 import com.winccreports.shift.aggregate.SliceAccumulator;
 import com.winccreports.shift.aggregate.TagKind;
 import com.winccreports.shift.aggregate.TagProfile;
 import com.winccreports.shiftreport.ShiftWindow;
 import com.winccreports.shiftreport.publish.HaltPoints;
-import com.winccreports.shiftreport.partition.ReadPartition;
 import com.winccreports.shiftreport.staging.PartialRow;
 import com.winccreports.shiftreport.staging.StagingStore;
 import com.winccreports.shiftreport.staging.TrendRow;

@@ -1,11 +1,11 @@
 package com.winccreports.shiftreport.steps;
 
 import com.winccreports.definition.Definitions;
+import com.winccreports.job.publish.Manifest;
+import com.winccreports.job.publish.Sha256;
+import com.winccreports.job.read.ArchiveAccess;
 import com.winccreports.report.Provenance;
 import com.winccreports.shiftreport.ShiftReportRun;
-import com.winccreports.shiftreport.publish.Manifest;
-import com.winccreports.shiftreport.publish.Sha256;
-import com.winccreports.shiftreport.read.ArchiveAccess;
 import com.winccreports.system.HomeFolder;
 import com.winccreports.system.Redaction;
 import java.io.IOException;

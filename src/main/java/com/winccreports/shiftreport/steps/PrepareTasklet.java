@@ -1,10 +1,10 @@
 package com.winccreports.shiftreport.steps;
 
+import com.winccreports.job.read.ArchiveAccess;
 import com.winccreports.shift.aggregate.Sample;
 import com.winccreports.shiftreport.ShiftReportRun;
 import com.winccreports.shiftreport.ShiftWindow;
 import com.winccreports.shiftreport.StagingJson;
-import com.winccreports.shiftreport.read.ArchiveAccess;
 import com.winccreports.shiftreport.staging.StagingStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;

@@ -1,17 +1,17 @@
 package com.winccreports.shiftreport.steps;
 
 import com.winccreports.definition.ReportSection;
+import com.winccreports.job.publish.Manifest;
+import com.winccreports.job.publish.Publication;
+import com.winccreports.job.publish.PublicationStore;
+import com.winccreports.job.publish.VersionPublisher;
 import com.winccreports.report.AlarmStatistics;
 import com.winccreports.report.ShiftReport;
 import com.winccreports.shiftreport.ShiftReportRun;
 import com.winccreports.shiftreport.StagingJson;
 import com.winccreports.shiftreport.merge.LineResult;
 import com.winccreports.shiftreport.publish.HaltPoints;
-import com.winccreports.shiftreport.publish.Manifest;
-import com.winccreports.shiftreport.publish.ReportPublisher;
 import com.winccreports.shiftreport.publish.ReportRenderer;
-import com.winccreports.shiftreport.staging.Publication;
-import com.winccreports.shiftreport.staging.PublicationStore;
 import com.winccreports.shiftreport.staging.StagingStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,13 +39,13 @@ public final class PublishTasklet implements Tasklet {
     private final Function<ChunkContext, ShiftReportRun> runs;
     private final StagingStore store;
     private final PublicationStore publications;
-    private final ReportPublisher publisher;
+    private final VersionPublisher publisher;
     private final ReportRenderer renderer;
     private final ManifestFactory manifests;
     private final Clock clock;
 
     public PublishTasklet(Function<ChunkContext, ShiftReportRun> runs, StagingStore store,
-            PublicationStore publications, ReportPublisher publisher, ReportRenderer renderer,
+            PublicationStore publications, VersionPublisher publisher, ReportRenderer renderer,
             ManifestFactory manifests, Clock clock) {
         this.runs = runs;
         this.store = store;
@@ -111,11 +111,11 @@ public final class PublishTasklet implements Tasklet {
      */
     private static boolean adoptable(Path target, ShiftReportRun run, long instance) {
         return !run.parameters().preliminary()
-                || ReportPublisher.readManifest(target).execution().jobInstanceId() == instance;
+                || VersionPublisher.readManifest(target).execution().jobInstanceId() == instance;
     }
 
     private static void adopt(Path target, ShiftReportRun run) {
-        Manifest.Report existing = ReportPublisher.readManifest(target).report();
+        Manifest.Report existing = VersionPublisher.readManifest(target).report();
         var period = run.parameters().period();
         if (!existing.job().equals(run.job().name()) || !existing.period().equals(period.label())
                 || existing.version() != run.parameters().version() || !existing.lines().equals(run.lines())) {
@@ -125,14 +125,14 @@ public final class PublishTasklet implements Tasklet {
     }
 
     private void record(ShiftReportRun run, JobExecution execution, Path target, boolean incomplete) {
-        Manifest manifest = ReportPublisher.readManifest(target);
+        Manifest manifest = VersionPublisher.readManifest(target);
         List<String> files = new ArrayList<>(manifest.files().stream().map(Manifest.FileEntry::path).toList());
         int version = run.parameters().version();
         publications.record(new Publication(run.job().name(), run.parameters().period().label(),
                 run.parameters().linesKey(), version, execution.getJobInstance().getInstanceId(), execution.getId(),
                 target, files, incomplete, clock.instant(), null));
         for (int older = version == 0 ? 1 : 0; older < version; older++) {
-            ReportPublisher.markSuperseded(target.resolveSibling(ReportPublisher.folderName(older)), version,
+            VersionPublisher.markSuperseded(target.resolveSibling(VersionPublisher.folderName(older)), version,
                     clock.instant());
         }
     }
@@ -143,6 +143,6 @@ public final class PublishTasklet implements Tasklet {
 
     static String fileName(ShiftReportRun run, String line, ReportSection.ReportFormat format) {
         return run.job().name() + "_" + line + "_" + run.parameters().period().label() + "_"
-                + ReportPublisher.folderName(run.parameters().version()) + "." + format.extension();
+                + VersionPublisher.folderName(run.parameters().version()) + "." + format.extension();
     }
 }

@@ -1,10 +1,10 @@
 package com.winccreports.shiftreport.steps;
 
+import com.winccreports.period.ZonedPeriod;
 import com.winccreports.report.AlarmStatistics;
 import com.winccreports.report.DataQuality;
 import com.winccreports.report.KpiTrendPoint;
 import com.winccreports.report.Provenance;
-import com.winccreports.report.ReportPeriod;
 import com.winccreports.report.ShiftInfo;
 import com.winccreports.report.ShiftReport;
 import com.winccreports.report.ShiftResult;
@@ -29,8 +29,7 @@ final class ReportAssembler {
             Provenance provenance) {
         var period = run.parameters().period();
         var zone = run.site().zone();
-        ReportPeriod reportPeriod = ReportPeriod.of(run.site().calendar().productionDayOf(period.from()),
-                period.from(), period.to(), zone);
+        ZonedPeriod reportPeriod = new ZonedPeriod(period, run.site().calendar().productionDayOf(period.from()), zone);
         return new ShiftReport(run.site().name(), line.line(), "", reportPeriod,
                 Locale.forLanguageTag(run.job().report().language()), line.periodKpis(), line.shifts(), line.trends(),
                 shiftTrend(line, run.site().calendar()::productionDayOf), line.batches(), alarms,

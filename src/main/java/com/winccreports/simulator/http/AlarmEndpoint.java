@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
- * Alarm logging (contract §6). A rest filter (plant file, {@code alarmFilters}) selects message classes
+ * Alarm logging (docs/wincc-rest.md §6). A rest filter (plant file, {@code alarmFilters}) selects message classes
  * and lines and has a window ending now; {@code ?timeFrom=&timeTo=} (a simulator extension) replace that
  * window so a report of any past day can be served. {@code ShortTermArchive} holds only the last
  * 24 hours; {@code MessageList} lists the alarms active now. At most {@code maxValues} messages (capped).

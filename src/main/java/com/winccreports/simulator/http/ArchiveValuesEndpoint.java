@@ -7,7 +7,7 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Archive values (contract §3): {@code POST /tagLogging/Archive/{archive}/Values?timeFrom&timeTo&maxValues}
+ * Archive values (docs/wincc-rest.md §3): {@code POST /tagLogging/Archive/{archive}/Values?timeFrom&timeTo&maxValues}
  * and the body form {@code POST /tagLogging/Values}. {@code [timeFrom, timeTo]} is inclusive; without
  * {@code timeFrom} the latest {@code maxValues} at or before {@code timeTo} (or now) are served.
  */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
- * The paged-list shape of contract §5, in one place: {@code {"items":[...],"continuationPoint":N}}
+ * The paged-list shape of docs/wincc-rest.md §5, in one place: {@code {"items":[...],"continuationPoint":N}}
  * where {@code N} (the offset of the next page) is absent on the last page. A real server's capture
  * can change it here.
  */

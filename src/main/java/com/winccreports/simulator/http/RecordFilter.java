@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The user-archive filter of contract §4: {@code <field> <op> <literal>} joined by {@code AND}; ops
+ * The user-archive filter of docs/wincc-rest.md §4: {@code <field> <op> <literal>} joined by {@code AND}; ops
  * {@code = <> < <= > >=}; strings and times in single quotes ({@code ''} escapes a quote). A row whose
  * field is null matches no condition (as in SQL). Errors are 400s naming {@code filter}.
  */

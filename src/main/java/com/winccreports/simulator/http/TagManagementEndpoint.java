@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Current values (contract §2). A tag's current value is its newest archived record at "now" (live
+ * Current values (docs/wincc-rest.md §2). A tag's current value is its newest archived record at "now" (live
  * values are not delayed by the late-data lag) until a client writes it; written values stay until
  * the server stops. Unknown tags: 404 for the single-tag calls, an {@code error} item in arrays.
  */

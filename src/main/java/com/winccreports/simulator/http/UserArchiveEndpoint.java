@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The user-archive namespace of contract §4 ({@code /userArchive/...}): archive list, records with
+ * The user-archive namespace of docs/wincc-rest.md §4 ({@code /userArchive/...}): archive list, records with
  * filter, orderBy and continuation points, single records, insert (201; 409 on a duplicate ID),
  * update and delete.
  */

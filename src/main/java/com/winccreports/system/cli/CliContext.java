@@ -1,5 +1,6 @@
 package com.winccreports.system.cli;
 
+import com.winccreports.Cli;
 import com.winccreports.system.HomeFolder;
 import java.io.PrintStream;
 import java.nio.file.Path;

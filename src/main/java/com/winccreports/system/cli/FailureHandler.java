@@ -2,7 +2,6 @@ package com.winccreports.system.cli;
 
 import java.util.Optional;
 import java.nio.file.Path;
-import com.winccreports.definition.InvalidDefinitionException;
 import com.winccreports.system.ConsoleFailure;
 import com.winccreports.system.HomeFolder;
 import com.winccreports.system.InvalidInputException;
@@ -15,13 +14,13 @@ import picocli.CommandLine;
  * what failed, where and what to do ({@link ConsoleFailure}), and the log file's path; the exit code follows
  * from what failed.
  */
-final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
+public final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(FailureHandler.class);
 
     private final CliContext context;
 
-    FailureHandler(CliContext context) {
+    public FailureHandler(CliContext context) {
         this.context = context;
     }
 
@@ -41,7 +40,7 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
 
     /** Bad input is said completely by its line; a trace would tell a person nothing more. */
     private static boolean inputOnly(Exception failure) {
-        return failure instanceof InvalidInputException || failure instanceof InvalidDefinitionException;
+        return failure instanceof InvalidInputException;   // the definitions' problems too
     }
 
     private Optional<Path> logFile() {

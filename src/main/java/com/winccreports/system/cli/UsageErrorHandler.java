@@ -8,7 +8,7 @@ import picocli.CommandLine;
  * is one line naming the argument and where the help is, and exit code 4 (never picocli's 2, which a
  * scheduler would read as "published with incomplete data").
  */
-final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
+public final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
 
     @Override
     public int handleParseException(CommandLine.ParameterException failure, String[] args) {

@@ -3,8 +3,8 @@ package com.winccreports.schedule.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import com.winccreports.schedule.PeriodKind;
-import com.winccreports.schedule.ReportPeriod;
+import com.winccreports.period.PeriodKind;
+import com.winccreports.period.ReportPeriod;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

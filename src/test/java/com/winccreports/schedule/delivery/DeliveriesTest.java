@@ -2,10 +2,10 @@ package com.winccreports.schedule.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.winccreports.period.PeriodKind;
+import com.winccreports.period.ReportPeriod;
 import com.winccreports.schedule.JdbcScheduleLedger;
 import com.winccreports.schedule.MutableClock;
-import com.winccreports.schedule.PeriodKind;
-import com.winccreports.schedule.ReportPeriod;
 import com.winccreports.schedule.TinySmtpServer;
 import java.io.IOException;
 import java.nio.file.Files;

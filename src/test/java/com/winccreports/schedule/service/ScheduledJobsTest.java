@@ -1,15 +1,15 @@
 package com.winccreports.schedule.service;
 
-import com.winccreports.shiftreport.JobTestHome;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.winccreports.period.PeriodKind;
 import com.winccreports.schedule.CatchUp;
 import com.winccreports.schedule.JobSchedule;
-import com.winccreports.schedule.PeriodKind;
 import com.winccreports.schedule.ScheduleSpec;
 import com.winccreports.schedule.Trigger;
 import com.winccreports.schedule.alert.AlertChannel;
 import com.winccreports.schedule.delivery.DeliveryTarget;
+import com.winccreports.shiftreport.JobTestHome;
 import com.winccreports.system.HomeFolder;
 import java.io.IOException;
 import java.net.URI;

@@ -2,9 +2,9 @@ package com.winccreports.schedule.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.winccreports.job.JobRunService;
 import com.winccreports.schedule.LedgerEntry;
 import com.winccreports.schedule.ScheduleLedger;
-import com.winccreports.shiftreport.ReportRunService;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +44,7 @@ class ScheduledReportEndToEndTest {
             assertThat(test.reportMails()).singleElement()
                     .matches(m -> m.data().contains("shift-report 2026-11-24-Early"), "names the shift");
             assertThat(test.share.resolve("shift-report/2026-11-24-Early/v1")).isNotEmptyDirectory();
-            assertThat(service.getBean(ReportRunService.class).executions(10)).singleElement()
+            assertThat(service.getBean(JobRunService.class).executions(10)).singleElement()
                     .matches(e -> e.status().equals("COMPLETED"));
             assertThat(next).isEqualTo(AFTER_EARLY.plus(Duration.ofMinutes(15)));
             assertThat(quartz.getTriggersOfJob(ScheduleService.wakeKey(ServiceTestHome.JOB))).hasSize(1);

@@ -1,9 +1,9 @@
 package com.winccreports.schedule.service;
 
-import com.winccreports.shiftreport.JobTestHome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.winccreports.schedule.ServeCommand;
+import com.winccreports.shiftreport.JobTestHome;
 import com.winccreports.simulator.SimulatorOptions;
 import com.winccreports.simulator.SimulatorServer;
 import com.winccreports.system.HomeFolder;
@@ -36,6 +36,7 @@ class ServeCommandTest {
             Files.createDirectories(root.resolve("config"));
             Files.writeString(root.resolve("config/application.yaml"), """
                     wincc-reports.sources.embedded: {url: "%s", user: demo, password-file: "%s"}
+                    wincc-reports.security.users.admin: {password-hash: "$2a$10$SLjHgQW7Tva7rBNBPclNserW.h3W0ElDEaP8xWv./fnam1WkhnjOy", roles: [ADMIN]}
                     logging.level.com.winccreports: WARN
                     """.formatted(simulator.baseUri(), root.resolve("wincc-password")));
 

@@ -1,11 +1,11 @@
 package com.winccreports.schedule.service;
 
-import com.winccreports.shiftreport.JobTestHome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.winccreports.schedule.JdbcScheduleLedger;
 import com.winccreports.schedule.Plan;
 import com.winccreports.schedule.TinySmtpServer;
+import com.winccreports.shiftreport.JobTestHome;
 import com.winccreports.simulator.FaultSettings;
 import com.winccreports.simulator.SimulatorOptions;
 import com.winccreports.simulator.SimulatorServer;
@@ -112,6 +112,7 @@ class ServiceKilledMidRunTest {
                 wincc-reports:
                   sources:
                     embedded: {url: "%s", user: demo, password-file: "%s", page-size: 1000}
+                  security.users.admin: {password-hash: "$2a$10$SLjHgQW7Tva7rBNBPclNserW.h3W0ElDEaP8xWv./fnam1WkhnjOy", roles: [ADMIN]}
                   schedule:
                     jobs:
                       shift-report:

@@ -3,6 +3,8 @@ package com.winccreports.schedule.service;
 import com.winccreports.WinccReportsApplication;
 import com.winccreports.schedule.MutableClock;
 import com.winccreports.schedule.TinySmtpServer;
+import com.winccreports.shiftreport.JobTestHome;
+import com.winccreports.shiftreport.TestDatabase;
 import com.winccreports.simulator.SimulatorOptions;
 import com.winccreports.simulator.SimulatorServer;
 import com.winccreports.system.HomeFolder;
@@ -16,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
-import com.winccreports.shiftreport.JobTestHome;
-import com.winccreports.shiftreport.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 

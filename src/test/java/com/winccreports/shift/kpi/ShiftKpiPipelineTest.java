@@ -14,7 +14,6 @@ import com.winccreports.shift.calendar.ShiftCalendar;
 import com.winccreports.shift.calendar.ShiftCalendarSpec;
 import com.winccreports.shift.calendar.ShiftDefinitionSpec;
 import com.winccreports.shift.calendar.ShiftInstance;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +25,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /**

@@ -3,6 +3,8 @@ package com.winccreports.shiftreport.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.winccreports.job.partition.ReadPartition;
+import com.winccreports.job.read.EndMarkingReader;
 import com.winccreports.shift.aggregate.Interpolation;
 import com.winccreports.shift.aggregate.SliceAccumulator;
 import com.winccreports.shift.aggregate.TagKind;
@@ -12,7 +14,6 @@ import com.winccreports.shift.calendar.DayType;
 import com.winccreports.shift.calendar.ShiftInstance;
 import com.winccreports.shiftreport.ShiftWindow;
 import com.winccreports.shiftreport.merge.WindowMerge;
-import com.winccreports.shiftreport.partition.ReadPartition;
 import com.winccreports.shiftreport.staging.StagingSchema;
 import com.winccreports.shiftreport.staging.StagingStore;
 import com.winccreports.wincc.ArchivePage;

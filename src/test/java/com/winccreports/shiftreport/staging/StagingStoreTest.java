@@ -2,6 +2,8 @@ package com.winccreports.shiftreport.staging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.winccreports.job.publish.Publication;
+import com.winccreports.job.publish.PublicationStore;
 import com.winccreports.shiftreport.TestDatabase;
 import com.winccreports.system.HomeFolder;
 import java.nio.file.Path;
@@ -47,8 +49,9 @@ class StagingStoreTest {
         assertThat(schema.migrate()).isEqualTo(StagingSchema.MIGRATIONS.size());
         assertThat(schema.migrate()).isEqualTo(StagingSchema.MIGRATIONS.size());
 
-        assertThat(schema.currentVersion()).isEqualTo(2);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wr_schema_version", Integer.class)).isEqualTo(2);
+        assertThat(schema.currentVersion()).isEqualTo(StagingSchema.MIGRATIONS.size());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wr_schema_version", Integer.class))
+                .isEqualTo(StagingSchema.MIGRATIONS.size());
     }
 
     @Test
@@ -60,7 +63,7 @@ class StagingStoreTest {
             jdbc.update("INSERT INTO wr_schema_version VALUES (1, 'V1__staging_tables.sql', CURRENT_TIMESTAMP)");
         });
 
-        assertThat(schema.migrate()).isEqualTo(2);
+        assertThat(schema.migrate()).isEqualTo(StagingSchema.MIGRATIONS.size());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wr_trend", Integer.class)).isZero();
     }
 

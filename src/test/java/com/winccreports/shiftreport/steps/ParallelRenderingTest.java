@@ -57,7 +57,9 @@ class ParallelRenderingTest {
         ParallelRendering.RenderTask slow = () -> {
             running.incrementAndGet();
             try {
-                failed.await();
+                if (!failed.await(30, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the failing task did not run within 30 s");
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -6,7 +6,9 @@ import com.winccreports.shiftreport.JobTestHome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -96,15 +98,6 @@ class BadInputCorpusTest {
     }
 
     private CliHome.Result cli(String... args) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        int exit;
-        try (java.io.PrintStream o = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
-                java.io.PrintStream e = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8)) {
-            exit = Cli.execute(new CliContext(java.util.Map.of("WINCC_REPORTS_HOME", root.toString()), root,
-                    java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC), o, e), args);
-        }
-        return new CliHome.Result(exit, out.toString(java.nio.charset.StandardCharsets.UTF_8),
-                err.toString(java.nio.charset.StandardCharsets.UTF_8));
+        return CliHome.run(root, Clock.fixed(NOW, ZoneOffset.UTC), args);
     }
 }

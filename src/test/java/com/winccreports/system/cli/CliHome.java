@@ -1,5 +1,6 @@
 package com.winccreports.system.cli;
 
+import com.winccreports.Cli;
 import com.winccreports.schedule.MutableClock;
 import com.winccreports.shiftreport.JobTestHome;
 import com.winccreports.simulator.SimulatorOptions;
@@ -12,7 +13,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -47,8 +50,9 @@ public final class CliHome implements AutoCloseable {
     public CliHome(Path root, Instant now, SimulatorOptions options) {
         home = new HomeFolder(root);
         clock = new MutableClock(now);
-        JobTestHome.copy(Path.of("jobs/schema"), home.jobs().resolve("schema"));
-        JobTestHome.copy(Path.of("jobs/sites"), home.jobs().resolve("sites"));
+        for (String definitions : List.of("schema", "sites")) {
+            JobTestHome.copy(Path.of("jobs", definitions), home.jobs().resolve(definitions));
+        }
         JobTestHome.copy(Path.of("report-templates"), root.resolve("report-templates"));
         write("jobs/shift-report.yaml", JOB);
         write("config/wincc-password", "demo\n");
@@ -92,14 +96,18 @@ public final class CliHome implements AutoCloseable {
 
     /** Runs the command line in this home with the test's clock. */
     public Result cli(String... args) {
+        return run(home.root(), clock, args);
+    }
+
+    /** Runs the command line in the home {@code root} (also the working folder) with {@code clock}. */
+    public static Result run(Path root, Clock clock, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            CliContext context = new CliContext(Map.of("WINCC_REPORTS_HOME", home.root().toString()), home.root(),
-                    clock, o, e);
-            exit = Cli.execute(context, args);
+            exit = Cli.execute(new CliContext(Map.of("WINCC_REPORTS_HOME", root.toString()), root, clock, o, e),
+                    args);
         }
         return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -14,11 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Every verb through the command line against one home folder, as an operator uses them one after the other,
  * each checked for the exit code the documented table gives it: 0 published, 2 preliminary (or incomplete),
- * 3 failed and restartable (server down), 4 refused (already reported, no such execution, wrong password).
+ * 3 failed and restartable (server down), 4 refused (already reported, no such execution, wrong password); and
+ * a period run again after the job database was lost, which keeps its version folder and says so.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -162,6 +164,23 @@ class CliVerbsEndToEndTest {
         assertThat(templates.exitCode()).as(templates.printed()).isZero();
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("Exit codes");
+    }
+
+    @Test
+    @Order(9)
+    void afterTheJobDatabaseIsLostARerunSaysItKeptTheVersionInsteadOfPublished() throws Exception {
+        String manifest = home.read(DAY_PART_FOLDER + "/v1/manifest.json");
+        FileSystemUtils.deleteRecursively(root.resolve("data"));
+
+        CliHome.Result again = home.cli(withJob("run", DAY_PART));
+
+        assertThat(again.exitCode()).as(again.printed()).isZero();
+        assertThat(again.out()).contains("Already published, kept as it was: execution")
+                .contains("Folder: " + root.resolve(DAY_PART_FOLDER + "/v1"))
+                .contains("already held this version").contains("of an earlier job database")
+                .contains("--reissue publishes the next version").doesNotContain("Published");
+        assertThat(home.read(DAY_PART_FOLDER + "/v1/manifest.json")).as("kept as it was").isEqualTo(manifest);
+        assertThat(root.resolve(DAY_PART_FOLDER + "/v2")).doesNotExist();
     }
 
     private static String[] withJob(String verb, String... args) {

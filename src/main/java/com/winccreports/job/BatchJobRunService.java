@@ -1,0 +1,216 @@
+package com.winccreports.job;
+
+import com.winccreports.definition.Definitions;
+import com.winccreports.definition.JobDefinition;
+import com.winccreports.job.watermark.WinccWatermark;
+import com.winccreports.period.PeriodKind;
+import com.winccreports.period.PeriodPolicy;
+import com.winccreports.period.ReportPeriod;
+import com.winccreports.system.ConsoleFailure;
+import com.winccreports.system.ExitCode;
+import com.winccreports.system.HomeFolder;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.NoSuchJobExecutionException;
+import org.springframework.batch.core.repository.JobRepository;
+
+/**
+ * Runs jobs of every kind through Spring Batch, deciding per request whether it is a new report, a re-issue
+ * (next version) or the restart of a failed one ({@link Versions}) — never a silent duplicate.
+ */
+class BatchJobRunService implements JobRunService {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchJobRunService.class);
+
+    private final JobKinds kinds;
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final HomeFolder home;
+    private final JobProperties properties;
+    private final RunProgressRegistry progressRegistry;
+    private final ExecutionHistory history;
+    private final Versions versions;
+    private final WinccWatermark watermark;
+    private final RunDataPurger purger;
+    private final RunAdmission admission;
+
+    BatchJobRunService(JobKinds kinds, JobOperator jobOperator, JobRepository jobRepository, HomeFolder home,
+            JobProperties properties, RunProgressRegistry progressRegistry, ExecutionHistory history,
+            WinccWatermark watermark, RunDataPurger purger, RunAdmission admission) {
+        this.kinds = kinds;
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.home = home;
+        this.properties = properties;
+        this.progressRegistry = progressRegistry;
+        this.history = history;
+        this.versions = new Versions(jobRepository, history);
+        this.watermark = watermark;
+        this.purger = purger;
+        this.admission = admission;
+    }
+
+    @Override
+    public RunOutcome run(String jobName, ReportPeriod period, RunOptions options) {
+        RunAdmission.Admitted admitted;
+        JobKind kind;
+        try {
+            admitted = admission.admit(jobName, period, options.lines());
+            kind = kinds.of(admitted.job());
+            kind.check(admitted.job(), admitted.site(), options);
+        } catch (IllegalArgumentException e) {
+            return RunOutcome.refused(e.getMessage());
+        }
+        admitted.warnings().forEach(warning -> log.warn("{}", warning));
+        JobDefinition definition = admitted.job();
+        int gridSize = properties.gridSize() > 0 ? properties.gridSize() : definition.partitioning().gridSize();
+        RunParameters first = new RunParameters(jobName, period, options.lines(), 1, gridSize, options.runBy());
+        if (admitted.verdict() instanceof PeriodPolicy.Verdict.Preliminary preliminary) {
+            return preliminary(kind.batchJob(), first.asPreliminary(preliminary.now()), options.progress());
+        }
+        Versions.Decision decision = versions.decide(kind.batchJob().getName(), first, options.reissue());
+        if (decision.refusal() != null) {
+            return RunOutcome.refused(decision.refusal());
+        }
+        return launch(kind.batchJob(), decision.parameters(), options.progress());
+    }
+
+    /**
+     * A preliminary report, outside the version numbering: never refused as "already reported", never blocking
+     * the final v1; the same one asked for twice at the same instant is the one published.
+     */
+    private RunOutcome preliminary(Job job, RunParameters parameters, RunProgress progress) {
+        JobExecution same = jobRepository.getLastJobExecution(job.getName(), parameters.toJobParameters());
+        return same != null && same.getStatus() == BatchStatus.COMPLETED ? history.outcomeOf(same)
+                : launch(job, parameters, progress);
+    }
+
+    /** Restarts the report {@code executionId} belongs to, from the last execution of its job instance. */
+    @Override
+    public RunOutcome restart(long executionId, RunProgress progress) {
+        JobExecution execution = execution(executionId);
+        if (execution == null) {
+            return RunOutcome.refused("no execution " + executionId + " (see: executions)");
+        }
+        JobExecution last = jobRepository.getLastJobExecution(execution.getJobInstance());
+        if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+            return RunOutcome.refused("execution " + executionId + " belongs to a report completed by execution "
+                    + last.getId() + "; nothing to restart (run --reissue publishes a new version)");
+        }
+        if (last != null && last.getStatus() == BatchStatus.ABANDONED) {
+            return RunOutcome.refused("execution " + last.getId() + " was abandoned; run the period again");
+        }
+        Optional<JobKind> kind = kinds.byBatchJob(execution.getJobInstance().getJobName());
+        if (kind.isEmpty()) {
+            return RunOutcome.refused("execution " + executionId + " is of job " + execution.getJobInstance()
+                    .getJobName() + ", which this build cannot run");
+        }
+        return launch(kind.get().batchJob(), RunParameters.of(execution.getJobParameters()), progress);
+    }
+
+    private JobExecution execution(long executionId) {
+        try {
+            return jobRepository.getJobExecution(executionId);
+        } catch (org.springframework.dao.EmptyResultDataAccessException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public boolean stop(long executionId) {
+        try {
+            return jobOperator.stop(executionId);
+        } catch (JobExecutionNotRunningException | NoSuchJobExecutionException e) {
+            log.info("Cannot stop execution {}: {}", executionId, e.getMessage());
+            return false;
+        } catch (Exception e) {
+            // the operator marks the execution STOPPING first, then looks for tasklets to interrupt — a lookup of
+            // job-scoped steps that fails outside the running job (another process, a signal's thread)
+            JobExecution after = execution(executionId);
+            if (after != null && (after.getStatus() == BatchStatus.STOPPING
+                    || after.getStatus() == BatchStatus.STOPPED)) {
+                log.debug("Execution {} marked STOPPING; its steps stop at their next commit", executionId, e);
+                return true;
+            }
+            log.info("Cannot stop execution {}: {}", executionId, e.getMessage());
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<ExecutionSummary> latest(String jobName, ReportPeriod period, List<String> lines) {
+        RunParameters first = new RunParameters(jobName, period, lines, 1, 1, "");
+        for (String batchJob : kinds.batchJobNames()) {
+            Optional<JobInstance> newest = versions.newest(batchJob, first);
+            if (newest.isPresent()) {
+                JobExecution last = jobRepository.getLastJobExecution(newest.get());
+                // an instance without executions: housekeeping purged its history, the register remembers it
+                return last == null ? history.published(newest.get()) : Optional.of(history.summary(last));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public List<ExecutionSummary> executions(int limit) {
+        return history.recent(limit, kinds.batchJobNames());
+    }
+
+    @Override
+    public ReportPeriod lastCompletePeriod(String jobName, Instant now) {
+        Definitions definitions = Definitions.load(home);
+        return definitions.siteOf(definitions.job(jobName)).periods().latestEndedBy(PeriodKind.PRODUCTION_DAY, now);
+    }
+
+    @Override
+    public Optional<Instant> archivedUntil(String jobName, Instant asOf) {
+        return watermark.archivedUntil(jobName, asOf);
+    }
+
+    @Override
+    public int purgeStaging(String jobName, Instant before) {
+        return purger.purgeStaging(jobName, before);
+    }
+
+    @Override
+    public int purgeHistory(String jobName, Instant before) {
+        return purger.purgeHistory(jobName, before);
+    }
+
+    private RunOutcome launch(Job job, RunParameters parameters, RunProgress progress) {
+        log.info("Starting report {} {} lines {} version {}", parameters.definition(), parameters.period().label(),
+                parameters.linesKey(), parameters.version());
+        progressRegistry.register(parameters, progress);
+        try {
+            JobExecution execution = startOrRecover(job, parameters);
+            return history.outcomeOf(execution);
+        } catch (Exception e) {
+            log.error("Report run failed to start", e);
+            ConsoleFailure failure = ConsoleFailure.of(e);
+            return new RunOutcome(null, parameters.version(), failure.exitCode() == ExitCode.REFUSED
+                    ? RunOutcome.Status.REFUSED : RunOutcome.Status.FAILED_RESTARTABLE, null, List.of(),
+                    failure.message());
+        } finally {
+            progressRegistry.unregister(parameters);
+        }
+    }
+
+    private JobExecution startOrRecover(Job job, RunParameters parameters) throws Exception {
+        JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters.toJobParameters());
+        if (last != null && last.getStatus().isRunning()) {
+            // the process that ran it is gone (its caller asked for a restart): mark it failed first
+            log.warn("Execution {} is marked {}; recovering it as abruptly ended", last.getId(), last.getStatus());
+            jobOperator.recover(last);
+        }
+        return jobOperator.start(job, parameters.toJobParameters());
+    }
+}

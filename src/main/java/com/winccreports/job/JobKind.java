@@ -1,0 +1,46 @@
+package com.winccreports.job;
+
+import com.winccreports.definition.JobDefinition;
+import com.winccreports.definition.SiteDefinition;
+import java.util.List;
+import org.springframework.batch.core.job.Job;
+
+/**
+ * The seam a kind of job plugs into the generic job machinery with: the shift report is one, the record export
+ * (issue 15) the next. A kind is a Spring bean; {@link JobRunService} picks it by the {@code kind:} of the job
+ * file and does the rest for every kind alike — versions (refuse, re-issue, restart), the job repository, progress,
+ * outcomes and exit codes, history, housekeeping, the CLI verbs and the scheduler.
+ *
+ * <p>What a kind brings is its Spring Batch {@link #batchJob() job}: its steps, typically a partitioned read
+ * ({@code job.partition.PartitionedRead} over {@code job.partition.PartitionPlan} and {@code job.read.ArchiveAccess})
+ * staging what it reads in the chunk's transaction, then a publish step that writes its files into the version
+ * folder through {@code job.publish.VersionPublisher} (atomic, with {@code manifest.json}) and records them in the
+ * {@code job.publish.PublicationStore}. The job's parameters are {@link RunParameters}; its steps report progress
+ * through {@link RunProgressRegistry} ({@link StepProgress}, {@link PartitionProgress}).
+ */
+public interface JobKind {
+
+    /** The {@code kind:} of the job files this kind runs. */
+    JobDefinition.Kind kind();
+
+    /** The Spring Batch job that runs one period of one job file; its name identifies the kind's runs. */
+    Job batchJob();
+
+    /**
+     * Refuses a run before anything starts, with a message naming what is wrong (e.g. a line the job does not
+     * report): throws {@link IllegalArgumentException}. The default accepts every run.
+     */
+    default void check(JobDefinition job, SiteDefinition site, RunOptions options) {
+    }
+
+    /**
+     * What this kind checks of a request before anything starts, without Spring, the database or WinCC (the
+     * shift report: its templates); the run service runs it in {@link RunAdmission}. The default checks nothing.
+     */
+    default RunCheck runCheck() {
+        return RunCheck.NONE;
+    }
+
+    /** The staging tables (keyed by {@code job_instance_id}) housekeeping empties for a finished run. */
+    List<String> stagingTables();
+}

@@ -1,0 +1,111 @@
+package com.winccreports.job;
+
+import com.winccreports.period.PeriodKind;
+import com.winccreports.period.ReportPeriod;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+/**
+ * The job parameters of one report run. Identifying: definition, period ({@code from}, {@code to}, label),
+ * lines and version — so the same report asked for again finds its job instance (and is refused or
+ * restarted) instead of silently running twice. Not identifying: the period's kind, grid size and who ran it.
+ * A preliminary report (its period had not ended) is version 0 with the instant it was asked for
+ * ({@code asOf}, identifying), so each is a run of its own and none is ever taken for the period's final v1.
+ */
+public record RunParameters(String definition, ReportPeriod period, List<String> lines, int version,
+        int gridSize, String runBy, Instant asOf) {
+
+    static final String DEFINITION = "definition";
+    static final String FROM = "from";
+    static final String TO = "to";
+    static final String PERIOD = "period";
+    static final String PERIOD_KIND = "periodKind";
+    static final String LINES = "lines";
+    static final String VERSION = "version";
+    static final String GRID_SIZE = "gridSize";
+    static final String RUN_BY = "runBy";
+    static final String AS_OF = "asOf";
+
+    /** The version of a preliminary report (its folder is {@code preliminary/}, outside the numbering). */
+    public static final int PRELIMINARY = 0;
+
+    public RunParameters {
+        lines = List.copyOf(lines);
+        if ((version == PRELIMINARY) != (asOf != null)) {
+            throw new IllegalArgumentException("a preliminary report (version 0) and only it has an asOf instant");
+        }
+    }
+
+    /** A final (versioned) report's parameters. */
+    public RunParameters(String definition, ReportPeriod period, List<String> lines, int version, int gridSize,
+            String runBy) {
+        this(definition, period, lines, version, gridSize, runBy, null);
+    }
+
+    /** Whether this is a preliminary report of a period that had not ended at {@link #asOf()}. */
+    public boolean preliminary() {
+        return version == PRELIMINARY;
+    }
+
+    /** The parameters of a preliminary report asked for at {@code now}. */
+    public RunParameters asPreliminary(Instant now) {
+        return new RunParameters(definition, period, lines, PRELIMINARY, gridSize, runBy,
+                now.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** The lines as one identifying value: comma-separated, {@code *} for "every line of the job". */
+    public String linesKey() {
+        return lines.isEmpty() ? "*" : String.join(",", lines);
+    }
+
+    public JobParameters toJobParameters() {
+        JobParametersBuilder builder = new JobParametersBuilder()
+                .addString(DEFINITION, definition)
+                .addString(FROM, period.from().toString())
+                .addString(TO, period.to().toString())
+                .addString(PERIOD, period.label())
+                .addString(PERIOD_KIND, period.kind().name(), false)
+                .addString(LINES, linesKey())
+                .addLong(VERSION, (long) version)
+                .addLong(GRID_SIZE, (long) gridSize, false)
+                .addString(RUN_BY, runBy, false);
+        if (asOf != null) {
+            builder.addString(AS_OF, asOf.toString());
+        }
+        return builder.toJobParameters();
+    }
+
+    public static RunParameters of(JobParameters parameters) {
+        String lines = parameters.getString(LINES, "*");
+        return new RunParameters(parameters.getString(DEFINITION),
+                new ReportPeriod(PeriodKind.valueOf(parameters.getString(PERIOD_KIND, PeriodKind.RANGE.name())),
+                        parameters.getString(PERIOD), Instant.parse(parameters.getString(FROM)),
+                        Instant.parse(parameters.getString(TO))),
+                "*".equals(lines) ? List.of() : Arrays.asList(lines.split(",")),
+                parameters.getLong(VERSION).intValue(), parameters.getLong(GRID_SIZE, 1L).intValue(),
+                parameters.getString(RUN_BY, "unknown"), parameters.getString(AS_OF) == null ? null
+                        : Instant.parse(parameters.getString(AS_OF)));
+    }
+
+    /** From the map job-scoped beans see ({@code #{jobParameters}}). */
+    public static RunParameters of(java.util.Map<String, Object> values) {
+        org.springframework.batch.core.job.parameters.JobParametersBuilder builder = new JobParametersBuilder();
+        values.forEach((name, value) -> {
+            if (value instanceof Number number) {
+                builder.addLong(name, number.longValue());
+            } else if (value != null) {
+                builder.addString(name, value.toString());
+            }
+        });
+        return of(builder.toJobParameters());
+    }
+
+    public RunParameters withVersion(int newVersion) {
+        return new RunParameters(definition, period, lines, newVersion, gridSize, runBy,
+                newVersion == PRELIMINARY ? asOf : null);
+    }
+}

@@ -1,0 +1,31 @@
+package com.winccreports.job.read;
+
+import com.winccreports.job.partition.ReadPartition;
+import com.winccreports.shift.aggregate.Sample;
+import com.winccreports.wincc.ArchivePage;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * What the job needs from a WinCC source to read process values ({@link WinccArchiveAccess} over the client).
+ */
+public interface ArchiveAccess {
+
+    /**
+     * A restartable reader of the partition's values, tag after tag, page by page, inside
+     * {@code [partition.from, partition.to)}; it saves its position in the step's execution context.
+     */
+    ItemStreamReader<ArchivePage> pages(String source, ReadPartition partition);
+
+    /**
+     * The value in force just before {@code at} — the last one stamped strictly before it — per tag; a tag without
+     * one is absent. A value stamped exactly at {@code at} belongs to the window starting there, so a counter's
+     * increase up to it is counted in that window, never lost between two.
+     */
+    Map<String, Sample> boundingValues(String source, String archive, List<String> tags, Instant at);
+
+    /** The server a source reads, for manifests (a URL without credentials). */
+    String describe(String source);
+}
