@@ -36,7 +36,8 @@ import picocli.CommandLine.Command;
                 com.winccreports.job.cli.RunCommand.class, com.winccreports.job.cli.RestartCommand.class, com.winccreports.job.cli.StopCommand.class, com.winccreports.job.cli.ExecutionsCommand.class,
                 com.winccreports.schedule.ServeCommand.class, com.winccreports.schedule.SchedulesCommand.class,
                 com.winccreports.render.TemplatesCommand.class,
-                com.winccreports.security.cli.HashPasswordCommand.class, com.winccreports.audit.cli.AuditCommand.class})
+                com.winccreports.security.cli.HashPasswordCommand.class, com.winccreports.audit.cli.AuditCommand.class,
+                com.winccreports.publication.VerifyCommand.class})
 public final class Cli {
 
     /** Verbs that print their own console lines: log output there is brief (warnings of the product only). */

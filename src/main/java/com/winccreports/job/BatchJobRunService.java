@@ -42,6 +42,7 @@ class BatchJobRunService implements JobRunService {
     private final WinccWatermark watermark;
     private final RunDataPurger purger;
     private final RunAdmission admission;
+    private final KilledRunRecovery recovery;
 
     BatchJobRunService(JobKinds kinds, JobOperator jobOperator, JobRepository jobRepository, HomeFolder home,
             JobProperties properties, RunProgressRegistry progressRegistry, ExecutionHistory history,
@@ -57,6 +58,7 @@ class BatchJobRunService implements JobRunService {
         this.watermark = watermark;
         this.purger = purger;
         this.admission = admission;
+        this.recovery = new KilledRunRecovery(jobRepository, jobOperator);
     }
 
     @Override
@@ -205,12 +207,7 @@ class BatchJobRunService implements JobRunService {
     }
 
     private JobExecution startOrRecover(Job job, RunParameters parameters) throws Exception {
-        JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters.toJobParameters());
-        if (last != null && last.getStatus().isRunning()) {
-            // the process that ran it is gone (its caller asked for a restart): mark it failed first
-            log.warn("Execution {} is marked {}; recovering it as abruptly ended", last.getId(), last.getStatus());
-            jobOperator.recover(last);
-        }
+        recovery.recover(job.getName(), parameters.toJobParameters());
         return jobOperator.start(job, parameters.toJobParameters());
     }
 }

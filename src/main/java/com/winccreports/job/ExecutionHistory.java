@@ -1,11 +1,13 @@
 package com.winccreports.job;
 
-import com.winccreports.job.publish.Manifest;
 import com.winccreports.job.publish.Publication;
 import com.winccreports.job.publish.PublicationStore;
+import com.winccreports.job.publish.ReportFileException;
 import com.winccreports.job.publish.VersionPublisher;
+import com.winccreports.publication.PackageManifest;
 import com.winccreports.system.ConsoleFailure;
 import com.winccreports.system.ExitCode;
+import com.winccreports.wincc.WinccException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -83,9 +85,11 @@ final class ExecutionHistory {
                     RunOutcome.STOPPED + "at its last commit — continue with: restart " + current.getId());
         }
         Throwable failure = firstFailure(execution).orElse(null);
-        if (failure == null) {
+        if (failure == null || fileFailure(failure) != null) {
+            // a report file that could not be written or rendered: its message names the file and the reason
             return new RunOutcome(current.getId(), version, RunOutcome.Status.FAILED_RESTARTABLE, null, List.of(),
-                    current.getStatus() + ": " + failureOf(current) + " — continue with: restart " + current.getId());
+                    current.getStatus() + ": " + (failure == null ? failureOf(current) : fileFailure(failure)
+                            .getMessage()) + " — continue with: restart " + current.getId());
         }
         ConsoleFailure explained = ConsoleFailure.of(failure);
         boolean configuration = explained.exitCode() == ExitCode.REFUSED;
@@ -120,7 +124,7 @@ final class ExecutionHistory {
      * database was lost or replaced and the same period run again: the files were kept, not written anew.
      */
     private Optional<String> reusedFrom(Publication publication, JobExecution current) {
-        Manifest manifest;
+        PackageManifest manifest;
         try {
             manifest = VersionPublisher.readManifest(publication.folder());
         } catch (RuntimeException e) {
@@ -133,9 +137,18 @@ final class ExecutionHistory {
                 && Math.abs(Duration.between(writer.getStartTime().atZone(ZoneId.systemDefault()).toInstant(),
                         manifest.execution().started()).toMillis()) < 2;
         return ours ? Optional.empty() : Optional.of(RunOutcome.KEPT + publication.folder()
-                + " already held this version, published " + manifest.execution().published() + " by execution "
+                + " already held this version, published " + manifest.created() + " by execution "
                 + writerId + " of an earlier job database; it was kept as it is (--reissue publishes the next "
                 + "version)");
+    }
+
+    private static ReportFileException fileFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ReportFileException file) {
+                return file;
+            }
+        }
+        return null;
     }
 
     /** The first failure of a partition (the root cause), else of any step, else of the job. */
@@ -179,12 +192,18 @@ final class ExecutionHistory {
         return description == null || description.isBlank() ? "no failure recorded" : firstLine(description);
     }
 
+    /** The message of a failure that names its file or server, else the root cause (a bare I/O error names neither). */
     private static String rootCause(Throwable failure) {
         Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
+        while (true) {
+            if (root instanceof ReportFileException || root instanceof WinccException) {
+                return root.getMessage();
+            }
+            if (root.getCause() == null || root.getCause() == root) {
+                return root.getClass().getSimpleName() + ": " + root.getMessage();
+            }
             root = root.getCause();
         }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static String lastCause(String description) {

@@ -1,7 +1,8 @@
 package com.winccreports.system;
 
-import java.io.IOException;
 import com.winccreports.wincc.WinccException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -47,6 +48,11 @@ public record ConsoleFailure(ExitCode exitCode, String message) {
             return new ConsoleFailure(ExitCode.FAILED, write.getMessage() + " — free space or fix the "
                     + "permissions, then restart the execution");
         }
+        if (cause instanceof UncheckedIOException unchecked && namesWhatFailed(unchecked)) {
+            // "cannot write <file>" around the file system's reason: both in one line
+            return new ConsoleFailure(ExitCode.FAILED, firstLine(unchecked.getMessage()) + ": "
+                    + WriteFailedException.reason(unchecked.getCause()) + " — free space or fix the permissions");
+        }
         if (cause instanceof FileSystemException fs && fs.getFile() != null) {
             return new ConsoleFailure(ExitCode.FAILED, "cannot use " + fs.getFile() + ": "
                     + WriteFailedException.reason(fs) + " — free space or fix the permissions, then try again");
@@ -63,6 +69,12 @@ public record ConsoleFailure(ExitCode exitCode, String message) {
                     + "config/application.yaml and that the database runs");
         }
         return null;
+    }
+
+    /** A wrapper whose own message says what could not be done with which file ("cannot write /x/y"). */
+    private static boolean namesWhatFailed(UncheckedIOException unchecked) {
+        String message = unchecked.getMessage();
+        return message != null && message.startsWith("cannot ") && !message.equals(unchecked.getCause().toString());
     }
 
     private static String rootMessage(Throwable failure) {

@@ -7,6 +7,7 @@ import com.winccreports.definition.InvalidDefinitionException;
 import com.winccreports.wincc.RequestScope;
 import com.winccreports.wincc.WinccException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
@@ -60,6 +61,21 @@ class ConsoleFailureTest {
         assertThat(failure.exitCode()).isEqualTo(ExitCode.FAILED);
         assertThat(failure.message()).isEqualTo("cannot write " + file + ": No space left on device — free space or "
                 + "fix the permissions, then restart the execution");
+    }
+
+    @Test
+    void aWrapperThatNamesTheFileIsSaidWithTheFileSystemsReason() {
+        Path manifest = Path.of("/srv/wincc-reports/output/shift-report/2026-11-24/.v1.partial/manifest.json");
+        IOException full = new IOException("No space left on device");
+
+        ConsoleFailure named = ConsoleFailure.of(new IllegalStateException("publish failed",
+                new UncheckedIOException("cannot write " + manifest, full)));
+        ConsoleFailure bare = ConsoleFailure.of(new UncheckedIOException(full));
+
+        assertThat(named).isEqualTo(new ConsoleFailure(ExitCode.FAILED, "cannot write " + manifest
+                + ": No space left on device — free space or fix the permissions"));
+        assertThat(bare.message()).as("no file to name: the disk is full, said as such")
+                .startsWith("the disk is full");
     }
 
     @Test

@@ -1,16 +1,18 @@
 package com.winccreports.shiftreport.steps;
 
 import com.winccreports.definition.ReportSection;
-import com.winccreports.job.publish.Manifest;
+import com.winccreports.job.HaltPoints;
 import com.winccreports.job.publish.Publication;
 import com.winccreports.job.publish.PublicationStore;
+import com.winccreports.job.publish.ReportFileException;
 import com.winccreports.job.publish.VersionPublisher;
+import com.winccreports.publication.PackageFile;
+import com.winccreports.publication.PackageManifest;
 import com.winccreports.report.AlarmStatistics;
 import com.winccreports.report.ShiftReport;
 import com.winccreports.shiftreport.ShiftReportRun;
 import com.winccreports.shiftreport.StagingJson;
 import com.winccreports.shiftreport.merge.LineResult;
-import com.winccreports.shiftreport.publish.HaltPoints;
 import com.winccreports.shiftreport.publish.ReportRenderer;
 import com.winccreports.shiftreport.staging.StagingStore;
 import java.io.IOException;
@@ -43,10 +45,11 @@ public final class PublishTasklet implements Tasklet {
     private final ReportRenderer renderer;
     private final ManifestFactory manifests;
     private final Clock clock;
+    private final HaltPoints haltPoints;
 
     public PublishTasklet(Function<ChunkContext, ShiftReportRun> runs, StagingStore store,
             PublicationStore publications, VersionPublisher publisher, ReportRenderer renderer,
-            ManifestFactory manifests, Clock clock) {
+            ManifestFactory manifests, Clock clock, HaltPoints haltPoints) {
         this.runs = runs;
         this.store = store;
         this.publications = publications;
@@ -54,6 +57,7 @@ public final class PublishTasklet implements Tasklet {
         this.renderer = renderer;
         this.manifests = manifests;
         this.clock = clock;
+        this.haltPoints = haltPoints;
     }
 
     @Override
@@ -71,9 +75,8 @@ public final class PublishTasklet implements Tasklet {
         if (Files.isDirectory(target) && adoptable(target, run, instance)) {
             adopt(target, run);
         } else {
-            Path partial = publisher.prepare(job, period, version);
-            renderAll(run, execution, lines, partial);
-            publisher.publish(partial, target, files -> manifests.manifest(run, execution, files, incomplete));
+            publisher.publish(job, period, version, partial -> renderAll(run, execution, lines, partial),
+                    files -> manifests.manifest(run, execution, files, incomplete));
         }
         record(run, execution, target, incomplete);
         execution.getExecutionContext().putString(INCOMPLETE, Boolean.toString(incomplete));
@@ -96,8 +99,12 @@ public final class PublishTasklet implements Tasklet {
             for (ReportSection.ReportFormat format : run.job().report().formats()) {
                 Path file = partial.resolve(fileName(run, line.line(), format));
                 tasks.add(() -> {
-                    renderer.render(report, run.job().report(), format, file);
-                    HaltPoints.reached(HaltPoints.RENDERED_TEMP_FILE);
+                    try {
+                        renderer.render(report, run.job().report(), format, file);
+                    } catch (IOException | RuntimeException e) {
+                        throw ReportFileException.of(file, e);
+                    }
+                    haltPoints.reached(HaltPoints.RENDERED_TEMP_FILE);
                 });
             }
         }
@@ -114,19 +121,27 @@ public final class PublishTasklet implements Tasklet {
                 || VersionPublisher.readManifest(target).execution().jobInstanceId() == instance;
     }
 
-    private static void adopt(Path target, ShiftReportRun run) {
-        Manifest.Report existing = VersionPublisher.readManifest(target).report();
-        var period = run.parameters().period();
-        if (!existing.job().equals(run.job().name()) || !existing.period().equals(period.label())
-                || existing.version() != run.parameters().version() || !existing.lines().equals(run.lines())) {
-            throw new IllegalStateException(target + " holds " + existing.job() + " " + existing.period() + " v"
-                    + existing.version() + " lines " + existing.lines() + ", not this report: move it away");
+    /**
+     * Keeps a version folder that holds this very report (job, period, version, lines) — published by this job
+     * instance before a crash, or by an earlier job database (the history then says it was kept, not written) —
+     * and makes its ZIP if a crash came before it. Anything else in its place is refused, never overwritten.
+     */
+    private void adopt(Path target, ShiftReportRun run) {
+        PackageManifest existing = VersionPublisher.readManifest(target);
+        PackageManifest.Subject subject = existing.subject();
+        String label = existing.period() == null ? null : existing.period().label();
+        if (subject == null || !subject.job().equals(run.job().name())
+                || !run.parameters().period().label().equals(label) || subject.version() != run.parameters().version()
+                || !subject.lines().equals(run.lines())) {
+            throw new IllegalStateException(target + " holds " + existing.occasion() + (subject == null ? ""
+                    : " lines " + subject.lines()) + ", not this report: move it away");
         }
+        publisher.completePackage(target);
     }
 
     private void record(ShiftReportRun run, JobExecution execution, Path target, boolean incomplete) {
-        Manifest manifest = VersionPublisher.readManifest(target);
-        List<String> files = new ArrayList<>(manifest.files().stream().map(Manifest.FileEntry::path).toList());
+        PackageManifest manifest = VersionPublisher.readManifest(target);
+        List<String> files = new ArrayList<>(manifest.files().stream().map(PackageFile::path).toList());
         int version = run.parameters().version();
         publications.record(new Publication(run.job().name(), run.parameters().period().label(),
                 run.parameters().linesKey(), version, execution.getJobInstance().getInstanceId(), execution.getId(),
