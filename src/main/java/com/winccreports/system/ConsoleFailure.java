@@ -50,8 +50,10 @@ public record ConsoleFailure(ExitCode exitCode, String message) {
         }
         if (cause instanceof UncheckedIOException unchecked && namesWhatFailed(unchecked)) {
             // "cannot write <file>" around the file system's reason: both in one line
-            return new ConsoleFailure(ExitCode.FAILED, firstLine(unchecked.getMessage()) + ": "
-                    + WriteFailedException.reason(unchecked.getCause()) + " — free space or fix the permissions");
+            String what = firstLine(unchecked.getMessage());
+            String reason = WriteFailedException.reason(unchecked.getCause());
+            return new ConsoleFailure(ExitCode.FAILED, (what.contains(reason) ? what : what + ": " + reason)
+                    + " — free space or fix the permissions");
         }
         if (cause instanceof FileSystemException fs && fs.getFile() != null) {
             return new ConsoleFailure(ExitCode.FAILED, "cannot use " + fs.getFile() + ": "

@@ -70,10 +70,14 @@ class ConsoleFailureTest {
 
         ConsoleFailure named = ConsoleFailure.of(new IllegalStateException("publish failed",
                 new UncheckedIOException("cannot write " + manifest, full)));
+        ConsoleFailure saidAlready = ConsoleFailure.of(new UncheckedIOException("cannot write " + manifest + ": "
+                + full, full));
         ConsoleFailure bare = ConsoleFailure.of(new UncheckedIOException(full));
 
         assertThat(named).isEqualTo(new ConsoleFailure(ExitCode.FAILED, "cannot write " + manifest
                 + ": No space left on device — free space or fix the permissions"));
+        assertThat(saidAlready.message()).as("the reason once").isEqualTo("cannot write " + manifest
+                + ": java.io.IOException: No space left on device — free space or fix the permissions");
         assertThat(bare.message()).as("no file to name: the disk is full, said as such")
                 .startsWith("the disk is full");
     }
