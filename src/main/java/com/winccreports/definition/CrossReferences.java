@@ -27,6 +27,23 @@ final class CrossReferences {
         return problems;
     }
 
+    /**
+     * What the shift engine finds suspicious in a site (a gap between two shifts, a tag whose gaps cannot be
+     * detected), located in the site file.
+     */
+    static List<DefinitionProblem> siteWarnings(Located<SiteDefinition> located) {
+        SiteDefinition site = located.value();
+        List<DefinitionProblem> warnings = new ArrayList<>();
+        List<SpecProblem> found = new ArrayList<>(site.shifts() == null ? List.of() : site.shifts().validate());
+        site.tags().forEach((tag, profile) -> found.addAll(profile.validate("tags[\"" + tag + "\"]")));
+        for (SpecProblem problem : found) {
+            if (!problem.error()) {
+                warnings.add(located.problem(SpecPaths.parse(problem.path()), problem.message()));
+            }
+        }
+        return warnings;
+    }
+
     static List<DefinitionProblem> check(Located<JobDefinition> located, Map<String, Located<SiteDefinition>> sites) {
         JobDefinition job = located.value();
         List<DefinitionProblem> problems = new ArrayList<>();

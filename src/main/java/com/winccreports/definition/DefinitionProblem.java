@@ -18,6 +18,6 @@ public record DefinitionProblem(Path file, int line, String field, String proble
     @Override
     public String toString() {
         String where = line > 0 ? file + ":" + line : file.toString();
-        return where + ": " + field + ": " + problem;
+        return where + ": " + ("(document)".equals(field) ? "" : field + ": ") + problem;
     }
 }

@@ -1,5 +1,6 @@
 package com.winccreports.definition;
 
+import java.util.stream.Collectors;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -86,8 +87,14 @@ public final class DefinitionReader {
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new InvalidDefinitionException(List.of(new DefinitionProblem(file, line, null,
-                    "not valid YAML: " + e.getOriginalMessage())));
+                    "not valid YAML: " + oneLine(e.getOriginalMessage()))));
         }
+    }
+
+    /** The parser's message without the quoted source lines and carets it spreads over several lines. */
+    private static String oneLine(String message) {
+        return message == null ? "" : message.lines().filter(l -> !l.isBlank() && !l.startsWith("    "))
+                .map(String::trim).collect(Collectors.joining(" "));
     }
 
     private static List<Object> elements(NodePath path) {

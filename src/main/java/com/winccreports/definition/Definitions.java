@@ -1,6 +1,8 @@
 package com.winccreports.definition;
 
 import com.winccreports.system.HomeFolder;
+import com.winccreports.system.InvalidInputException;
+import com.winccreports.system.SafeName;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,19 +16,26 @@ import java.util.stream.Stream;
 /**
  * Every job and site definition of a home folder ({@code jobs/*.yaml}, {@code jobs/sites/*.yaml}),
  * validated against {@code jobs/schema/} and against each other when loaded. Loading fails with all
- * problems of all files at once, so one run of {@code run} shows everything to fix.
+ * problems of all files at once, so one run of {@code run} shows everything to fix; what is only suspicious
+ * (a gap between shifts) is kept as {@link #warnings()}. A file's name is the job's or site's name, so it must
+ * be a {@link SafeName}: {@code ...yaml} is refused, naming the file.
  */
 public final class Definitions {
 
     public static final String JOB_SCHEMA = "schema/job.schema.json";
     public static final String SITE_SCHEMA = "schema/site.schema.json";
 
+    private final Path folder;
     private final Map<String, Located<JobDefinition>> jobs;
     private final Map<String, Located<SiteDefinition>> sites;
+    private final List<DefinitionProblem> warnings;
 
-    private Definitions(Map<String, Located<JobDefinition>> jobs, Map<String, Located<SiteDefinition>> sites) {
+    private Definitions(Path folder, Map<String, Located<JobDefinition>> jobs,
+            Map<String, Located<SiteDefinition>> sites, List<DefinitionProblem> warnings) {
+        this.folder = folder;
         this.jobs = jobs;
         this.sites = sites;
+        this.warnings = List.copyOf(warnings);
     }
 
     /** Loads and checks every definition under {@code home}'s {@code jobs/} folder. */
@@ -36,25 +45,39 @@ public final class Definitions {
 
     /** Loads and checks every definition under {@code jobsFolder}. */
     public static Definitions load(Path jobsFolder) {
+        requireFolder(jobsFolder);
         List<DefinitionProblem> problems = new ArrayList<>();
+        List<DefinitionProblem> warnings = new ArrayList<>();
         Map<String, Located<SiteDefinition>> sites = new TreeMap<>();
-        DefinitionReader siteReader = DefinitionReader.withSchema(jobsFolder.resolve(SITE_SCHEMA));
-        for (Path file : yamlFiles(jobsFolder.resolve("sites"))) {
-            read(siteReader, file, SiteDefinition.class, problems).ifPresent(site -> sites.put(stem(file),
-                    new Located<>(file, site.value().withName(stem(file)), site.yaml())));
+        List<String> invalidSites = new ArrayList<>();
+        DefinitionReader siteReader = reader(jobsFolder.resolve(SITE_SCHEMA));
+        for (Path file : namedFiles(yamlFiles(jobsFolder.resolve("sites")), "site", problems)) {
+            read(siteReader, file, SiteDefinition.class, problems).ifPresentOrElse(site -> sites.put(stem(file),
+                    new Located<>(file, site.value().withName(stem(file)), site.yaml())),
+                    () -> invalidSites.add(stem(file)));
         }
-        sites.values().forEach(site -> problems.addAll(CrossReferences.checkSite(site)));
+        sites.values().forEach(site -> {
+            problems.addAll(CrossReferences.checkSite(site));
+            warnings.addAll(CrossReferences.siteWarnings(site));
+        });
         Map<String, Located<JobDefinition>> jobs = new TreeMap<>();
-        DefinitionReader jobReader = DefinitionReader.withSchema(jobsFolder.resolve(JOB_SCHEMA));
-        for (Path file : yamlFiles(jobsFolder)) {
+        DefinitionReader jobReader = reader(jobsFolder.resolve(JOB_SCHEMA));
+        for (Path file : namedFiles(yamlFiles(jobsFolder), "job", problems)) {
             read(jobReader, file, JobDefinition.class, problems).ifPresent(job -> jobs.put(stem(file),
                     new Located<>(file, job.value().withName(stem(file)), job.yaml())));
         }
-        jobs.values().forEach(job -> problems.addAll(CrossReferences.check(job, sites)));
+        // a job of a site whose file is broken: the site's own problems say what to fix
+        jobs.values().stream().filter(job -> !invalidSites.contains(job.value().site()))
+                .forEach(job -> problems.addAll(CrossReferences.check(job, sites)));
         if (!problems.isEmpty()) {
             throw new InvalidDefinitionException(problems);
         }
-        return new Definitions(jobs, sites);
+        return new Definitions(jobsFolder, jobs, sites, warnings);
+    }
+
+    /** What is suspicious but not wrong (a gap between shifts), located like a problem. */
+    public List<DefinitionProblem> warnings() {
+        return warnings;
     }
 
     /** The job named {@code name}; fails naming the jobs that exist. */
@@ -74,6 +97,11 @@ public final class Definitions {
         return jobs.values().stream().map(Located::value).toList();
     }
 
+    /** A problem located at {@code path} (property names and indexes) of {@code job}'s file, with its line. */
+    public DefinitionProblem problem(JobDefinition job, List<Object> path, String problem) {
+        return located(jobs, job.name(), "job").problem(path, problem);
+    }
+
     /** The file a job was read from (its SHA-256 goes into the report manifest). */
     public Path fileOf(JobDefinition job) {
         return located(jobs, job.name(), "job").file();
@@ -83,12 +111,47 @@ public final class Definitions {
         return located(sites, site.name(), "site").file();
     }
 
-    private static <T> Located<T> located(Map<String, Located<T>> known, String name, String what) {
+    private <T> Located<T> located(Map<String, Located<T>> known, String name, String what) {
         Located<T> found = known.get(name);
         if (found == null) {
-            throw new IllegalArgumentException("no " + what + " '" + name + "' (known: " + known.keySet() + ")");
+            String where = "job".equals(what) ? folder.resolve(name + ".yaml").toString()
+                    : folder.resolve("sites").resolve(name + ".yaml").toString();
+            throw new InvalidInputException("no " + what + " '" + name + "': " + where
+                    + " does not exist (" + what + "s there: " + (known.isEmpty() ? "none" : String.join(", ",
+                            known.keySet())) + ")");
         }
         return found;
+    }
+
+    private static void requireFolder(Path jobsFolder) {
+        if (!Files.isDirectory(jobsFolder)) {
+            throw new InvalidDefinitionException(List.of(new DefinitionProblem(jobsFolder, 0, null,
+                    "no such folder: the home folder (WINCC_REPORTS_HOME, else the working directory) must hold "
+                            + "jobs/ with the job definitions and jobs/schema/")));
+        }
+    }
+
+    private static DefinitionReader reader(Path schema) {
+        if (!Files.isRegularFile(schema)) {
+            throw new InvalidDefinitionException(List.of(new DefinitionProblem(schema, 0, null,
+                    "missing: the JSON Schemas of the definitions ship in jobs/schema/; copy that folder from the "
+                            + "distribution into the home folder")));
+        }
+        return DefinitionReader.withSchema(schema);
+    }
+
+    /** The files whose name is a safe job or site name; the others become problems naming the file. */
+    private static List<Path> namedFiles(List<Path> files, String what, List<DefinitionProblem> problems) {
+        List<Path> named = new ArrayList<>();
+        for (Path file : files) {
+            if (SafeName.isSafe(stem(file))) {
+                named.add(file);
+            } else {
+                problems.add(new DefinitionProblem(file, 0, null, "the file name gives the " + what + " its name: "
+                        + SafeName.problem(what + " name", stem(file)) + "; rename the file"));
+            }
+        }
+        return named;
     }
 
     private static <T> java.util.Optional<Located<T>> read(DefinitionReader reader, Path file, Class<T> type,

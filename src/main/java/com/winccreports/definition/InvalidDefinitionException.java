@@ -1,10 +1,14 @@
 package com.winccreports.definition;
 
+import com.winccreports.system.InvalidInputException;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Thrown when one or more definition files are invalid; the message lists every problem, one a line. */
-public class InvalidDefinitionException extends RuntimeException {
+/**
+ * Thrown when one or more definition files are invalid; the message lists every problem, one a line. It is
+ * input a person must correct: exit code 4.
+ */
+public class InvalidDefinitionException extends InvalidInputException {
 
     private final List<DefinitionProblem> problems;
 

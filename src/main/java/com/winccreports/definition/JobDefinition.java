@@ -2,6 +2,7 @@ package com.winccreports.definition;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.winccreports.shift.kpi.KpiMappingSpec;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,8 +10,9 @@ import java.util.Objects;
 /**
  * One report job, from {@code jobs/<name>.yaml}: the WinCC source and site it reads, the lines, the tags
  * with their aggregates, the batch user archive, the KPI mapping, the alarm selection, how it is rendered,
- * when it runs and how it is partitioned; an export job also its {@code export:} section. The name is the file
- * name without {@code .yaml}.
+ * when it runs and how it is partitioned, the longest period one report may cover ({@code maxPeriod}, by default
+ * {@link Kind#defaultMaxPeriod()}); an export job also its {@code export:} section. The name is the file name
+ * without {@code .yaml}.
  */
 public record JobDefinition(
         String name,
@@ -26,7 +28,7 @@ public record JobDefinition(
         ReportSection report,
         ScheduleSection schedule,
         PartitioningSection partitioning,
-        ExportSection export) {
+        ExportSection export, Duration maxPeriod) {
 
     public JobDefinition {
         Objects.requireNonNull(kind, "kind");
@@ -37,6 +39,7 @@ public record JobDefinition(
         schedule = schedule == null ? new ScheduleSection(null, null, null, null, null, null, null) : schedule;
         partitioning = partitioning == null ? PartitioningSection.DEFAULTS : partitioning;
         kpis = kpis == null ? new KpiMappingSpec(null, null, null) : kpis;
+        maxPeriod = maxPeriod == null ? kind.defaultMaxPeriod() : maxPeriod;
     }
 
     /** The KPI mapping for one line: {@code {line}} in tag names replaced by {@code line}. */
@@ -47,7 +50,7 @@ public record JobDefinition(
     /** The same definition named after its file. */
     public JobDefinition withName(String fileName) {
         return new JobDefinition(fileName, kind, description, source, site, lines, tags, userArchive, kpis, alarms,
-                report, schedule, partitioning, export);
+                report, schedule, partitioning, export, maxPeriod);
     }
 
     /** The names of the tags this job reads for {@code forLines}, {@code {line}} expanded, in the job's order. */
@@ -70,7 +73,25 @@ public record JobDefinition(
 
     /** The kinds of job the product runs. */
     public enum Kind {
-        @JsonProperty("shift-report") SHIFT_REPORT,
-        @JsonProperty("record-export") RECORD_EXPORT
+        @JsonProperty("shift-report") SHIFT_REPORT("shift-report", Duration.ofDays(93)),
+        @JsonProperty("record-export") RECORD_EXPORT("record-export", Duration.ofDays(93));
+
+        private final String id;
+        private final Duration defaultMaxPeriod;
+
+        Kind(String id, Duration defaultMaxPeriod) {
+            this.id = id;
+            this.defaultMaxPeriod = defaultMaxPeriod;
+        }
+
+        /** The name in {@code kind:}. */
+        public String id() {
+            return id;
+        }
+
+        /** The longest period a report of this kind covers unless the job says {@code maxPeriod}. */
+        public Duration defaultMaxPeriod() {
+            return defaultMaxPeriod;
+        }
     }
 }

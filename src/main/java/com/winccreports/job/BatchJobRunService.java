@@ -1,11 +1,13 @@
 package com.winccreports.job;
 
 import com.winccreports.definition.Definitions;
-import com.winccreports.definition.InvalidDefinitionException;
 import com.winccreports.definition.JobDefinition;
 import com.winccreports.job.watermark.WinccWatermark;
 import com.winccreports.period.PeriodKind;
+import com.winccreports.period.PeriodPolicy;
 import com.winccreports.period.ReportPeriod;
+import com.winccreports.system.ConsoleFailure;
+import com.winccreports.system.ExitCode;
 import com.winccreports.system.HomeFolder;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +18,9 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.NoSuchJobExecutionException;
 import org.springframework.batch.core.repository.JobRepository;
 
 /**
@@ -37,11 +41,12 @@ class BatchJobRunService implements JobRunService {
     private final Versions versions;
     private final WinccWatermark watermark;
     private final RunDataPurger purger;
+    private final RunAdmission admission;
     private final KilledRunRecovery recovery;
 
     BatchJobRunService(JobKinds kinds, JobOperator jobOperator, JobRepository jobRepository, HomeFolder home,
             JobProperties properties, RunProgressRegistry progressRegistry, ExecutionHistory history,
-            WinccWatermark watermark, RunDataPurger purger) {
+            WinccWatermark watermark, RunDataPurger purger, RunAdmission admission) {
         this.kinds = kinds;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -52,35 +57,52 @@ class BatchJobRunService implements JobRunService {
         this.versions = new Versions(jobRepository, history);
         this.watermark = watermark;
         this.purger = purger;
+        this.admission = admission;
         this.recovery = new KilledRunRecovery(jobRepository, jobOperator);
     }
 
     @Override
     public RunOutcome run(String jobName, ReportPeriod period, RunOptions options) {
-        JobDefinition definition;
+        RunAdmission.Admitted admitted;
         JobKind kind;
         ReportPeriod runPeriod = period;
         try {
-            Definitions definitions = Definitions.load(home);
-            definition = definitions.job(jobName);
-            kind = kinds.of(definition);
             if (options.batch() != null) {
-                runPeriod = kind.batchPeriod(definition, definitions.siteOf(definition), options.batch());
+                Definitions definitions = Definitions.load(home);
+                JobDefinition batchJob = definitions.job(jobName);
+                runPeriod = kinds.of(batchJob).batchPeriod(batchJob, definitions.siteOf(batchJob), options.batch());
             } else if (period == null) {
                 throw new IllegalArgumentException("no period given for job " + jobName);
             }
-            kind.check(definition, definitions.siteOf(definition), options);
-        } catch (InvalidDefinitionException | IllegalArgumentException e) {
+            admitted = admission.admit(jobName, runPeriod, options.lines());
+            kind = kinds.of(admitted.job());
+            kind.check(admitted.job(), admitted.site(), options);
+        } catch (IllegalArgumentException e) {
             return RunOutcome.refused(e.getMessage());
         }
+        admitted.warnings().forEach(warning -> log.warn("{}", warning));
+        JobDefinition definition = admitted.job();
         int gridSize = properties.gridSize() > 0 ? properties.gridSize() : definition.partitioning().gridSize();
         RunParameters first = new RunParameters(jobName, runPeriod, options.lines(), 1, gridSize, options.runBy(),
-                options.batch(), options.formats());
+                options.batch(), options.formats(), null);
+        if (admitted.verdict() instanceof PeriodPolicy.Verdict.Preliminary preliminary) {
+            return preliminary(kind.batchJob(), first.asPreliminary(preliminary.now()), options.progress());
+        }
         Versions.Decision decision = versions.decide(kind.batchJob().getName(), first, options.reissue());
         if (decision.refusal() != null) {
             return RunOutcome.refused(decision.refusal());
         }
         return launch(kind.batchJob(), decision.parameters(), options.progress());
+    }
+
+    /**
+     * A preliminary report, outside the version numbering: never refused as "already reported", never blocking
+     * the final v1; the same one asked for twice at the same instant is the one published.
+     */
+    private RunOutcome preliminary(Job job, RunParameters parameters, RunProgress progress) {
+        JobExecution same = jobRepository.getLastJobExecution(job.getName(), parameters.toJobParameters());
+        return same != null && same.getStatus() == BatchStatus.COMPLETED ? history.outcomeOf(same)
+                : launch(job, parameters, progress);
     }
 
     /** Restarts the report {@code executionId} belongs to, from the last execution of its job instance. */
@@ -118,7 +140,18 @@ class BatchJobRunService implements JobRunService {
     public boolean stop(long executionId) {
         try {
             return jobOperator.stop(executionId);
+        } catch (JobExecutionNotRunningException | NoSuchJobExecutionException e) {
+            log.info("Cannot stop execution {}: {}", executionId, e.getMessage());
+            return false;
         } catch (Exception e) {
+            // the operator marks the execution STOPPING first, then looks for tasklets to interrupt — a lookup of
+            // job-scoped steps that fails outside the running job (another process, a signal's thread)
+            JobExecution after = execution(executionId);
+            if (after != null && (after.getStatus() == BatchStatus.STOPPING
+                    || after.getStatus() == BatchStatus.STOPPED)) {
+                log.debug("Execution {} marked STOPPING; its steps stop at their next commit", executionId, e);
+                return true;
+            }
             log.info("Cannot stop execution {}: {}", executionId, e.getMessage());
             return false;
         }
@@ -173,8 +206,10 @@ class BatchJobRunService implements JobRunService {
             return history.outcomeOf(execution);
         } catch (Exception e) {
             log.error("Report run failed to start", e);
-            return new RunOutcome(null, parameters.version(), RunOutcome.Status.FAILED_RESTARTABLE, null, List.of(),
-                    e.getMessage());
+            ConsoleFailure failure = ConsoleFailure.of(e);
+            return new RunOutcome(null, parameters.version(), failure.exitCode() == ExitCode.REFUSED
+                    ? RunOutcome.Status.REFUSED : RunOutcome.Status.FAILED_RESTARTABLE, null, List.of(),
+                    failure.message());
         } finally {
             progressRegistry.unregister(parameters);
         }

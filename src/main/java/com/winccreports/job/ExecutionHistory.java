@@ -3,6 +3,10 @@ package com.winccreports.job;
 import com.winccreports.job.publish.Publication;
 import com.winccreports.job.publish.PublicationStore;
 import com.winccreports.job.publish.ReportFileException;
+import com.winccreports.job.publish.VersionPublisher;
+import com.winccreports.publication.PackageManifest;
+import com.winccreports.system.ConsoleFailure;
+import com.winccreports.system.ExitCode;
 import com.winccreports.wincc.WinccException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,21 +75,92 @@ final class ExecutionHistory {
     RunOutcome outcomeOf(JobExecution execution) {
         JobExecution stored = jobRepository.getJobExecution(execution.getId());
         JobExecution current = stored == null ? execution : stored;
-        int version = RunParameters.of(current.getJobParameters()).version();
+        RunParameters parameters = RunParameters.of(current.getJobParameters());
+        int version = parameters.version();
         if (current.getStatus() == BatchStatus.COMPLETED) {
-            Optional<Publication> publication = publications.byInstance(current.getJobInstance().getInstanceId());
-            Path folder = publication.map(Publication::folder).orElse(null);
-            List<Path> files = publication.map(p -> p.files().stream().map(p.folder()::resolve).toList())
-                    .orElse(List.of());
-            boolean incomplete = publication.map(Publication::incompleteData).orElse(false);
-            return new RunOutcome(current.getId(), version, incomplete ? RunOutcome.Status.COMPLETED_INCOMPLETE_DATA
-                    : RunOutcome.Status.COMPLETED, folder, files, incomplete
-                            ? "published; some data is incomplete (gaps, bad quality or late data: marked in the files)"
-                            : "published");
+            return published(current, parameters);
         }
-        return new RunOutcome(current.getId(), version, RunOutcome.Status.FAILED_RESTARTABLE, null, List.of(),
-                current.getStatus() + ": " + failureOf(current)
-                        + " — continue with: restart " + current.getId());
+        if (current.getStatus() == BatchStatus.STOPPED) {
+            return new RunOutcome(current.getId(), version, RunOutcome.Status.FAILED_RESTARTABLE, null, List.of(),
+                    RunOutcome.STOPPED + "at its last commit — continue with: restart " + current.getId());
+        }
+        Throwable failure = firstFailure(execution).orElse(null);
+        if (failure == null || fileFailure(failure) != null) {
+            // a report file that could not be written or rendered: its message names the file and the reason
+            return new RunOutcome(current.getId(), version, RunOutcome.Status.FAILED_RESTARTABLE, null, List.of(),
+                    current.getStatus() + ": " + (failure == null ? failureOf(current) : fileFailure(failure)
+                            .getMessage()) + " — continue with: restart " + current.getId());
+        }
+        ConsoleFailure explained = ConsoleFailure.of(failure);
+        boolean configuration = explained.exitCode() == ExitCode.REFUSED;
+        return new RunOutcome(current.getId(), version, configuration ? RunOutcome.Status.FAILED_CONFIGURATION
+                : RunOutcome.Status.FAILED_RESTARTABLE, null, List.of(), explained.message()
+                        + (configuration ? "; then continue with: restart " : " — continue with: restart ")
+                        + current.getId());
+    }
+
+    private RunOutcome published(JobExecution current, RunParameters parameters) {
+        Optional<Publication> publication = publications.byInstance(current.getJobInstance().getInstanceId());
+        Path folder = publication.map(Publication::folder).orElse(null);
+        List<Path> files = publication.map(p -> p.files().stream().map(p.folder()::resolve).toList())
+                .orElse(List.of());
+        boolean incomplete = publication.map(Publication::incompleteData).orElse(false);
+        if (parameters.preliminary()) {
+            return new RunOutcome(current.getId(), parameters.version(), RunOutcome.Status.COMPLETED_INCOMPLETE_DATA,
+                    folder, files, "PRELIMINARY: period " + parameters.period().label() + " ends at "
+                            + parameters.period().to() + "; this report holds data up to " + parameters.asOf()
+                            + " and is replaced by the next preliminary run; the final v1 is published after the "
+                            + "period has ended");
+        }
+        Optional<String> reused = publication.flatMap(p -> reusedFrom(p, current));
+        String message = reused.orElse(incomplete
+                ? "published; some data is incomplete (gaps, bad quality or late data: marked in the files)" : "published");
+        return new RunOutcome(current.getId(), parameters.version(), incomplete
+                ? RunOutcome.Status.COMPLETED_INCOMPLETE_DATA : RunOutcome.Status.COMPLETED, folder, files, message);
+    }
+
+    /**
+     * Said when the version folder already existed and was not written by this report's executions — the
+     * database was lost or replaced and the same period run again: the files were kept, not written anew.
+     */
+    private Optional<String> reusedFrom(Publication publication, JobExecution current) {
+        PackageManifest manifest;
+        try {
+            manifest = VersionPublisher.readManifest(publication.folder());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        long writerId = manifest.execution().jobExecutionId();
+        JobExecution writer = writerId == current.getId() ? current : jobRepository.getJobExecution(writerId);
+        boolean ours = writer != null && writer.getStartTime() != null
+                && writer.getJobInstance().getInstanceId() == current.getJobInstance().getInstanceId()
+                && Math.abs(Duration.between(writer.getStartTime().atZone(ZoneId.systemDefault()).toInstant(),
+                        manifest.execution().started()).toMillis()) < 2;
+        return ours ? Optional.empty() : Optional.of(RunOutcome.KEPT + publication.folder()
+                + " already held this version, published " + manifest.created() + " by execution "
+                + writerId + " of an earlier job database; it was kept as it is (--reissue publishes the next "
+                + "version)");
+    }
+
+    private static ReportFileException fileFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ReportFileException file) {
+                return file;
+            }
+        }
+        return null;
+    }
+
+    /** The first failure of a partition (the root cause), else of any step, else of the job. */
+    private static Optional<Throwable> firstFailure(JobExecution execution) {
+        List<Throwable> partitions = new ArrayList<>();
+        List<Throwable> steps = new ArrayList<>();
+        for (StepExecution step : execution.getStepExecutions()) {
+            (step.getStepName().contains(":") ? partitions : steps).addAll(step.getFailureExceptions());
+        }
+        partitions.addAll(steps);
+        partitions.addAll(execution.getFailureExceptions());
+        return partitions.stream().findFirst();
     }
 
     private long valuesRead(JobExecution execution) {

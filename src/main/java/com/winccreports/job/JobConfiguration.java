@@ -8,7 +8,9 @@ import com.winccreports.job.watermark.JobWatermarks;
 import com.winccreports.publication.PackageSealer;
 import com.winccreports.system.HomeFolder;
 import com.winccreports.wincc.WinccSources;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -71,8 +73,10 @@ class JobConfiguration {
     @Bean
     JobRunService jobRunService(JobKinds kinds, JobOperator jobOperator, JobRepository jobRepository,
             HomeFolder home, JobProperties properties, RunProgressRegistry progress, ExecutionHistory history,
-            WinccSources sources, RunDataPurger purger) {
+            WinccSources sources, RunDataPurger purger, Clock clock) {
+        RunAdmission admission = new RunAdmission(home, clock, Optional.of(sources.names()),
+                job -> kinds.of(job).runCheck());
         return new BatchJobRunService(kinds, jobOperator, jobRepository, home, properties, progress, history,
-                JobWatermarks.of(home, sources), purger);
+                JobWatermarks.of(home, sources), purger, admission);
     }
 }

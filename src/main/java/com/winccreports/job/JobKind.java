@@ -44,6 +44,14 @@ public interface JobKind {
                 + "record-export jobs");
     }
 
+    /**
+     * What this kind checks of a request before anything starts, without Spring, the database or WinCC (the
+     * shift report: its templates); the run service runs it in {@link RunAdmission}. The default checks nothing.
+     */
+    default RunCheck runCheck() {
+        return RunCheck.NONE;
+    }
+
     /** The staging tables (keyed by {@code job_instance_id}) housekeeping empties for a finished run. */
     List<String> stagingTables();
 

@@ -3,6 +3,7 @@ package com.winccreports.job;
 import com.winccreports.period.PeriodKind;
 import com.winccreports.period.ReportPeriod;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -12,9 +13,11 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * The job parameters of one report run. Identifying: definition, period ({@code from}, {@code to}, label),
  * lines and version — so the same report asked for again finds its job instance (and is refused or
  * restarted) instead of silently running twice. Not identifying: the period's kind, grid size and who ran it.
+ * A preliminary report (its period had not ended) is version 0 with the instant it was asked for
+ * ({@code asOf}, identifying), so each is a run of its own and none is ever taken for the period's final v1.
  */
 public record RunParameters(String definition, ReportPeriod period, List<String> lines, int version,
-        int gridSize, String runBy, String batch, List<String> formats) {
+        int gridSize, String runBy, String batch, List<String> formats, Instant asOf) {
 
     static final String DEFINITION = "definition";
     static final String FROM = "from";
@@ -27,16 +30,34 @@ public record RunParameters(String definition, ReportPeriod period, List<String>
     static final String RUN_BY = "runBy";
     static final String BATCH = "batch";
     static final String FORMATS = "formats";
+    static final String AS_OF = "asOf";
+
+    /** The version of a preliminary report (its folder is {@code preliminary/}, outside the numbering). */
+    public static final int PRELIMINARY = 0;
 
     public RunParameters {
         lines = List.copyOf(lines);
         formats = formats == null ? List.of() : List.copyOf(formats);
+        if ((version == PRELIMINARY) != (asOf != null)) {
+            throw new IllegalArgumentException("a preliminary report (version 0) and only it has an asOf instant");
+        }
     }
 
-    /** A run of a period given by the caller, in the job's formats. */
+    /** A final (versioned) report of a period given by the caller, in the job's formats. */
     public RunParameters(String definition, ReportPeriod period, List<String> lines, int version, int gridSize,
             String runBy) {
-        this(definition, period, lines, version, gridSize, runBy, null, List.of());
+        this(definition, period, lines, version, gridSize, runBy, null, List.of(), null);
+    }
+
+    /** Whether this is a preliminary report of a period that had not ended at {@link #asOf()}. */
+    public boolean preliminary() {
+        return version == PRELIMINARY;
+    }
+
+    /** The parameters of a preliminary report asked for at {@code now}. */
+    public RunParameters asPreliminary(Instant now) {
+        return new RunParameters(definition, period, lines, PRELIMINARY, gridSize, runBy, batch, formats,
+                now.truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** The lines as one identifying value: comma-separated, {@code *} for "every line of the job". */
@@ -66,6 +87,9 @@ public record RunParameters(String definition, ReportPeriod period, List<String>
         if (!formats.isEmpty()) {
             builder.addString(FORMATS, String.join(",", formats));
         }
+        if (asOf != null) {
+            builder.addString(AS_OF, asOf.toString());
+        }
         return builder.toJobParameters();
     }
 
@@ -78,7 +102,8 @@ public record RunParameters(String definition, ReportPeriod period, List<String>
                 "*".equals(lines) ? List.of() : Arrays.asList(lines.split(",")),
                 parameters.getLong(VERSION).intValue(), parameters.getLong(GRID_SIZE, 1L).intValue(),
                 parameters.getString(RUN_BY, "unknown"), parameters.getString(BATCH),
-                parameters.getString(FORMATS) == null ? List.of() : Arrays.asList(parameters.getString(FORMATS).split(",")));
+                parameters.getString(FORMATS) == null ? List.of() : Arrays.asList(parameters.getString(FORMATS).split(",")),
+                parameters.getString(AS_OF) == null ? null : Instant.parse(parameters.getString(AS_OF)));
     }
 
     /** From the map job-scoped beans see ({@code #{jobParameters}}). */
@@ -95,6 +120,7 @@ public record RunParameters(String definition, ReportPeriod period, List<String>
     }
 
     public RunParameters withVersion(int newVersion) {
-        return new RunParameters(definition, period, lines, newVersion, gridSize, runBy, batch, formats);
+        return new RunParameters(definition, period, lines, newVersion, gridSize, runBy, batch, formats,
+                newVersion == PRELIMINARY ? asOf : null);
     }
 }

@@ -5,6 +5,10 @@ package com.winccreports.job;
  */
 public interface RunProgress {
 
+    /** The run started as job execution {@code executionId} (so a caller can stop it, e.g. on SIGTERM). */
+    default void executionStarted(long executionId) {
+    }
+
     /** The run has planned {@code partitions} partitions over {@code expectedValues} values (estimate, may be 0). */
     default void planned(int partitions, long expectedValues) {
     }

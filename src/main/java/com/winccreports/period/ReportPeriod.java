@@ -22,7 +22,7 @@ public record ReportPeriod(PeriodKind kind, String label, Instant from, Instant 
         if (label == null || label.isBlank()) {
             label = from + "_" + to;
         }
-        if (!label.matches("[0-9A-Za-z:._+-]+")) {
+        if (!label.matches("[0-9A-Za-z][0-9A-Za-z:._+-]*") || label.contains("..")) {
             throw new IllegalArgumentException("period label '" + label + "' is not usable as a folder name");
         }
         label = label.replace(':', '-');

@@ -86,10 +86,19 @@ public record PackageManifest(int format, String packageId, String kind, Subject
         return PackageJson.MAPPER.writeValueAsBytes(this);
     }
 
-    /** Which job made the package; {@code supersedes} is the version it replaces, null for the first. */
-    public record Subject(String job, int version, Integer supersedes, List<String> lines) {
+    /**
+     * Which job made the package; {@code supersedes} is the version it replaces, null for the first;
+     * {@code preliminary} when its period had not ended (version 0, folder {@code preliminary/}, replaced by the
+     * next preliminary run and superseded by the final v1).
+     */
+    public record Subject(String job, int version, Integer supersedes, List<String> lines, boolean preliminary) {
         public Subject {
             lines = lines == null ? List.of() : List.copyOf(lines);
+        }
+
+        /** A final (not preliminary) version. */
+        public Subject(String job, int version, Integer supersedes, List<String> lines) {
+            this(job, version, supersedes, lines, false);
         }
     }
 

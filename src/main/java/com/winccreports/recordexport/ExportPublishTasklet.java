@@ -57,7 +57,8 @@ final class ExportPublishTasklet implements Tasklet {
                 () -> new IllegalStateException("no export plan staged for job instance " + instance)));
         boolean incomplete;
         if (Files.isDirectory(target)) {
-            incomplete = versions.adopt(target, instance).data().incomplete();
+            incomplete = versions.adopt(target, run.job().name(), period, parameters.version(), parameters.lines())
+                    .data().incomplete();
         } else {
             ExportWriter writer = new ExportWriter(run, plan, store, instance, manifests.packageId(instance),
                     haltPoints);

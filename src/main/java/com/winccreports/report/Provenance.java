@@ -8,7 +8,7 @@ import java.util.Objects;
  * Where a report came from, for the footer and the audit trail.
  *
  * @param reportId          stable id of the report across versions, e.g. {@code demo-L1-2026-10-24}
- * @param version           version, 1 for the first issue
+ * @param version           version, 1 for the first issue; 0 for a preliminary report (its period had not ended)
  * @param supersedesVersion version this one replaces; 0 when it is the first issue
  * @param generatedAt       when the file was rendered
  * @param softwareVersion   wincc-reports version
@@ -24,10 +24,10 @@ public record Provenance(String reportId, int version, int supersedesVersion, In
 
     public Provenance {
         Objects.requireNonNull(reportId, "reportId");
-        if (version < 1) {
-            throw new IllegalArgumentException("version must be at least 1: " + version);
+        if (version < 0) {
+            throw new IllegalArgumentException("version must be at least 0 (preliminary): " + version);
         }
-        if (supersedesVersion < 0 || supersedesVersion >= version) {
+        if (supersedesVersion < 0 || supersedesVersion > 0 && supersedesVersion >= version) {
             throw new IllegalArgumentException("version " + version + " cannot supersede version " + supersedesVersion);
         }
         Objects.requireNonNull(generatedAt, "generatedAt");
@@ -37,6 +37,11 @@ public record Provenance(String reportId, int version, int supersedesVersion, In
         jobName = jobName == null ? "" : jobName;
         jobDefinitionHash = jobDefinitionHash == null ? "" : jobDefinitionHash;
         Objects.requireNonNull(dataCutOff, "dataCutOff");
+    }
+
+    /** A preliminary report of a period that had not ended when it was made; the final one follows. */
+    public boolean preliminary() {
+        return version == 0;
     }
 
     public boolean supersedes() {

@@ -3,7 +3,9 @@ package com.winccreports.schedule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
+import com.winccreports.system.ConfinedFolder;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -18,6 +20,8 @@ import org.slf4j.LoggerFactory;
  * Applies each job's retention: published report folders under {@code output/<job>/} older than
  * {@code outputs} (by the newest file in them), staging rows and execution history older than
  * {@code staging} and {@code history}, and the scheduler's own ledger and delivery log with the history.
+ * Only folders inside {@code output/<job>/} are ever deleted: the job's folder is resolved from its safe name
+ * and every period folder is checked to lie inside it ({@link ConfinedFolder}) before it goes.
  */
 public final class Housekeeping {
 
@@ -28,13 +32,13 @@ public final class Housekeeping {
     }
 
     private final Clock clock;
-    private final Path outputRoot;
+    private final ConfinedFolder outputRoot;
     private final ScheduleLedger ledger;
     private final JobDataPurger jobData;
 
     public Housekeeping(Clock clock, Path outputRoot, ScheduleLedger ledger, JobDataPurger jobData) {
         this.clock = clock;
-        this.outputRoot = outputRoot;
+        this.outputRoot = new ConfinedFolder(outputRoot);
         this.ledger = ledger;
         this.jobData = jobData;
     }
@@ -58,20 +62,20 @@ public final class Housekeeping {
     }
 
     private int purgeOutputs(String job, Instant before) {
-        Path jobFolder = outputRoot.resolve(job);
-        if (!Files.isDirectory(jobFolder)) {
+        ConfinedFolder jobFolder = new ConfinedFolder(outputRoot.resolve(job));
+        if (!Files.isDirectory(jobFolder.root(), LinkOption.NOFOLLOW_LINKS)) {
             return 0;
         }
         int removed = 0;
-        try (Stream<Path> periods = Files.list(jobFolder)) {
-            for (Path period : periods.filter(Files::isDirectory).toList()) {
+        try (Stream<Path> periods = Files.list(jobFolder.root())) {
+            for (Path period : periods.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
                 if (newestChange(period).isBefore(before)) {
-                    deleteTree(period);
+                    deleteTree(jobFolder.inside(period));
                     removed++;
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot purge " + jobFolder, e);
+            throw new UncheckedIOException("cannot purge " + jobFolder.root(), e);
         }
         return removed;
     }

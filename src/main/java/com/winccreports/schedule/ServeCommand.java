@@ -1,8 +1,10 @@
 package com.winccreports.schedule;
 
 import com.winccreports.security.SecurityConfigurationException;
+import com.winccreports.system.ExitCode;
 import com.winccreports.system.HomeFolder;
 import com.winccreports.system.SpringLauncher;
+import com.winccreports.system.cli.CliContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -10,7 +12,9 @@ import java.util.concurrent.CountDownLatch;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code serve}: runs the scheduler, with Actuator health and metrics over HTTP, until the process is
@@ -21,22 +25,26 @@ import picocli.CommandLine.Option;
         description = "Runs the nightly scheduler (and health/metrics over HTTP) until stopped.")
 public final class ServeCommand implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--port", description = "HTTP(S) port for /actuator/health, /actuator/metrics and /api "
             + "(default 8080; 0 picks a free one).")
     Integer port;
 
     @Override
     public Integer call() throws InterruptedException {
+        CliContext cli = CliContext.of(spec);
         ConfigurableApplicationContext context;
         try {
-            context = start(HomeFolder.current(), port);
+            context = start(cli.home(), port);
         } catch (RuntimeException e) {
             SecurityConfigurationException refusal = SecurityConfigurationException.in(e);
             if (refusal == null) {
                 throw e;
             }
-            System.err.println(refusal.getMessage());
-            return 4;
+            cli.err().println(refusal.getMessage());
+            return ExitCode.REFUSED.code();
         }
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {

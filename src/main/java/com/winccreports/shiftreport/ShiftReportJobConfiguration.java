@@ -48,9 +48,10 @@ class ShiftReportJobConfiguration {
     Job shiftReportJob(JobRepository jobRepository, @Qualifier("prepareStep") Step prepare,
             @Qualifier("readArchivesStep") Step readArchives, @Qualifier("readBatchRecordsStep") Step readBatchRecords,
             @Qualifier("recipesStep") Step recipes, @Qualifier("alarmStatisticsStep") Step alarms,
-            @Qualifier("mergeStep") Step merge, @Qualifier("publishStep") Step publish) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(prepare).next(readArchives).next(readBatchRecords)
-                .next(recipes).next(alarms).next(merge).next(publish).build();
+            @Qualifier("mergeStep") Step merge, @Qualifier("publishStep") Step publish, RunProgressRegistry progress) {
+        // the job listener tells the caller which execution it is (run prints it; a stop signal stops it)
+        return new JobBuilder(JOB_NAME, jobRepository).listener(new StepProgress(progress, "prepare")).start(prepare)
+                .next(readArchives).next(readBatchRecords).next(recipes).next(alarms).next(merge).next(publish).build();
     }
 
     @Bean
@@ -118,8 +119,11 @@ class ShiftReportJobConfiguration {
     }
 
     @Bean
-    JobKind shiftReportKind(@Qualifier("shiftReportJob") Job job) {
-        return new ShiftReportKind(job);
+    JobKind shiftReportKind(@Qualifier("shiftReportJob") Job job, ObjectProvider<ReportRenderer> renderer) {
+        // the templates are checked by the renderer in use (a test's text renderer needs none)
+        return new ShiftReportKind(job, renderer.getIfAvailable(() -> (report, section, format, target) -> {
+            throw new IllegalStateException("no report renderer is available in this build");
+        }));
     }
 
     static Function<ChunkContext, ShiftReportRun> runs(RunResolver resolver) {

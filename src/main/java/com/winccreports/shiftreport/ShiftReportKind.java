@@ -3,7 +3,9 @@ package com.winccreports.shiftreport;
 import com.winccreports.definition.JobDefinition;
 import com.winccreports.definition.SiteDefinition;
 import com.winccreports.job.JobKind;
+import com.winccreports.job.RunCheck;
 import com.winccreports.job.RunOptions;
+import com.winccreports.shiftreport.publish.ReportRenderer;
 import java.util.List;
 import org.springframework.batch.core.job.Job;
 
@@ -14,9 +16,11 @@ final class ShiftReportKind implements JobKind {
     static final List<String> STAGING_TABLES = List.of("wr_partial", "wr_trend", "wr_batch_record", "wr_result");
 
     private final Job job;
+    private final ReportRenderer renderer;
 
-    ShiftReportKind(Job job) {
+    ShiftReportKind(Job job, ReportRenderer renderer) {
         this.job = job;
+        this.renderer = renderer;
     }
 
     @Override
@@ -29,10 +33,15 @@ final class ShiftReportKind implements JobKind {
         return job;
     }
 
-    /** Refuses a line the job does not report. */
     @Override
     public void check(JobDefinition definition, SiteDefinition site, RunOptions options) {
         JobKind.checkLines(definition, site, options, "reported");
+    }
+
+    /** The templates of the renderer in use (a test's text renderer needs none). */
+    @Override
+    public RunCheck runCheck() {
+        return new ShiftReportCheck(renderer);
     }
 
     @Override

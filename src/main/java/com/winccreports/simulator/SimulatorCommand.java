@@ -102,7 +102,14 @@ public final class SimulatorCommand implements Callable<Integer> {
         if (users != null && !users.isEmpty()) {
             options = options.withUsers(parseUsers(users));
         }
-        SimulatorServer server = SimulatorServer.start(options);
+        SimulatorServer server;
+        try {
+            server = SimulatorServer.start(options);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            // a plant file that does not load, or a port that cannot be bound: the arguments are wrong
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), (plant == null ? "" : "--plant "
+                    + plant + ": ") + e.getMessage(), e);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -26,7 +26,8 @@ public record HomeFolder(Path root) {
         }
         Path path = Path.of(configured);
         if (!Files.isDirectory(path)) {
-            throw new IllegalArgumentException(ENVIRONMENT_VARIABLE + "=" + configured + " is not a directory");
+            throw new InvalidInputException(ENVIRONMENT_VARIABLE + "=" + configured + " is not a folder: set it to the "
+                    + "home folder that holds jobs/ and config/ (or unset it to use the working directory)");
         }
         return new HomeFolder(path);
     }
@@ -49,5 +50,10 @@ public record HomeFolder(Path root) {
 
     public Path output() {
         return root.resolve("output");
+    }
+
+    /** The log file ({@code logs/wincc-reports.log}), as the console's failure lines name it. */
+    public Path logFile() {
+        return root.resolve(CliLogging.LOG_FILE);
     }
 }

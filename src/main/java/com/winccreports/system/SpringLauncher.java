@@ -1,16 +1,19 @@
 package com.winccreports.system;
 
 import com.winccreports.WinccReportsApplication;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Starts the Spring context for the CLI verbs that need one (jobs, service), pointed at a home folder:
- * its {@code config/application.yaml} is read and its {@code data/} holds the job repository.
+ * its {@code config/application.yaml} is read and its {@code data/} holds the job repository. A context that
+ * does not start fails with a {@link ContextStartException} carrying the most specific reason found.
  */
 public final class SpringLauncher {
 
@@ -19,24 +22,61 @@ public final class SpringLauncher {
 
     /** A context without a web server, for one-shot verbs such as {@code run}. */
     public static ConfigurableApplicationContext batch(HomeFolder home, Map<String, Object> extraProperties) {
-        return start(home, WebApplicationType.NONE, extraProperties);
+        return batch(home, Clock.systemUTC(), extraProperties);
+    }
+
+    /**
+     * A context without a web server whose {@link Clock} bean is {@code clock} (the verb's clock: "now" of the
+     * period policy and of the manifests), its console logging brief.
+     */
+    public static ConfigurableApplicationContext batch(HomeFolder home, Clock clock,
+            Map<String, Object> extraProperties) {
+        Map<String, Object> properties = new LinkedHashMap<>(CliLogging.properties(home, ConsoleLogFilter.BRIEF));
+        properties.putAll(extraProperties);
+        return start(home, WebApplicationType.NONE, clock, properties);
     }
 
     /** A context with the web server (actuator, later the API), for {@code serve}. */
     public static ConfigurableApplicationContext service(HomeFolder home, Map<String, Object> extraProperties) {
-        return start(home, WebApplicationType.SERVLET, extraProperties);
+        Map<String, Object> properties = new LinkedHashMap<>(CliLogging.properties(home, ConsoleLogFilter.FULL));
+        properties.putAll(extraProperties);
+        return start(home, WebApplicationType.SERVLET, null, properties);
     }
 
-    private static ConfigurableApplicationContext start(HomeFolder home, WebApplicationType type,
+    private static ConfigurableApplicationContext start(HomeFolder home, WebApplicationType type, Clock clock,
             Map<String, Object> extraProperties) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("wincc-reports.home", home.root().toString());
         properties.put("spring.config.additional-location", "optional:file:" + home.config() + "/");
         properties.putAll(extraProperties);
-        return new SpringApplicationBuilder(WinccReportsApplication.class)
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(WinccReportsApplication.class)
                 .web(type)
                 .bannerMode(Banner.Mode.OFF)
-                .properties(properties)
-                .run();
+                .properties(properties);
+        if (clock != null) {
+            builder.initializers(context -> context.getBeanFactory().registerSingleton("clock", clock));
+        }
+        try {
+            return builder.run();
+        } catch (RuntimeException e) {
+            throw new ContextStartException(reason(e), e);
+        }
+    }
+
+    /** A binding problem names the property; otherwise the innermost message is the most specific one. */
+    private static String reason(Throwable failure) {
+        String innermost = failure.getMessage();
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BindException bind) {
+                Throwable cause = bind.getCause();
+                return bind.getMessage() + (cause == null || cause.getMessage() == null ? ""
+                        : ": " + cause.getMessage().lines().findFirst().orElse(""));
+            }
+            if (t.getMessage() != null) {
+                innermost = t.getMessage();
+            }
+        }
+        return Redaction.urls(innermost == null ? failure.getClass().getSimpleName()
+                : innermost.lines().findFirst().orElse(innermost));
     }
 }

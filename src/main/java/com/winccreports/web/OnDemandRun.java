@@ -68,7 +68,7 @@ final class OnDemandRun {
         state = switch (result.status()) {
             case COMPLETED -> State.COMPLETED;
             case COMPLETED_INCOMPLETE_DATA -> State.COMPLETED_INCOMPLETE_DATA;
-            case FAILED_RESTARTABLE -> State.FAILED;
+            case FAILED_RESTARTABLE, FAILED_CONFIGURATION -> State.FAILED;
             case REFUSED -> State.REFUSED;
         };
     }

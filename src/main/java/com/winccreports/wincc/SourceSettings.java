@@ -31,7 +31,7 @@ public record SourceSettings(String name, URI baseUri, Credentials credentials, 
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(baseUri, "baseUri");
         Objects.requireNonNull(credentials, "credentials");
-        String text = baseUri.toString();
+        String text = withoutUserInfo(baseUri).toString();
         baseUri = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
         if (pageSize < 2) {
             throw new IllegalArgumentException("source " + name + ": page-size must be >= 2, got " + pageSize);
@@ -39,6 +39,19 @@ public record SourceSettings(String name, URI baseUri, Credentials credentials, 
         retry = retry == null ? RetrySettings.defaults() : retry;
         acceptLanguage = acceptLanguage == null ? "en-US" : acceptLanguage;
         valuesRequest = valuesRequest == null ? ValuesRequestForm.QUERY : valuesRequest;
+    }
+
+    /**
+     * {@code uri} without a {@code user:password@} part: credentials come from {@link #credentials()} only, and
+     * the base URI is written into logs, messages and manifests.
+     */
+    public static URI withoutUserInfo(URI uri) {
+        if (uri.getRawUserInfo() == null) {
+            return uri;
+        }
+        String text = uri.toString();
+        int at = text.indexOf(uri.getRawUserInfo() + "@");
+        return URI.create(text.substring(0, at) + text.substring(at + uri.getRawUserInfo().length() + 1));
     }
 
     /** Settings with the product's defaults for everything but address and credentials. */

@@ -52,7 +52,13 @@ public final class WinccClientFactory {
             throw new IllegalStateException("wincc-reports.sources." + name + ".user is missing");
         }
         Credentials credentials = new Credentials(source.user(), password(name, source));
-        return new SourceSettings(name, URI.create(source.url()), credentials, orDefault(source.pageSize(), 10_000),
+        URI url = URI.create(source.url());
+        if (url.getRawUserInfo() != null) {
+            log.warn("wincc-reports.sources.{}.url holds a user and password: they are not used and never written "
+                    + "(the url is {}); the source logs in with its user and password-env/password-file", name,
+                    SourceSettings.withoutUserInfo(url));
+        }
+        return new SourceSettings(name, url, credentials, orDefault(source.pageSize(), 10_000),
                 orDefault(source.maxRequestsPerSecond(), 20), orDefault(source.maxConcurrentRequests(), 4),
                 orDefault(source.connectTimeout(), Duration.ofSeconds(10)),
                 orDefault(source.readTimeout(), Duration.ofSeconds(60)), source.retry(),

@@ -149,6 +149,12 @@ public final class WinccTransport {
         }
     }
 
+    /** An I/O failure as a person reads it: what happened and, where the network failed, at which URL. */
+    private String describe(Exception e) {
+        String network = NetworkFailures.describe(e, settings.connectTimeout());
+        return network != null ? network + " at " + settings.baseUri() : innermost(e);
+    }
+
     private void acquire(RequestScope scope) {
         try {
             throttle.acquire();
@@ -178,7 +184,7 @@ public final class WinccTransport {
      * An I/O failure as its innermost message. The JDK client reports a refused connection as a
      * {@code ConnectException} without a message (around a bare {@code ClosedChannelException}): said here.
      */
-    static String describe(Throwable failure) {
+    static String innermost(Throwable failure) {
         String text = failure.getClass().getSimpleName() + ": " + (failure instanceof java.net.ConnectException
                 && failure.getMessage() == null ? "connection refused" : failure.getMessage());
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

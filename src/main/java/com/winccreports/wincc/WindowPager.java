@@ -114,10 +114,15 @@ public final class WindowPager {
         boolean fullAsAsked = answer.size() >= pageSize;
         boolean mayBeServerCap = answer.size() >= largestAnswer;
         if (fullAsAsked || (mayBeServerCap && laterValuesExist())) {
-            throw new WinccException(WinccException.Reason.PAGING_STUCK, scope, 0, "a full page of "
-                    + answer.size() + " values of tag '" + tag + "' shares the instant "
-                    + Instant.ofEpochMilli(fromMillis) + " and paging cannot move past it; raise page-size above "
-                    + "the number of values stored at one instant", null);
+            String stuck = "a full page of " + answer.size() + " values of tag '" + tag + "' shares the instant "
+                    + Instant.ofEpochMilli(fromMillis) + " and paging cannot move past it; ";
+            // only an answer as large as asked shows our page size is the limit; a smaller one is the server's cap
+            throw new WinccException(WinccException.Reason.PAGING_STUCK, scope, 0, stuck + (fullAsAsked
+                    ? "raise the source's page-size (now " + pageSize + ") above the number of values stored at one "
+                            + "instant"
+                    : "the server caps every answer at " + answer.size() + " values (page-size " + pageSize
+                            + " was asked), so raising page-size cannot help: raise the answer limit of the WinCC "
+                            + "REST service above the number of values stored at one instant"), null);
         }
     }
 

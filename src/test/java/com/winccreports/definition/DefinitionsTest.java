@@ -127,6 +127,56 @@ class DefinitionsTest {
                 .hasMessageContaining("nightly").hasMessageContaining("shift-report");
     }
 
+    @Test
+    void aJobFileWhoseNameIsNotASafeJobNameIsRefusedNamingTheFile() throws IOException {
+        Path jobs = copyJobs();
+        Files.copy(jobs.resolve("shift-report.yaml"), jobs.resolve("...yaml"));
+
+        assertThatThrownBy(() -> Definitions.load(jobs))
+                .isInstanceOfSatisfying(InvalidDefinitionException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> {
+                            assertThat(p.file()).hasFileName("...yaml");
+                            assertThat(p.problem()).contains("job name '..' is not allowed").contains("rename the file");
+                        }));
+    }
+
+    @Test
+    void aGapBetweenShiftsIsAWarningLocatedInTheSiteFile() throws IOException {
+        Path jobs = copyJobs();
+        replace(jobs.resolve("sites/demo.yaml"), "start: \"22:00\", end: \"06:00\"", "start: \"23:00\", end: \"06:00\"");
+
+        Definitions definitions = Definitions.load(jobs);
+
+        assertThat(definitions.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.file()).hasFileName("demo.yaml");
+            assertThat(w.line()).isEqualTo(lineOf(jobs.resolve("sites/demo.yaml"), "23:00"));
+            assertThat(w.problem()).contains("gap of 60 min");
+        });
+        assertThat(Definitions.load(Path.of("jobs")).warnings()).isEmpty();
+    }
+
+    @Test
+    void aBadTimeZoneIsReportedAloneNotAlsoAsAnUnknownSite() throws IOException {
+        Path jobs = copyJobs();
+        replace(jobs.resolve("sites/demo.yaml"), "zone: Europe/Berlin", "zone: Europe/Atlantis");
+
+        assertThatThrownBy(() -> Definitions.load(jobs))
+                .isInstanceOfSatisfying(InvalidDefinitionException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("zone")))
+                .hasMessageNotContaining("unknown site");
+    }
+
+    @Test
+    void aHomeWithoutJobsOrSchemasSaysWhatIsMissing() throws IOException {
+        assertThatThrownBy(() -> Definitions.load(home.resolve("jobs")))
+                .isInstanceOf(InvalidDefinitionException.class).hasMessageContaining("no such folder")
+                .hasMessageContaining("WINCC_REPORTS_HOME");
+        Files.createDirectories(home.resolve("jobs"));
+        assertThatThrownBy(() -> Definitions.load(home.resolve("jobs")))
+                .isInstanceOf(InvalidDefinitionException.class)
+                .hasMessageContaining("site.schema.json: missing: the JSON Schemas");
+    }
+
     private Path copyJobs() throws IOException {
         Path source = Path.of("jobs");
         Path target = home.resolve("jobs");

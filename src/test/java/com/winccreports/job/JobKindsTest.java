@@ -46,7 +46,7 @@ class JobKindsTest {
     }
 
     private static JobDefinition job(String name, JobDefinition.Kind kind) {
-        return new JobDefinition(name, kind, null, null, "demo", null, null, null, null, null, null, null, null, null);
+        return new JobDefinition(name, kind, null, null, "demo", null, null, null, null, null, null, null, null, null, null);
     }
 
     /** A Spring Batch job that is only its name (the kinds look jobs up by it). */

@@ -68,7 +68,7 @@ class TemplateCheckTest {
         copyMessages();
         Files.writeString(dir.resolve("bad.pdf-layout.yaml"), "name: bad\nsections:\n  - type: coverpage\n");
 
-        assertThat(Cli.execute("templates", "check", "--dir", dir.toString())).isEqualTo(1);
+        assertThat(Cli.execute("templates", "check", "--dir", dir.toString())).isEqualTo(4);
         assertThat(Cli.execute("templates", "check", "--dir", TEMPLATES.toString())).isZero();
     }
 

@@ -42,7 +42,8 @@ class ShiftReportTest {
     @Test
     void rejectsAVersionThatSupersedesItselfOrALaterOne() {
         assertThatThrownBy(() -> provenance(2, 2)).hasMessageContaining("cannot supersede");
-        assertThatThrownBy(() -> provenance(0, 0)).hasMessageContaining("version");
+        assertThatThrownBy(() -> provenance(-1, 0)).hasMessageContaining("version");
+        assertThat(provenance(0, 0).preliminary()).isTrue();
         assertThat(provenance(3, 2).supersedes()).isTrue();
         assertThat(provenance(1, 0).supersedes()).isFalse();
     }

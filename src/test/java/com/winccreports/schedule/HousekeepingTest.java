@@ -61,6 +61,29 @@ class HousekeepingTest {
         }
     }
 
+    @Test
+    void neverDeletesThroughALinkOrOutsideTheJobsOutputFolder() throws IOException {
+        try (RoundFixture fixture = new RoundFixture(temp)) {
+            Path output = temp.resolve("output");
+            Path data = Files.createDirectories(temp.resolve("data"));
+            Path database = Files.writeString(data.resolve("wincc-reports.mv.db"), "database");
+            Files.setLastModifiedTime(database, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
+            Files.setLastModifiedTime(data, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
+            Path old = report(output, "shift-report", "2026-08-01", Instant.parse("2026-08-02T06:00:00Z"));
+            Files.createSymbolicLink(output.resolve("shift-report").resolve("2026-07-01"), data);
+            JobSchedule job = new JobSchedule(fixture.job.job(), fixture.job.spec().withRetention(
+                    new Retention(Duration.ofDays(30), null, null)), fixture.job.calendar());
+            fixture.clock.set(Instant.parse("2026-11-26T04:15:00Z"));
+
+            Housekeeping.Purged purged = new Housekeeping(fixture.clock, output, fixture.ledger,
+                    recordingPurger(new ArrayList<>())).purge(job);
+
+            assertThat(old).doesNotExist();
+            assertThat(purged.outputFolders()).isEqualTo(1);
+            assertThat(database).hasContent("database");
+        }
+    }
+
     private static void completeOneDay(RoundFixture fixture) {
         ScheduleRound service = fixture.service("service-1");
         service.tick(fixture.job);

@@ -76,7 +76,7 @@ class WindowPagerTest {
     void aFullPageAtOneInstantFailsEvenIfItHeldAllValuesOfThatInstant() {
         InMemoryArchive archive = new InMemoryArchive(new long[] {0, 10, 10, 10, 20}, 1000);
         WindowPager pager = new WindowPager(archive, SCOPE, "T", 40, 3, WindowCursor.start(10));
-        assertThatThrownBy(() -> readAll(pager)).hasMessageContaining("raise page-size");
+        assertThatThrownBy(() -> readAll(pager)).hasMessageContaining("raise the source's page-size (now 3)");
     }
 
     @Test
@@ -96,6 +96,9 @@ class WindowPagerTest {
         InMemoryArchive archive = new InMemoryArchive(ts, 3);
         WindowPager pager = new WindowPager(archive, SCOPE, "T", 100, 1000, WindowCursor.start(0));
         assertThatThrownBy(() -> readAll(pager)).isInstanceOf(WinccException.class)
+                .hasMessageContaining("the server caps every answer at 3 values (page-size 1000 was asked)")
+                .hasMessageContaining("raising page-size cannot help")
+                .hasMessageNotContaining("raise the source's page-size")
                 .extracting(e -> ((WinccException) e).reason()).isEqualTo(WinccException.Reason.PAGING_STUCK);
     }
 

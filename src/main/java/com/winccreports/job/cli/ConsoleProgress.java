@@ -37,6 +37,15 @@ final class ConsoleProgress implements RunProgress, AutoCloseable {
     }
 
     @Override
+    public void executionStarted(long executionId) {
+        synchronized (out) {
+            out.println((terminal ? "\r" : "") + "Execution " + executionId + " started (stop " + executionId
+                    + ", SIGTERM or Ctrl-C stop it at its next commit; restart " + executionId + " continues it)");
+            out.flush();
+        }
+    }
+
+    @Override
     public void planned(int partitionCount, long expectedValues) {
         partitions.set(partitionCount);
         expected.set(expectedValues);

@@ -1,15 +1,18 @@
 package com.winccreports.job.cli;
 
 import com.winccreports.definition.Definitions;
-import com.winccreports.definition.InvalidDefinitionException;
+import com.winccreports.definition.JobDefinition;
 import com.winccreports.definition.SiteDefinition;
-import com.winccreports.job.JobRunService;
+import com.winccreports.job.RunAdmission;
+import com.winccreports.job.RunCheck;
 import com.winccreports.job.RunOptions;
-import com.winccreports.job.RunOutcome;
 import com.winccreports.period.PeriodKind;
 import com.winccreports.period.ReportPeriod;
+import com.winccreports.system.HomeConfiguration;
 import com.winccreports.system.HomeFolder;
-import com.winccreports.system.SpringLauncher;
+import com.winccreports.system.InvalidInputException;
+import com.winccreports.system.SafeName;
+import com.winccreports.system.cli.CliContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,16 +20,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.springframework.context.ConfigurableApplicationContext;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code run <job> [--day D | --from T --to T | --batch ID] [--line L]... [--reissue]}: runs a job once and waits. */
+/**
+ * {@code run <job> [--day D | --from T --to T | --batch ID] [--line L]... [--reissue]}: runs a job once and waits.
+ * Everything that can be checked without WinCC and the database — definitions, names, the period, the
+ * templates — is checked first ({@link RunAdmission}), so a refused run writes nothing, not even a database.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs a report job for one period and publishes it under output/<job>/<period>/v<n>/.",
-            "Exit codes: 0 published, 2 published with incomplete data, 3 failed (restartable), 4 invalid input."})
+            "A period that has not ended is published as a preliminary report in output/<job>/<period>/preliminary/.",
+            "SIGTERM or Ctrl-C stops it at its next commit; restart continues it.",
+            "Exit codes: 0 published, 2 published with incomplete data or preliminary, 3 failed or stopped "
+                + "(restartable), 4 refused (invalid input, definitions, templates or configuration)."})
 public final class RunCommand implements Callable<Integer> {
+
+    /** The check of a job's kind, made before Spring starts; the composition root provides them. */
+    private final BiFunction<HomeFolder, JobDefinition, RunCheck> checks;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "JOB", description = "job definition: jobs/<JOB>.yaml, e.g. shift-report")
     String job;
@@ -54,30 +72,39 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--grid-size", paramLabel = "N", description = "partitions read in parallel (default: the job's partitioning.gridSize)")
     Integer gridSize;
 
+    /** Checks only what is common to every kind of job; the run service checks each kind's own. */
+    public RunCommand() {
+        this((home, definition) -> RunCheck.NONE);
+    }
+
+    /** With each kind's check before the context starts ({@code wincc-reports run} gets the product's). */
+    public RunCommand(BiFunction<HomeFolder, JobDefinition, RunCheck> checks) {
+        this.checks = checks;
+    }
+
     @Override
     public Integer call() {
-        HomeFolder home = HomeFolder.current();
-        ReportPeriod period;
-        try {
-            period = batch != null ? batchOnly() : period(Definitions.load(home));
-        } catch (InvalidDefinitionException | IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            return RunOutcome.Status.REFUSED.exitCode();
+        CliContext cli = CliContext.of(spec);
+        HomeFolder home = cli.home();
+        SafeName.check("job name", job);
+        if (gridSize != null && (gridSize < 1 || gridSize > 64)) {
+            throw new InvalidInputException("--grid-size " + gridSize + " is out of range: 1 to 64");
         }
+        // a batch's period comes from the batch-record user archive: the run service admits it once it is known
+        ReportPeriod period = batch != null ? batchOnly() : period(Definitions.load(home), cli);
+        RunAdmission.Admitted admitted = period == null ? null : new RunAdmission(home, cli.clock(),
+                new HomeConfiguration(home, Map.of()).sourceNames(), definition -> checks.apply(home, definition))
+                .admit(job, period, lines);
         Map<String, Object> properties = new LinkedHashMap<>();
         if (gridSize != null) {
             properties.put("wincc-reports.job.grid-size", gridSize);
         }
-        System.out.println("Running " + job + " for " + (period == null ? "batch " + batch
+        cli.out().println("Running " + job + " for " + (period == null ? "batch " + batch
                 : period.label() + " [" + period.from() + ", " + period.to() + ")")
-                + (lines.isEmpty() ? "" : " lines " + lines) + (reissue ? " (re-issue)" : ""));
-        try (ConfigurableApplicationContext context = SpringLauncher.batch(home, properties);
-                ConsoleProgress progress = new ConsoleProgress(System.out, System.console() != null)) {
-            RunOutcome outcome = context.getBean(JobRunService.class).run(job, period,
-                    new RunOptions(lines, reissue, null, progress).withBatch(batch));
-            progress.close();
-            return OutcomePrinter.print(outcome, progress, System.out, System.err);
-        }
+                + (lines.isEmpty() ? "" : " lines " + lines) + (reissue ? " (re-issue)" : "")
+                + (admitted != null && admitted.preliminary() ? " — PRELIMINARY: the period has not ended yet" : ""));
+        return MonitoredRun.execute(cli, home, properties, (context, service, progress) -> service.run(job, period,
+                new RunOptions(lines, reissue, null, progress).withBatch(batch)));
     }
 
     /**
@@ -91,21 +118,25 @@ public final class RunCommand implements Callable<Integer> {
 
     /** A batch run: the kind finds the period from the batch record; --day and --from/--to do not go with it. */
     private ReportPeriod batchOnly() {
+        SafeName.check("batch", batch);
         if (day != null || from != null || to != null) {
-            throw new IllegalArgumentException("give --batch alone, without --day or --from/--to");
+            throw new InvalidInputException("give --batch alone, without --day or --from/--to");
         }
         return null;
     }
 
-    private ReportPeriod period(Definitions definitions) {
+    private ReportPeriod period(Definitions definitions, CliContext cli) {
         var site = definitions.siteOf(definitions.job(job));
         if (from != null || to != null) {
             if (from == null || to == null || day != null) {
-                throw new IllegalArgumentException("give --from and --to together, without --day");
+                throw new InvalidInputException("give --from and --to together, without --day");
+            }
+            if (!from.isBefore(to)) {
+                throw new InvalidInputException("--from " + from + " must be before --to " + to);
             }
             return labelled(site, from, to);
         }
         return day != null ? site.periods().productionDay(day)
-                : site.periods().latestEndedBy(PeriodKind.PRODUCTION_DAY, Instant.now());
+                : site.periods().latestEndedBy(PeriodKind.PRODUCTION_DAY, cli.clock().instant());
     }
 }

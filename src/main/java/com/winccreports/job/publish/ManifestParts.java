@@ -27,7 +27,12 @@ public final class ManifestParts {
 
     /** Job and version; a version after the first supersedes the one before. */
     public static PackageManifest.Subject subject(String job, int version, List<String> lines) {
-        return new PackageManifest.Subject(job, version, version > 1 ? version - 1 : null, lines);
+        return subject(job, version, lines, false);
+    }
+
+    /** As {@link #subject(String, int, List)}, for a preliminary report (its period had not ended) too. */
+    public static PackageManifest.Subject subject(String job, int version, List<String> lines, boolean preliminary) {
+        return new PackageManifest.Subject(job, version, version > 1 ? version - 1 : null, lines, preliminary);
     }
 
     /** The period in UTC and in the site's zone with offsets. */

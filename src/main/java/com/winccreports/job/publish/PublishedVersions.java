@@ -24,12 +24,20 @@ public final class PublishedVersions {
         this.clock = clock;
     }
 
-    /** The manifest of {@code target}, published by job instance {@code instance}; another instance's is refused. */
-    public PackageManifest adopt(Path target, long instance) {
+    /**
+     * Keeps a version folder that holds this very report or export ({@code job}, {@code period}, {@code version},
+     * {@code lines}) — published by this job instance before a crash, or by an earlier job database (the history
+     * then says it was kept, not written) — and makes its ZIP if a crash came before it. Anything else in its
+     * place is refused, never overwritten. Returns its manifest.
+     */
+    public PackageManifest adopt(Path target, String job, String period, int version, List<String> lines) {
         PackageManifest existing = VersionPublisher.readManifest(target);
-        if (existing.execution().jobInstanceId() != instance) {
-            throw new IllegalStateException(target + " was published by job instance "
-                    + existing.execution().jobInstanceId() + ", not by this run (" + instance + ")");
+        PackageManifest.Subject subject = existing.subject();
+        String label = existing.period() == null ? null : existing.period().label();
+        if (subject == null || !subject.job().equals(job) || !period.equals(label) || subject.version() != version
+                || !subject.lines().equals(lines)) {
+            throw new IllegalStateException(target + " holds " + existing.occasion() + (subject == null ? ""
+                    : " lines " + subject.lines()) + ", not this one: move it away");
         }
         publisher.completePackage(target);
         return existing;
@@ -41,8 +49,10 @@ public final class PublishedVersions {
         List<String> files = VersionPublisher.readManifest(target).files().stream().map(PackageFile::path).toList();
         publications.record(new Publication(job, period, linesKey, version, execution.getJobInstance().getInstanceId(),
                 execution.getId(), target, files, incomplete, clock.instant(), null));
-        for (int older = 1; older < version; older++) {
-            VersionPublisher.markSuperseded(target.resolveSibling("v" + older), version, clock.instant());
+        // a final version supersedes the preliminary report (version 0) and every earlier version
+        for (int older = version == 0 ? 1 : 0; older < version; older++) {
+            VersionPublisher.markSuperseded(target.resolveSibling(VersionPublisher.folderName(older)), version,
+                    clock.instant());
         }
     }
 }

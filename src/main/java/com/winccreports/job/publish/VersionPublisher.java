@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import com.winccreports.system.ConfinedFolder;
 
 /**
  * Publishes a report version atomically as an auditor package ({@code publication}): files are written into a
@@ -24,11 +25,16 @@ import java.util.stream.Stream;
  * folder is renamed to {@code v<n>} in one step — then the ZIP is moved beside it. A reader of {@code output/}
  * therefore sees a complete version or none; a crash leaves only hidden files, removed on the next try, or a
  * published folder whose ZIP {@link #completePackage} makes again. A failed write (a full disk, a folder made
- * read-only) removes the hidden folder at once and names the file.
+ * read-only) removes the hidden folder at once and names the file. A preliminary report (version 0) goes to
+ * {@code preliminary/}, replacing the one before it. Every folder is resolved from safe names and checked to lie
+ * inside {@code output/} ({@link ConfinedFolder}).
  */
 public final class VersionPublisher {
 
     public static final String MANIFEST = PackageLayout.MANIFEST;
+
+    /** Folder of the preliminary report of a period that has not ended (version 0, outside the numbering). */
+    public static final String PRELIMINARY = "preliminary";
 
     /** Writes the report files of a version into the (hidden) folder it is given. */
     @FunctionalInterface
@@ -36,24 +42,30 @@ public final class VersionPublisher {
         void writeInto(Path folder) throws IOException;
     }
 
-    private final Path outputRoot;
+    private final ConfinedFolder outputRoot;
     private final PackageSealer sealer;
     private final HaltPoints haltPoints;
 
     public VersionPublisher(Path outputRoot, PackageSealer sealer, HaltPoints haltPoints) {
-        this.outputRoot = outputRoot;
+        this.outputRoot = new ConfinedFolder(outputRoot);
         this.sealer = sealer;
         this.haltPoints = haltPoints;
     }
 
-    /** {@code output/<job>/<period>/v<version>}. */
+    /** The name of version {@code version}'s folder: {@code v<n>}, or {@code preliminary} for version 0. */
+    public static String folderName(int version) {
+        return version == 0 ? PRELIMINARY : "v" + version;
+    }
+
+    /** {@code output/<job>/<period>/v<version>} (or {@code .../preliminary}). */
     public Path versionFolder(String job, String period, int version) {
-        return outputRoot.resolve(job).resolve(period).resolve("v" + version);
+        return outputRoot.resolve(job, period, folderName(version));
     }
 
     /** A fresh, empty working folder for version {@code version}; a leftover of a crashed attempt is removed. */
     private Path prepare(String job, String period, int version) {
-        Path partial = versionFolder(job, period, version).resolveSibling(".v" + version + ".partial");
+        // hidden, so not a safe name itself: its folder is resolved from safe names, the whole checked inside
+        Path partial = outputRoot.inside(outputRoot.resolve(job, period).resolve("." + folderName(version) + ".partial"));
         deleteRecursively(partial);
         sealer.discardStagedZip(PackageLayout.zipBeside(versionFolder(job, period, version)));
         try {
@@ -91,7 +103,9 @@ public final class VersionPublisher {
         Path zip = PackageLayout.zipBeside(target);
         Path stagedZip = sealer.stageZip(partial, zip);
         try {
+            Path replaced = movePreliminaryAside(target);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            deleteRecursively(replaced);
         } catch (FileAlreadyExistsException e) {
             throw new IllegalStateException(target + " already exists: a version is never overwritten", e);
         } catch (IOException e) {
@@ -101,6 +115,18 @@ public final class VersionPublisher {
         haltPoints.reached(HaltPoints.RENAMED);
         sealer.publishZip(stagedZip, zip);
         return target;
+    }
+
+    /** A preliminary report is replaced by the next one: the old folder is moved aside, to be removed after. */
+    private static Path movePreliminaryAside(Path target) throws IOException {
+        Path replaced = target.resolveSibling("." + PRELIMINARY + ".replaced");
+        if (PRELIMINARY.equals(target.getFileName().toString()) && Files.exists(target)) {
+            // its ZIP first: a crash after the rename then leaves no stale ZIP, and completePackage makes the new one
+            Files.deleteIfExists(PackageLayout.zipBeside(target));
+            deleteRecursively(replaced);
+            Files.move(target, replaced, StandardCopyOption.ATOMIC_MOVE);
+        }
+        return replaced;
     }
 
     /** Makes the ZIP of a version folder published just before a crash, if the crash came before the ZIP. */

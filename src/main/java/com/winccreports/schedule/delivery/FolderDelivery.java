@@ -1,5 +1,7 @@
 package com.winccreports.schedule.delivery;
 
+import com.winccreports.system.ConfinedFolder;
+import com.winccreports.system.SafeName;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -9,16 +11,19 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Copies a report version to {@code <folder>/<job>/<period>/v<n>/}: each file to a temporary name first,
- * flushed to disk, then renamed, so a reader of the share never sees half a file.
+ * flushed to disk, then renamed, so a reader of the share never sees half a file. The destination is built
+ * from safe names and checked to lie inside the share ({@link ConfinedFolder}).
  */
 final class FolderDelivery {
 
     String deliver(ReportVersion report, DeliveryTarget.Folder target) throws IOException {
-        Path destination = target.folder().resolve(report.job()).resolve(report.relativeFolder());
+        ConfinedFolder share = new ConfinedFolder(target.folder());
+        Path destination = share.resolve(report.job(), report.period().label(), "v" + report.version());
         Files.createDirectories(destination);
         for (Path file : report.files()) {
-            Path finalName = destination.resolve(file.getFileName().toString());
-            Path temporary = destination.resolve("." + file.getFileName() + ".part");
+            String name = SafeName.check("report file name", file.getFileName().toString());
+            Path finalName = share.inside(destination.resolve(name));
+            Path temporary = share.inside(destination.resolve("." + name + ".part"));
             Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.force(true);

@@ -73,7 +73,7 @@ public final class JobRunAdapter implements PeriodRunner, Watermark, JobDataPurg
             case COMPLETED, COMPLETED_INCOMPLETE_DATA -> new RunSnapshot(execution, RunSnapshot.Status.COMPLETED,
                     outcome.version(), outcome.files(),
                     outcome.status() == RunOutcome.Status.COMPLETED_INCOMPLETE_DATA, outcome.message());
-            case FAILED_RESTARTABLE, REFUSED -> RunSnapshot.failed(execution, outcome.message());
+            case FAILED_RESTARTABLE, FAILED_CONFIGURATION, REFUSED -> RunSnapshot.failed(execution, outcome.message());
         };
     }
 

@@ -15,6 +15,8 @@ import java.util.Map;
 public record StagedRecords(List<Map<String, Object>> batches, Map<String, Map<String, Double>> recipes,
         boolean complete) {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StagedRecords.class);
+
     public StagedRecords {
         batches = List.copyOf(batches);
         recipes = Map.copyOf(recipes);
@@ -43,8 +45,19 @@ public record StagedRecords(List<Map<String, Object>> batches, Map<String, Map<S
         return new BatchRecord(text(record.get(mapping.field("batchId"))), text(record.get(mapping.field("product"))),
                 text(record.get(mapping.field("recipe"))), instant(record.get(mapping.field("start"))),
                 instant(record.get(mapping.field("end"))), text(record.get(mapping.field("operator"))),
-                orNaN(record.get(mapping.field("planned"))), orNaN(record.get(mapping.field("good"))),
-                orNaN(record.get(mapping.field("scrap"))), orNaN(record.get(mapping.field("rework"))), numbers);
+                quantity(mapping, record, "planned"), quantity(mapping, record, "good"),
+                quantity(mapping, record, "scrap"), quantity(mapping, record, "rework"), numbers);
+    }
+
+    /** A quantity column; a value that is there but not a number is said (record and field), then left empty. */
+    private static double quantity(UserArchiveSelection mapping, Map<String, Object> record, String column) {
+        Object value = record.get(mapping.field(column));
+        Double number = number(value);
+        if (number == null && value != null && !value.toString().isBlank()) {
+            LOG.warn("batch record {} of user archive {}: field {} ({}) is '{}', not a number; left empty",
+                    text(record.get(mapping.field("batchId"))), mapping.name(), mapping.field(column), column, value);
+        }
+        return number == null ? Double.NaN : number;
     }
 
     static Instant instant(Object value) {
@@ -71,11 +84,6 @@ public record StagedRecords(List<Map<String, Object>> batches, Map<String, Map<S
             }
         }
         return null;
-    }
-
-    private static double orNaN(Object value) {
-        Double number = number(value);
-        return number == null ? Double.NaN : number;
     }
 
     private static String text(Object value) {

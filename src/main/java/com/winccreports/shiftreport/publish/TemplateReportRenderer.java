@@ -9,17 +9,20 @@ import com.winccreports.render.pdf.PdfLayout;
 import com.winccreports.render.pdf.PdfLayoutLoader;
 import com.winccreports.render.pdf.PdfReportRenderer;
 import com.winccreports.report.ShiftReport;
+import com.winccreports.system.ConfinedFolder;
 import com.winccreports.system.HomeFolder;
+import com.winccreports.system.InputLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Renders with the job's templates from the home folder: the Excel template ({@code report.template}; the
- * built-in default when the file does not exist), the PDF layout ({@code report.layout}) and the messages
- * beside them in {@code report-templates/}.
+ * built-in default only where it says {@code builtin}), the PDF layout ({@code report.layout}) and the
+ * messages beside them in {@code report-templates/}. {@link #preflight} checks them before a run starts.
  */
 public final class TemplateReportRenderer implements ReportRenderer {
 
@@ -29,6 +32,13 @@ public final class TemplateReportRenderer implements ReportRenderer {
 
     public TemplateReportRenderer(HomeFolder home) {
         this.home = home;
+        InputLimits.apply();
+    }
+
+    @Override
+    public TemplatePreflight.Result preflight(TemplatePreflight.Locator where, ReportSection section,
+            Set<String> shifts) {
+        return new TemplatePreflight(home).check(where, section, shifts);
     }
 
     @Override
@@ -43,11 +53,13 @@ public final class TemplateReportRenderer implements ReportRenderer {
     }
 
     private ExcelTemplate excelTemplate(ReportSection section, Path target) throws IOException {
-        Path file = section.template() == null ? null : home.root().resolve(section.template());
-        if (file != null && Files.isRegularFile(file)) {
-            return ExcelTemplate.load(file);
+        if (!TemplatePreflight.BUILTIN.equals(section.template())) {
+            if (section.template() == null) {
+                throw new IOException("the job's report section names no Excel template (report.template)");
+            }
+            return ExcelTemplate.load(new ConfinedFolder(home.root()).inside(Path.of(section.template())));
         }
-        log.info("Excel template {} not found: using the built-in default template", file);
+        log.debug("Excel template: the built-in default template (report.template: builtin)");
         // one per report file: files of one publication are rendered side by side
         Path generated = target.resolveSibling("." + target.getFileName() + ".default-template.xlsx");
         try {
@@ -62,6 +74,6 @@ public final class TemplateReportRenderer implements ReportRenderer {
         if (section.layout() == null) {
             throw new IOException("the job's report section names no PDF layout (report.layout)");
         }
-        return PdfLayoutLoader.load(home.root().resolve(section.layout()));
+        return PdfLayoutLoader.load(new ConfinedFolder(home.root()).inside(Path.of(section.layout())));
     }
 }

@@ -9,6 +9,10 @@ import com.winccreports.publication.Sha256;
 import com.winccreports.report.Provenance;
 import com.winccreports.shiftreport.ShiftReportRun;
 import com.winccreports.system.HomeFolder;
+import com.winccreports.system.Redaction;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,7 +46,8 @@ public final class ManifestFactory {
     }
 
     Provenance provenance(ShiftReportRun run, String line, Instant generatedAt, JobExecution execution) {
-        return ReportAssembler.provenance(run, line, generatedAt, softwareVersion, archives.describe(run.job().source()),
+        return ReportAssembler.provenance(run, line, generatedAt, softwareVersion,
+                Redaction.urls(archives.describe(run.job().source())),
                 definitionHash(run), dataCutOff(execution));
     }
 
@@ -53,7 +58,8 @@ public final class ManifestFactory {
         }
         Map<String, String> parameters = ManifestParts.parameters(execution);
         return new PackageManifest(PackageManifest.FORMAT, UUID.randomUUID().toString(), "shift-report",
-                ManifestParts.subject(run.job().name(), run.parameters().version(), run.lines()),
+                ManifestParts.subject(run.job().name(), run.parameters().version(), run.lines(),
+                        run.parameters().preliminary()),
                 ManifestParts.period(run.parameters().period(), run.site().zone()), parameters,
                 new PackageManifest.Source(run.job().source(), archives.describe(run.job().source()), archiveNames),
                 ManifestParts.software(softwareVersion), inputs(run), files, new PackageManifest.DataState(dataCutOff(execution), incomplete),

@@ -70,8 +70,8 @@ public final class PublishTasklet implements Tasklet {
         List<LineResult> lines = run.lines().stream().map(line -> StagingJson.read(
                 store.result(instance, MergeTasklet.LINE_PREFIX + line).orElseThrow(), LineResult.class)).toList();
         boolean incomplete = lines.stream().anyMatch(LineResult::incomplete) || alarmsTruncated(instance);
-        if (Files.isDirectory(target)) {
-            versions.adopt(target, instance);
+        if (Files.isDirectory(target) && adoptable(target, run, instance)) {
+            versions.adopt(target, job, period, version, run.lines());
         } else {
             publisher.publish(job, period, version, partial -> renderAll(run, execution, lines, partial),
                     files -> manifests.manifest(run, execution, files, incomplete));
@@ -115,12 +115,22 @@ public final class PublishTasklet implements Tasklet {
                 AlarmStatistics.class);
     }
 
+    /**
+     * A version folder already there is this report's own (renamed just before a crash, or kept when the job
+     * database was lost and the period run again) — except a preliminary one of an earlier run, which the new
+     * preliminary report replaces.
+     */
+    private static boolean adoptable(Path target, ShiftReportRun run, long instance) {
+        return !run.parameters().preliminary()
+                || VersionPublisher.readManifest(target).execution().jobInstanceId() == instance;
+    }
+
     private boolean alarmsTruncated(long instance) {
         return Boolean.parseBoolean(store.result(instance, AlarmStatisticsTasklet.ALARMS_TRUNCATED).orElse("false"));
     }
 
     static String fileName(ShiftReportRun run, String line, ReportSection.ReportFormat format) {
-        return run.job().name() + "_" + line + "_" + run.parameters().period().label() + "_v"
-                + run.parameters().version() + "." + format.extension();
+        return run.job().name() + "_" + line + "_" + run.parameters().period().label() + "_"
+                + VersionPublisher.folderName(run.parameters().version()) + "." + format.extension();
     }
 }

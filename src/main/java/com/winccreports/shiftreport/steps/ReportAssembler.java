@@ -38,8 +38,8 @@ final class ReportAssembler {
         ZonedPeriod reportPeriod = new ZonedPeriod(period, run.site().calendar().productionDayOf(period.from()), zone);
         return new ShiftReport(run.site().name(), line.line(), "", reportPeriod,
                 Locale.forLanguageTag(run.job().report().language()), line.periodKpis(), line.shifts(), line.trends(),
-                shiftTrend(line, run.site().calendar()::productionDayOf), line.batches(), alarms, quality(line.dataQuality(), alarmsTruncated), provenance,
-                List.of(), siteAlarms);
+                shiftTrend(line, run.site().calendar()::productionDayOf), line.batches(), alarms,
+                preliminary(quality(line.dataQuality(), alarmsTruncated), run), provenance, List.of(), siteAlarms);
     }
 
     /** OEE shift over shift within the period (one point a shift; a week's or month's report shows the trend). */
@@ -57,13 +57,26 @@ final class ReportAssembler {
     static Provenance provenance(ShiftReportRun run, String line, Instant generatedAt, String softwareVersion,
             String server, String definitionHash, Instant dataCutOff) {
         int version = run.parameters().version();
+        String preliminary = run.parameters().preliminary() ? "-PRELIMINARY" : "";
         List<String> archives = new ArrayList<>(run.archiveOfTag().values().stream().distinct().toList());
         if (run.job().userArchive() != null) {
             archives.add(run.job().userArchive().name());
         }
-        return new Provenance(run.site().name() + "-" + line + "-" + run.parameters().period().label(), version,
+        return new Provenance(run.site().name() + "-" + line + "-" + run.parameters().period().label() + preliminary, version,
                 version > 1 ? version - 1 : 0, generatedAt, softwareVersion, server, archives, run.job().name(),
                 definitionHash, dataCutOff);
+    }
+
+    /** A preliminary report says so among its data-quality notes, with how far its data goes. */
+    private static DataQuality preliminary(DataQuality quality, ShiftReportRun run) {
+        if (!run.parameters().preliminary()) {
+            return quality;
+        }
+        List<String> notes = new ArrayList<>(quality.notes());
+        notes.add(0, "PRELIMINARY: the period ends at " + run.parameters().period().to() + "; this report holds data "
+                + "up to " + run.parameters().asOf() + " and is replaced by the final report (v1)");
+        return new DataQuality(quality.coverage(), quality.gaps(), quality.counterResets(), quality.lateData(),
+                true, notes);
     }
 
     private static DataQuality quality(DataQuality quality, boolean alarmsTruncated) {

@@ -3,6 +3,7 @@ package com.winccreports.shiftreport.templates;
 import com.winccreports.render.TemplateCheck;
 import com.winccreports.render.excel.DefaultExcelTemplate;
 import com.winccreports.render.excel.WorkbookInspection;
+import com.winccreports.system.ExitCode;
 import com.winccreports.system.HomeFolder;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class TemplatesCommand {
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Report placeholders in .xlsx templates that the shift report jobs would not fill (unknown"
                     + " names, KPIs the jobs do not produce, unknown shifts, tables or columns), unknown sections or"
-                    + " columns in PDF layouts and stray message keys. Exit code 1 when anything is found.")
+                    + " columns in PDF layouts and stray message keys. Exit code 4 when anything is found.")
     static final class Check implements Callable<Integer> {
 
         @Option(names = "--dir", description = "Templates folder (default: <home>/report-templates).")
@@ -54,14 +55,14 @@ public final class TemplatesCommand {
             System.out.println((result.ok() ? "OK" : "FAILED") + ": " + result.files().size() + " files in "
                     + folder + ", " + result.findings().size() + " problem(s); KPIs the jobs produce: "
                     + kpiKeys.stream().sorted().toList());
-            return result.ok() ? 0 : 1;
+            return result.ok() ? ExitCode.OK.code() : ExitCode.REFUSED.code();
         }
     }
 
     @Command(name = "inspect", mixinStandardHelpOptions = true,
             description = "Read produced .xlsx files back as a reader that does not recalculate sees them: report"
                     + " placeholders left, error values, numbers stored as text and formulas without a stored"
-                    + " result. Exit code 1 when anything is found.")
+                    + " result. Exit code 4 when anything is found.")
     static final class Inspect implements Callable<Integer> {
 
         @Parameters(arity = "1..*", description = "Workbooks to inspect, e.g. output/shift-report/2026-11-24/v1/*.xlsx")
@@ -77,7 +78,7 @@ public final class TemplatesCommand {
                         + result.formulas() + " formulas");
                 clean &= result.clean();
             }
-            return clean ? 0 : 1;
+            return clean ? ExitCode.OK.code() : ExitCode.REFUSED.code();
         }
     }
 
