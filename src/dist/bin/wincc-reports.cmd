@@ -83,7 +83,7 @@ set "TRAINING_EXIT=%ERRORLEVEL%"
 endlocal & set "TRAINING_EXIT=%TRAINING_EXIT%"
 rmdir /s /q "%SCRATCH%" 2>nul
 if not "%TRAINING_EXIT%"=="0" goto training_failed
-for %%Q in ("%PARTIAL%") do if %%~zQ GTR 0 move /y "%PARTIAL%" "%CDS_ARCHIVE%" > nul 2>&1
+if exist "%PARTIAL%" for %%Q in ("%PARTIAL%") do if %%~zQ GTR 0 move /y "%PARTIAL%" "%CDS_ARCHIVE%" > nul 2>&1
 if exist "%CDS_ARCHIVE%" exit /b 0
 :training_failed
 del /q "%PARTIAL%" 2>nul
