@@ -5,9 +5,9 @@ package com.winccreports.audit;
  * published packages are signed with (the {@code publication} package holds it), so whoever can check a
  * package can check the heads it carries.
  *
- * <p>No implementation ships yet: it comes with the publication package's signing key, which calls
- * {@link AuditSeals#seal} at every published manifest. Until then no head is signed and {@code audit verify}
- * says so (it still finds changed, inserted and removed rows, but not the newest rows removed).
+ * <p>The implementation is {@code audit.PackageKeyHeadSigner} (the package key of {@code publication}); the
+ * package sealer calls {@link AuditSeals#seal} at every sealed package and puts the signed head into the
+ * manifest. An installation that has published nothing yet has no signed head, and {@code audit verify} says so.
  */
 public interface HeadSigner {
 

@@ -37,6 +37,7 @@ class BatchJobRunService implements JobRunService {
     private final Versions versions;
     private final WinccWatermark watermark;
     private final RunDataPurger purger;
+    private final KilledRunRecovery recovery;
 
     BatchJobRunService(JobKinds kinds, JobOperator jobOperator, JobRepository jobRepository, HomeFolder home,
             JobProperties properties, RunProgressRegistry progressRegistry, ExecutionHistory history,
@@ -51,6 +52,7 @@ class BatchJobRunService implements JobRunService {
         this.versions = new Versions(jobRepository, history);
         this.watermark = watermark;
         this.purger = purger;
+        this.recovery = new KilledRunRecovery(jobRepository, jobOperator);
     }
 
     @Override
@@ -172,12 +174,7 @@ class BatchJobRunService implements JobRunService {
     }
 
     private JobExecution startOrRecover(Job job, RunParameters parameters) throws Exception {
-        JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters.toJobParameters());
-        if (last != null && last.getStatus().isRunning()) {
-            // the process that ran it is gone (its caller asked for a restart): mark it failed first
-            log.warn("Execution {} is marked {}; recovering it as abruptly ended", last.getId(), last.getStatus());
-            jobOperator.recover(last);
-        }
+        recovery.recover(job.getName(), parameters.toJobParameters());
         return jobOperator.start(job, parameters.toJobParameters());
     }
 }

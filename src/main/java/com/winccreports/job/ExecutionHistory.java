@@ -2,6 +2,8 @@ package com.winccreports.job;
 
 import com.winccreports.job.publish.Publication;
 import com.winccreports.job.publish.PublicationStore;
+import com.winccreports.job.publish.ReportFileException;
+import com.winccreports.wincc.WinccException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -114,12 +116,18 @@ final class ExecutionHistory {
         return description == null || description.isBlank() ? "no failure recorded" : firstLine(description);
     }
 
+    /** The message of a failure that names its file or server, else the root cause (a bare I/O error names neither). */
     private static String rootCause(Throwable failure) {
         Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
+        while (true) {
+            if (root instanceof ReportFileException || root instanceof WinccException) {
+                return root.getMessage();
+            }
+            if (root.getCause() == null || root.getCause() == root) {
+                return root.getClass().getSimpleName() + ": " + root.getMessage();
+            }
             root = root.getCause();
         }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static String lastCause(String description) {

@@ -5,6 +5,7 @@ import com.winccreports.job.publish.VersionPublisher;
 import com.winccreports.job.read.ArchiveAccess;
 import com.winccreports.job.read.WinccArchiveAccess;
 import com.winccreports.job.watermark.JobWatermarks;
+import com.winccreports.publication.PackageSealer;
 import com.winccreports.system.HomeFolder;
 import com.winccreports.wincc.WinccSources;
 import java.util.List;
@@ -41,8 +42,14 @@ class JobConfiguration {
     }
 
     @Bean
-    VersionPublisher versionPublisher(HomeFolder home) {
-        return new VersionPublisher(home.output());
+    VersionPublisher versionPublisher(HomeFolder home, PackageSealer packageSealer, HaltPoints haltPoints) {
+        return new VersionPublisher(home.output(), packageSealer, haltPoints);
+    }
+
+    /** Crash drills replace it (tests only); the product passes its points without stopping. */
+    @Bean
+    HaltPoints haltPoints() {
+        return HaltPoints.NONE;
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package com.winccreports.shiftreport;
 
 import com.winccreports.definition.UserArchiveSelection;
+import com.winccreports.job.HaltPoints;
 import com.winccreports.job.PartitionProgress;
 import com.winccreports.job.RunParameters;
 import com.winccreports.job.RunProgress;
@@ -45,6 +46,9 @@ class ReadStepsConfiguration {
     /** Batches that started this long before the period are still looked at (they may run into it). */
     static final Duration BATCH_LOOK_BACK = Duration.ofDays(7);
 
+    /** The partitions' step; part of every partition's step execution name, so a restart finds them: keep it. */
+    static final String WORKER = "readPartition";
+
     @Bean
     @JobScope
     Step readArchivesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
@@ -54,7 +58,7 @@ class ReadStepsConfiguration {
         ShiftReportRun run = runs.resolve(parameters);
         List<ReadPartition> plan = plan(run);
         progress.of(parameters).planned(plan.size(), expectedValues(run));
-        Step worker = new StepBuilder("readPartition", jobRepository)
+        Step worker = new StepBuilder(WORKER, jobRepository)
                 .<ArchivePage, ArchivePage>chunk(run.job().partitioning().pagesPerChunk())
                 .transactionManager(transactionManager)
                 .reader(partitionReader).writer(partialWriter)
@@ -73,12 +77,12 @@ class ReadStepsConfiguration {
     @Bean
     @StepScope
     PartialWriter partialWriter(RunResolver runs, StagingStore store, RunProgressRegistry progress,
-            @Value("#{stepExecution}") StepExecution step) {
+            HaltPoints haltPoints, @Value("#{stepExecution}") StepExecution step) {
         ShiftReportRun run = runs.resolve(step.getJobParameters());
         RunProgress listener = progress.of(step.getJobParameters());
         return new PartialWriter(step.getJobExecution().getJobInstance().getInstanceId(),
                 ReadPartition.fromContext(step.getExecutionContext()), run.shifts(), run.tags(), store,
-                listener::valuesRead, TrendBuilder.resolution(run.toMillis() - run.fromMillis()));
+                listener::valuesRead, TrendBuilder.resolution(run.toMillis() - run.fromMillis()), haltPoints);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package com.winccreports.shiftreport;
 
+import com.winccreports.job.HaltPoints;
 import com.winccreports.job.JobProperties;
 import com.winccreports.job.JobKind;
 import com.winccreports.job.RunProgressRegistry;
@@ -105,12 +106,13 @@ class ShiftReportJobConfiguration {
     Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunResolver runs,
             StagingStore store, PublicationStore publications, VersionPublisher publisher,
             ObjectProvider<ReportRenderer> renderer, ManifestFactory manifests, Clock clock,
-            RunProgressRegistry progress) {
+            RunProgressRegistry progress, HaltPoints haltPoints) {
         ReportRenderer rendering = (report, section, format, target) -> renderer.getIfAvailable(() -> {
             throw new IllegalStateException("no report renderer is available in this build");
         }).render(report, section, format, target);
         return new StepBuilder("publish", jobRepository)
-                .tasklet(new PublishTasklet(runs(runs), store, publications, publisher, rendering, manifests, clock),
+                .tasklet(new PublishTasklet(runs(runs), store, publications, publisher, rendering, manifests, clock,
+                        haltPoints),
                         transactionManager)
                 .listener(new StepProgress(progress, "publish")).build();
     }

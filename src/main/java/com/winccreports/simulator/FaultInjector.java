@@ -2,11 +2,11 @@ package com.winccreports.simulator;
 
 /**
  * Draws the fault of the n-th request from (seed, n) alone, so a sequential run sees the same faults
- * on every run, whatever the timing.
+ * on every run, whatever the timing. The request after the first {@code outageAfter} starts the outage.
  */
 final class FaultInjector {
 
-    enum Fault { NONE, ERROR, TOO_MANY_REQUESTS, LOCKED, RESET, TRUNCATE }
+    enum Fault { NONE, ERROR, TOO_MANY_REQUESTS, LOCKED, RESET, TRUNCATE, OUTAGE }
 
     /** The draw of one request: its fault, its delay, and where a truncated/reset body is cut (0..1). */
     record Draw(Fault fault, long delayMillis, double cut) {
@@ -22,6 +22,9 @@ final class FaultInjector {
     }
 
     Draw draw(long sequence) {
+        if (settings.hasOutage() && sequence == settings.outageAfter() + 1) {
+            return new Draw(Fault.OUTAGE, 0, 1);
+        }
         if (!settings.active()) {
             return new Draw(Fault.NONE, 0, 1);
         }

@@ -32,15 +32,18 @@ final class RequestDispatcher implements HttpHandler {
     private final FaultSettings faultSettings;
     private final RequestLog log;
     private final LongSupplier ticker;
+    private final Runnable outage;
     private final AtomicLong sequence = new AtomicLong();
 
-    RequestDispatcher(Router router, SimulatorOptions options, RequestLog log) {
+    /** @param outage takes the server away (the outage fault); called once, from the request that starts it */
+    RequestDispatcher(Router router, SimulatorOptions options, RequestLog log, Runnable outage) {
         this.router = router;
         this.auth = new BasicAuth(options.users());
         this.faultSettings = options.faults();
         this.faults = new FaultInjector(options.faults());
         this.log = log;
         this.ticker = options.ticker();
+        this.outage = outage;
     }
 
     @Override
@@ -59,11 +62,15 @@ final class RequestDispatcher implements HttpHandler {
                     exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery(),
                     start, ticker.getAsLong(), status[0], draw.label()));
         };
-        boolean dropConnection = false;
+        boolean dropConnection = draw.fault() == Fault.OUTAGE;
         try {
-            delay(draw.delayMillis());
-            status[0] = serve(exchange, draw, out);
-            dropConnection = send(exchange, status[0], out, draw, record);
+            if (dropConnection) {
+                outage.run(); // this request gets no answer: the server is going away
+            } else {
+                delay(draw.delayMillis());
+                status[0] = serve(exchange, draw, out);
+                dropConnection = send(exchange, status[0], out, draw, record);
+            }
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "request " + n + " ended early", e);
         } finally {
@@ -76,7 +83,7 @@ final class RequestDispatcher implements HttpHandler {
         }
         if (dropConnection) {
             // the JDK server closes the connection of a handler that throws: the client sees the body end early
-            throw new IllegalStateException("injected fault: connection reset mid-body");
+            throw new IllegalStateException("injected fault: " + draw.label());
         }
     }
 

@@ -79,6 +79,14 @@ public final class SimulatorCommand implements Callable<Integer> {
     @Option(names = "--fault-seed", defaultValue = "1", description = "Seed of the fault draws.")
     private long faultSeed;
 
+    @Option(names = "--outage-after", defaultValue = "0",
+            description = "Go away after answering N requests: the port closes, connections are refused (0: never).")
+    private long outageAfter;
+
+    @Option(names = "--outage-for", defaultValue = "PT30S",
+            description = "How long the outage lasts, ISO-8601 (default: ${DEFAULT-VALUE}).")
+    private Duration outageFor;
+
     @Option(names = "--threads", defaultValue = "8", description = "Worker threads (default: ${DEFAULT-VALUE}).")
     private int threads;
 
@@ -86,7 +94,7 @@ public final class SimulatorCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         FaultSettings faults = new FaultSettings(faultSeed, latency, jitter, errorRate, tooManyRate, retryAfter,
-                lockedRate, resetRate, truncateRate);
+                lockedRate, resetRate, truncateRate, outageAfter, outageFor);
         SimulatorOptions options = SimulatorOptions.defaults().withPort(port).withBindAddress(bind)
                 .withPlantFile(plant).withTls(tls).withMaxValuesCap(maxValues).withLateDataLag(lag)
                 .withFaults(faults).withThreads(threads)

@@ -87,8 +87,8 @@ public final class WinccTransport {
             long elapsed = ticker.nanos() - start;
             if (attempt >= retry.maxAttempts() || elapsed + wait > retry.maxTotalTime().toNanos()) {
                 throw new WinccException(WinccException.Reason.RETRIES_EXHAUSTED, scope, outcome.status(),
-                        "gave up after " + attempt + " attempts in " + elapsed / 1_000_000 + " ms, last: "
-                                + outcome.failure(), outcome.cause());
+                        "gave up after " + attempt + " attempts in " + elapsed / 1_000_000 + " ms at "
+                                + settings.baseUri() + ", last: " + outcome.failure(), outcome.cause());
             }
             log.warn("WinCC source '{}': {} — retry {} of {} in {} ms ({})", settings.name(), outcome.failure(),
                     attempt, retry.maxAttempts() - 1, wait / 1_000_000, scope.describe());
@@ -116,7 +116,7 @@ public final class WinccTransport {
             throw new WinccException(WinccException.Reason.TLS_UNTRUSTED, scope, 0, "TLS handshake failed — the "
                     + "server certificate is not trusted by the configured truststore or pin: " + e.getMessage(), e);
         } catch (IOException | UncheckedIOException | MalformedAnswerException | tools.jackson.core.JacksonException e) {
-            return Attempt.failure(0, e.getClass().getSimpleName() + ": " + e.getMessage(), 0, e);
+            return Attempt.failure(0, describe(e), 0, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WinccException(WinccException.Reason.INTERRUPTED, scope, 0, "interrupted", e);
@@ -172,6 +172,21 @@ public final class WinccTransport {
                 .orElse(false);
         InputStream raw = new ByteArrayInputStream(response.body());
         return gzip ? new GZIPInputStream(raw, 64 * 1024) : raw;
+    }
+
+    /**
+     * An I/O failure as its innermost message. The JDK client reports a refused connection as a
+     * {@code ConnectException} without a message (around a bare {@code ClosedChannelException}): said here.
+     */
+    static String describe(Throwable failure) {
+        String text = failure.getClass().getSimpleName() + ": " + (failure instanceof java.net.ConnectException
+                && failure.getMessage() == null ? "connection refused" : failure.getMessage());
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                text = t.getClass().getSimpleName() + ": " + t.getMessage();
+            }
+        }
+        return text;
     }
 
     private static String snippet(InputStream body) {

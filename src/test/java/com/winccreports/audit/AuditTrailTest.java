@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.winccreports.audit.ChainFinding.Problem;
 import com.winccreports.schedule.MutableClock;
 import com.winccreports.shiftreport.TestDatabase;
-import com.winccreports.shiftreport.staging.StagingSchema;
+import com.winccreports.shiftreport.staging.StagingMigrations;
 import com.winccreports.system.HomeFolder;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The audit trail against the real job database (H2 file; PostgreSQL in CI): rows are linked as written, and
@@ -55,7 +54,7 @@ class AuditTrailTest {
         dataSource.setMaximumPoolSize(4);
         jdbc = new JdbcTemplate(dataSource);
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
-        new StagingSchema(jdbc, new TransactionTemplate(transactions), clock).migrate();
+        StagingMigrations.migrate(jdbc.getDataSource());
         trail = new AuditTrail(jdbc, transactions, clock);
         seals = new AuditSeals(trail, jdbc, clock);
     }

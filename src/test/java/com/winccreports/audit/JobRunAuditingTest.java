@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.winccreports.schedule.MutableClock;
 import com.winccreports.shiftreport.TestDatabase;
-import com.winccreports.shiftreport.staging.StagingSchema;
+import com.winccreports.shiftreport.staging.StagingMigrations;
 import com.winccreports.system.HomeFolder;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
@@ -22,7 +22,6 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Every job bean gets the listener; a run's start and end are rows with who asked for it and how it ended. */
 class JobRunAuditingTest {
@@ -40,7 +39,7 @@ class JobRunAuditingTest {
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
             MutableClock clock = new MutableClock(Instant.parse("2026-11-25T06:00:00Z"));
-            new StagingSchema(jdbc, new TransactionTemplate(transactions), clock).migrate();
+            StagingMigrations.migrate(jdbc.getDataSource());
             AuditTrail trail = new AuditTrail(jdbc, transactions, clock);
             DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
             beans.registerSingleton("auditTrail", trail);

@@ -19,11 +19,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.Banner;
@@ -101,7 +99,7 @@ final class DemoDayRun {
             return new DemoDayRun(outcome, status, Map.copyOf(lines), new NaiveShiftOracle(simulator.model()),
                     List.copyOf(extraction));
         } finally {
-            delete(root);
+            JobTestHome.delete(root);
         }
     }
 
@@ -123,16 +121,6 @@ final class DemoDayRun {
         return new SpringApplicationBuilder(WinccReportsApplication.class, PinnedClock.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).properties(properties)
                 .run(TestDatabase.overridingArguments(properties));
-    }
-
-    private static void delete(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + root, e);
-        }
     }
 
     /** The job's clock at {@link #NOW}; not a {@code @Configuration}, so scanning leaves other contexts alone. */

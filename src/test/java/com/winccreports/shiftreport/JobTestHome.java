@@ -136,4 +136,15 @@ public final class JobTestHome implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Removes a folder tree (a temporary home folder). */
+    static void delete(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + root, e);
+        }
+    }
 }

@@ -1,6 +1,6 @@
 package com.winccreports.shiftreport;
 
-import com.winccreports.job.publish.Sha256;
+import com.winccreports.publication.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package com.winccreports.shiftreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.winccreports.job.ExecutionSummary;
 import com.winccreports.job.JobRunService;
 import com.winccreports.job.RunOptions;
 import com.winccreports.job.RunOutcome;
@@ -10,45 +10,38 @@ import com.winccreports.job.RunProgress;
 import com.winccreports.job.publish.Publication;
 import com.winccreports.job.publish.PublicationStore;
 import com.winccreports.period.ReportPeriod;
-import com.winccreports.shiftreport.publish.HaltPoints;
 import com.winccreports.simulator.FaultSettings;
 import com.winccreports.simulator.SimulatorOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Runs interrupted at several points — an exception in a chosen partition, WinCC faults that exhaust the
- * client's retries, a JVM halted after a partition's second commit or while rendering — then restarted, end
- * with exactly what an uninterrupted run produced: same merged results, same report files, same number of
- * values staged (nothing counted twice, nothing missing), and no half-written file left in the output.
+ * Runs interrupted by a failure — an exception in a chosen partition, WinCC faults that exhaust the client's
+ * retries — then restarted, end with exactly what an uninterrupted run produced: same merged results, same
+ * report files, same number of values staged (nothing counted twice, nothing missing). Crashes (a JVM halted
+ * between two transactions) are {@link HaltPointTests}; versions and re-issues are tested here too.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RestartTests {
 
-    static final ReportPeriod PERIOD = ReportPeriod.between(Instant.parse("2026-11-24T12:00:00Z"),
-            Instant.parse("2026-11-24T14:00:00Z"));
-    static final List<String> LINES = List.of("L1");
+    static final ReportPeriod PERIOD = SmallJobBaseline.PERIOD;
+    static final List<String> LINES = SmallJobBaseline.LINES;
 
     RunResults baseline;
 
     @BeforeAll
-    void uninterruptedRun(@TempDir Path root) {
-        try (JobTestHome home = new JobTestHome(root, JobTestHome.SMALL_JOB, SimulatorOptions.defaults());
-                ConfigurableApplicationContext context = home.start(Map.of())) {
-            RunOutcome outcome = context.getBean(JobRunService.class).run("shift-report", PERIOD, RunOptions.defaults());
-            assertThat(outcome.status()).as(outcome.message()).isEqualTo(RunOutcome.Status.COMPLETED);
-            baseline = RunResults.of(context, outcome, LINES);
-        }
+    void uninterruptedRun() {
+        baseline = SmallJobBaseline.get().results();
         assertThat(baseline.valuesStaged()).isGreaterThan(20_000);
     }
 
@@ -91,26 +84,34 @@ class RestartTests {
         }
     }
 
-    @Test
-    void jvmHaltedAfterSecondCommitOfAPartitionThenRestart(@TempDir Path root) throws Exception {
-        try (JobTestHome home = new JobTestHome(root, JobTestHome.SMALL_JOB, SimulatorOptions.defaults())) {
-            assertThat(runChild(home, HaltPoints.COMMIT + ":read-001:2")).isEqualTo(137);
+    @ParameterizedTest(name = "full disk at the {0}")
+    @ValueSource(strings = {"xlsx", "manifest"})
+    void aFullDiskNamesTheFileLeavesNoPartialFolderAndTheRestartPublishes(String failing, @TempDir Path root) {
+        assumeTrue(Files.isWritable(FullDiskRenderer.FULL), "needs /dev/full (Linux)");
+        try (JobTestHome home = new JobTestHome(root, JobTestHome.SMALL_JOB, SimulatorOptions.defaults());
+                ConfigurableApplicationContext context = home.start(Map.of(), FullDiskRenderer.Wiring.class)) {
+            JobRunService service = context.getBean(JobRunService.class);
+            FullDiskRenderer.ARMED.set(failing);
+            RunOutcome failed;
+            try {
+                failed = service.run("shift-report", PERIOD, RunOptions.defaults());
+            } finally {
+                FullDiskRenderer.ARMED.set(null);
+            }
 
-            assertThat(restartLatest(home)).isEqualTo(baseline);
-        }
-    }
-
-    @Test
-    void jvmHaltedWhileRenderingLeavesNoVisibleFileThenRestart(@TempDir Path root) throws Exception {
-        try (JobTestHome home = new JobTestHome(root, JobTestHome.SMALL_JOB, SimulatorOptions.defaults())) {
-            assertThat(runChild(home, HaltPoints.RENDERED_TEMP_FILE)).isEqualTo(137);
+            assertThat(failed.status()).isEqualTo(RunOutcome.Status.FAILED_RESTARTABLE);
+            String file = failing.equals("manifest") ? "manifest.json" : "shift-report_L1_" + PERIOD.label() + "_v1.xlsx";
+            assertThat(failed.message()).contains("cannot write ").contains(file).contains("No space left on device");
             Path period = home.home.output().resolve("shift-report").resolve(PERIOD.label());
-            assertThat(period.resolve("v1")).doesNotExist();
-            assertThat(period.resolve(".v1.partial")).isDirectoryContaining(p -> Files.isRegularFile(p));
+            assertThat(RunResults.tree(period)).isEmpty();
 
-            assertThat(restartLatest(home)).isEqualTo(baseline);
+            RunOutcome again = service.restart(failed.executionId(), RunProgress.silent());
+
+            assertThat(again.status()).as(again.message()).isEqualTo(RunOutcome.Status.COMPLETED);
+            assertThat(RunResults.of(context, again, LINES)).isEqualTo(baseline);
         }
     }
+
 
     @Test
     void completedPeriodIsRefusedUnlessReissuedAsNewVersion(@TempDir Path root) {
@@ -142,43 +143,5 @@ class RestartTests {
             assertThat(service.latest("shift-report", ReportPeriod.between(PERIOD.to(), PERIOD.to().plusSeconds(60)),
                     List.of())).isEmpty();
         }
-    }
-
-    private RunResults restartLatest(JobTestHome home) {
-        try (ConfigurableApplicationContext context = home.start(Map.of())) {
-            JobRunService service = context.getBean(JobRunService.class);
-            ExecutionSummary crashed = service.executions(1).get(0);
-            assertThat(crashed.status()).isEqualTo("STARTED");
-
-            RunOutcome outcome = service.restart(crashed.executionId(), RunProgress.silent());
-
-            assertThat(outcome.status()).as(outcome.message()).isEqualTo(RunOutcome.Status.COMPLETED);
-            RunResults results = RunResults.of(context, outcome, LINES);
-            assertThat(results.outputTree()).noneMatch(path -> path.contains("partial"));
-            return results;
-        }
-    }
-
-    private static int runChild(JobTestHome home, String haltAt) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path log = home.home.root().resolve("child.log");
-        List<String> command = new ArrayList<>(List.of(java, "-Duser.timezone=UTC",
-                "-D" + HaltPoints.PROPERTY + "=" + haltAt));
-        for (String property : new String[] {TestDatabase.POSTGRES_URL, "wincc-reports.test.postgres-user",
-            "wincc-reports.test.postgres-password"}) {
-            if (System.getProperty(property) != null) {
-                command.add("-D" + property + "=" + System.getProperty(property));
-            }
-        }
-        command.addAll(List.of(
-                "-cp", System.getProperty("java.class.path"), CrashDrillMain.class.getName(),
-                home.home.root().toString(), home.simulator.baseUri().toString()));
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!child.waitFor(3, TimeUnit.MINUTES)) {
-            child.destroyForcibly();
-            throw new AssertionError("child JVM did not end; log: " + log);
-        }
-        assertThat(Files.readString(log)).as("child log " + log).contains("halt point reached: " + haltAt);
-        return child.exitValue();
     }
 }

@@ -12,13 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** What a finished run produced, in a form two runs can be compared by: merged line results and report files. */
 record RunResults(Map<String, String> lineResults, Map<String, String> files, long valuesStaged, List<String> outputTree) {
 
     static RunResults of(ConfigurableApplicationContext context, RunOutcome outcome, List<String> lines) {
-        Publication publication = context.getBean(PublicationStore.class).byExecution(outcome.executionId())
+        // the execution that published, or (a run killed after publishing, then restarted) its job instance's
+        long instance = context.getBean(JobRepository.class).getJobExecution(outcome.executionId()).getJobInstance()
+                .getInstanceId();
+        Publication publication = context.getBean(PublicationStore.class).byInstance(instance)
                 .orElseThrow(() -> new AssertionError("no publication for execution " + outcome.executionId()));
         StagingStore store = context.getBean(StagingStore.class);
         Map<String, String> results = new TreeMap<>();

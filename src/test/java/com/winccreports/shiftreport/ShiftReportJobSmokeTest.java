@@ -6,10 +6,11 @@ import com.winccreports.job.ExecutionSummary;
 import com.winccreports.job.JobRunService;
 import com.winccreports.job.RunOptions;
 import com.winccreports.job.RunOutcome;
-import com.winccreports.job.publish.Manifest;
-import com.winccreports.job.publish.Sha256;
 import com.winccreports.job.publish.VersionPublisher;
 import com.winccreports.period.ReportPeriod;
+import com.winccreports.publication.PackageFile;
+import com.winccreports.publication.PackageManifest;
+import com.winccreports.publication.Sha256;
 import com.winccreports.simulator.SimulatorOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,22 +37,22 @@ class ShiftReportJobSmokeTest {
             RunOutcome outcome = service.run("shift-report", period, new RunOptions(null, false, "operator7", null));
 
             assertThat(outcome.status()).as(outcome.message()).isEqualTo(RunOutcome.Status.COMPLETED);
-            Manifest manifest = VersionPublisher.readManifest(outcome.outputFolder());
+            PackageManifest manifest = VersionPublisher.readManifest(outcome.outputFolder());
             assertThat(manifest.files()).hasSize(2).allSatisfy(entry -> {
                 Path file = outcome.outputFolder().resolve(entry.path());
                 assertThat(entry.sha256()).isEqualTo(Sha256.of(file));
                 assertThat(entry.bytes()).isEqualTo(file.toFile().length());
             });
-            assertThat(manifest.inputs()).extracting(Manifest.FileEntry::path)
+            assertThat(manifest.inputs()).extracting(PackageFile::path)
                     .contains("jobs/shift-report.yaml", "jobs/sites/demo.yaml");
             assertThat(manifest.inputs().get(0).sha256())
                     .isEqualTo(Sha256.of(home.home.jobs().resolve("shift-report.yaml")));
             assertThat(manifest.source().server()).isEqualTo(home.simulator.baseUri().toString());
             assertThat(manifest.source().archives()).containsExactly("PVArchive");
             assertThat(manifest.parameters()).containsEntry("definition", "shift-report").containsEntry("version", "1");
-            assertThat(manifest.runBy()).isEqualTo("operator7");
-            assertThat(manifest.dataCutOff()).isNotNull();
-            assertThat(manifest.report().lines()).containsExactly("L1");
+            assertThat(manifest.requestedBy().user()).isEqualTo("operator7");
+            assertThat(manifest.data().cutOff()).isNotNull();
+            assertThat(manifest.subject().lines()).containsExactly("L1");
             assertThat(manifest.execution().jobExecutionId()).isEqualTo(outcome.executionId());
             assertThat(outcome.outputFolder().resolveSibling(".v1.partial")).doesNotExist();
 

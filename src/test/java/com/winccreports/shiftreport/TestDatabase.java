@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The database job tests run against: a file H2 in the test home by default; PostgreSQL when
@@ -43,6 +44,14 @@ public final class TestDatabase {
         properties.put("spring.datasource.username", user());
         properties.put("spring.datasource.password", password());
         return properties;
+    }
+
+    /** A plain data source on the database of {@code home} (for tests without a Spring context). */
+    public static DriverManagerDataSource dataSource(HomeFolder home) {
+        Map<String, Object> properties = datasource(home);
+        return new DriverManagerDataSource((String) properties.get("spring.datasource.url"),
+                (String) properties.getOrDefault("spring.datasource.username", "sa"),
+                (String) properties.getOrDefault("spring.datasource.password", ""));
     }
 
     /**

@@ -2,9 +2,11 @@ package com.winccreports.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,25 @@ class FaultInjectionHttpTest {
             }
             assertThat(sim.requestLog().entries()).allSatisfy(e ->
                     assertThat(e.endNanos() - e.startNanos()).isGreaterThanOrEqualTo(40_000_000L));
+        }
+    }
+
+    @Test
+    void anOutageDropsTheNextRequestRefusesConnectionsForItsLengthThenServesOnTheSamePort() {
+        Duration length = Duration.ofSeconds(2);
+        try (SimulatorServer sim = start(FaultSettings.none().withOutage(2, length))) {
+            assertThat(request(sim).statusCode()).isEqualTo(200);
+            assertThat(request(sim).statusCode()).isEqualTo(200);
+            long began = System.nanoTime();
+
+            assertThatThrownBy(() -> request(sim)).isInstanceOf(UncheckedIOException.class);
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThatThrownBy(() -> request(sim))
+                    .isInstanceOf(UncheckedIOException.class).hasCauseInstanceOf(java.net.ConnectException.class));
+            await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100))
+                    .ignoreExceptions().until(() -> request(sim).statusCode() == 200);
+
+            assertThat(Duration.ofNanos(System.nanoTime() - began)).isGreaterThanOrEqualTo(length);
+            assertThat(sim.requestLog().entries()).extracting(RequestLog.Entry::fault).contains("outage");
         }
     }
 

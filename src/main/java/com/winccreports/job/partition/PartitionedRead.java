@@ -14,7 +14,8 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
  * The manager side of a partitioned read, for every job kind: one worker step execution per {@link ReadPartition}
  * of a {@link PartitionPlan}, {@code gridSize} at a time on their own threads. Each worker finds its partition with
  * {@link ReadPartition#fromContext}; its chunks stage what it computes in the chunk's transaction, so a restart
- * continues every partition from its last commit (Spring Batch reuses the first run's partitions).
+ * continues every partition from its last commit (Spring Batch reuses the first run's partitions; one that a
+ * crash left without its plan entry gets it back, {@link PlannedPartitionSplitter}).
  */
 public final class PartitionedRead {
 
@@ -26,8 +27,10 @@ public final class PartitionedRead {
             int gridSize) {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("read-");
         executor.setConcurrencyLimit(Math.max(1, gridSize));
+        Partitioner partitioner = partitioner(plan);
         return new StepBuilder(name, jobRepository)
-                .partitioner(worker.getName(), partitioner(plan))
+                .partitioner(worker.getName(), partitioner)
+                .splitter(new PlannedPartitionSplitter(jobRepository, worker.getName(), partitioner))
                 .step(worker).gridSize(Math.max(1, gridSize)).taskExecutor(executor).build();
     }
 

@@ -40,6 +40,11 @@ public record ReadPartition(int index, String archive, List<String> tags, Instan
         return context;
     }
 
+    /** Whether {@code context} holds a partition (a crash can leave a partition's context empty). */
+    public static boolean isIn(ExecutionContext context) {
+        return context.containsKey(INDEX) && context.containsKey(TAGS);
+    }
+
     public static ReadPartition fromContext(ExecutionContext context) {
         return new ReadPartition(context.getInt(INDEX), context.getString(ARCHIVE),
                 Arrays.asList(context.getString(TAGS).split("\n")), Instant.ofEpochMilli(context.getLong(FROM)),

@@ -1,36 +1,49 @@
 package com.winccreports.job.publish;
 
+import com.winccreports.job.HaltPoints;
+import com.winccreports.publication.Durable;
+import com.winccreports.publication.PackageFile;
+import com.winccreports.publication.PackageLayout;
+import com.winccreports.publication.PackageManifest;
+import com.winccreports.publication.PackageSealer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Publishes a report version atomically: files are written into a hidden folder beside the final one
- * ({@code output/<job>/<period>/.v<n>.partial}), each is fsynced, the manifest (SHA-256 of every file)
- * is written last, and the folder is renamed to {@code v<n>} in one step. A reader of {@code output/}
- * therefore sees a complete version or none; a crash leaves only the hidden folder, removed on the next try.
+ * Publishes a report version atomically as an auditor package ({@code publication}): files are written into a
+ * hidden folder beside the final one ({@code output/<job>/<period>/.v<n>.partial}), each is fsynced, the
+ * manifest (SHA-256 and rows of every file) is written last and signed, the package's ZIP is staged, and the
+ * folder is renamed to {@code v<n>} in one step — then the ZIP is moved beside it. A reader of {@code output/}
+ * therefore sees a complete version or none; a crash leaves only hidden files, removed on the next try, or a
+ * published folder whose ZIP {@link #completePackage} makes again. A failed write (a full disk, a folder made
+ * read-only) removes the hidden folder at once and names the file.
  */
 public final class VersionPublisher {
 
-    public static final String MANIFEST = "manifest.json";
+    public static final String MANIFEST = PackageLayout.MANIFEST;
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** Writes the report files of a version into the (hidden) folder it is given. */
+    @FunctionalInterface
+    public interface FolderWriter {
+        void writeInto(Path folder) throws IOException;
+    }
 
     private final Path outputRoot;
+    private final PackageSealer sealer;
+    private final HaltPoints haltPoints;
 
-    public VersionPublisher(Path outputRoot) {
+    public VersionPublisher(Path outputRoot, PackageSealer sealer, HaltPoints haltPoints) {
         this.outputRoot = outputRoot;
+        this.sealer = sealer;
+        this.haltPoints = haltPoints;
     }
 
     /** {@code output/<job>/<period>/v<version>}. */
@@ -39,9 +52,10 @@ public final class VersionPublisher {
     }
 
     /** A fresh, empty working folder for version {@code version}; a leftover of a crashed attempt is removed. */
-    public Path prepare(String job, String period, int version) {
+    private Path prepare(String job, String period, int version) {
         Path partial = versionFolder(job, period, version).resolveSibling(".v" + version + ".partial");
         deleteRecursively(partial);
+        sealer.discardStagedZip(PackageLayout.zipBeside(versionFolder(job, period, version)));
         try {
             return Files.createDirectories(partial);
         } catch (IOException e) {
@@ -50,32 +64,53 @@ public final class VersionPublisher {
     }
 
     /**
-     * Fsyncs the files in {@code partial}, writes the manifest built from their entries, and moves the folder
-     * to its final name. Returns the final folder.
+     * Publishes version {@code version}: {@code files} writes the report files into a fresh hidden folder, then
+     * {@link #publish(Path, Path, Function)}. On any failure the hidden folder is removed before the failure is
+     * rethrown (an I/O error as a {@link ReportFileException} naming the file), so nothing half-written stays
+     * behind and a full disk gets its space back.
      */
-    public Path publish(Path partial, Path target, Function<List<Manifest.FileEntry>, Manifest> manifest) {
-        List<Manifest.FileEntry> entries = reportFiles(partial).stream()
-                .map(file -> new Manifest.FileEntry("report", file.getFileName().toString(), size(file), Sha256.of(file)))
-                .toList();
-        reportFiles(partial).forEach(VersionPublisher::fsync);
-        Path manifestFile = partial.resolve(MANIFEST);
-        JSON.writeValue(manifestFile.toFile(), manifest.apply(entries));
-        fsync(manifestFile);
-        fsync(partial);
+    public Path publish(String job, String period, int version, FolderWriter files,
+            Function<List<PackageFile>, PackageManifest> manifest) {
+        Path partial = prepare(job, period, version);
+        try {
+            files.writeInto(partial);
+            return publish(partial, versionFolder(job, period, version), manifest);
+        } catch (IOException | RuntimeException e) {
+            removeAfterFailure(partial, e);
+            throw e instanceof IOException io ? ReportFileException.of(partial, io) : (RuntimeException) e;
+        }
+    }
+
+    /**
+     * Seals the files in {@code partial} as a package — manifest built from their entries, written last and
+     * signed, ZIP staged — moves the folder to its final name, then the ZIP beside it. Returns the final folder.
+     */
+    public Path publish(Path partial, Path target, Function<List<PackageFile>, PackageManifest> manifest) {
+        sealer.seal(partial, manifest.apply(sealer.describe(partial, path -> "report")));
+        haltPoints.reached(HaltPoints.MANIFEST_WRITTEN);
+        Path zip = PackageLayout.zipBeside(target);
+        Path stagedZip = sealer.stageZip(partial, zip);
         try {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException e) {
             throw new IllegalStateException(target + " already exists: a version is never overwritten", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot publish " + partial + " as " + target, e);
+            throw ReportFileException.of(target, e);
         }
         fsync(target.getParent());
+        haltPoints.reached(HaltPoints.RENAMED);
+        sealer.publishZip(stagedZip, zip);
         return target;
     }
 
+    /** Makes the ZIP of a version folder published just before a crash, if the crash came before the ZIP. */
+    public void completePackage(Path target) {
+        sealer.completeZip(target, PackageLayout.zipBeside(target));
+    }
+
     /** Reads the manifest of a published version. */
-    public static Manifest readManifest(Path versionFolder) {
-        return JSON.readValue(versionFolder.resolve(MANIFEST).toFile(), Manifest.class);
+    public static PackageManifest readManifest(Path versionFolder) {
+        return PackageManifest.read(versionFolder.resolve(MANIFEST));
     }
 
     /** Notes in an older version's folder that a later version replaces it (its manifest stays untouched). */
@@ -83,7 +118,7 @@ public final class VersionPublisher {
         if (!Files.isDirectory(olderFolder)) {
             return;
         }
-        Path note = olderFolder.resolve("SUPERSEDED");
+        Path note = olderFolder.resolve(PackageLayout.SUPERSEDED_NOTE);
         try {
             Files.writeString(note, "superseded by v" + byVersion + " at " + at + System.lineSeparator());
         } catch (IOException e) {
@@ -91,34 +126,18 @@ public final class VersionPublisher {
         }
     }
 
-    private static List<Path> reportFiles(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals(MANIFEST))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long size(Path file) {
+    /** Removes what a failed attempt wrote; a failure to remove is added to the original one, not raised. */
+    private static void removeAfterFailure(Path partial, Exception failure) {
         try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            deleteRecursively(partial);
+        } catch (UncheckedIOException e) {
+            failure.addSuppressed(e);
         }
     }
 
     /** Forces a file or folder to disk; folders so that a rename survives a power cut. */
     static void fsync(Path path) {
-        boolean folder = Files.isDirectory(path);
-        try (FileChannel channel = FileChannel.open(path, folder ? StandardOpenOption.READ : StandardOpenOption.WRITE)) {
-            channel.force(true);
-        } catch (IOException e) {
-            if (!folder) {
-                throw new UncheckedIOException("cannot fsync " + path, e);
-            }
-            // some file systems refuse to open folders for sync; the file contents are already durable
-        }
+        Durable.fsync(path);
     }
 
     static void deleteRecursively(Path folder) {

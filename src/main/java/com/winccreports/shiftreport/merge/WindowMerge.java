@@ -7,7 +7,6 @@ import com.winccreports.shift.aggregate.TagProfile;
 import com.winccreports.shift.aggregate.TagStatistics;
 import com.winccreports.shiftreport.staging.PartialRow;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -33,7 +32,7 @@ public final class WindowMerge {
             if (row.windowFrom() > cursor) {
                 partials.add(TagPartial.empty(cursor, row.windowFrom(), null));
             }
-            partials.add(TagPartial.decode(Base64.getDecoder().decode(row.data())));
+            partials.add(TagPartial.decode(row.data()));
             cursor = row.windowTo();
         }
         if (cursor < to) {

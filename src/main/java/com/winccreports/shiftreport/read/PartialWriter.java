@@ -1,18 +1,17 @@
 package com.winccreports.shiftreport.read;
 
+import com.winccreports.job.HaltPoints;
 import com.winccreports.job.partition.ReadPartition;
 import com.winccreports.job.read.EndMarkingReader;
 import com.winccreports.shift.aggregate.SliceAccumulator;
 import com.winccreports.shift.aggregate.TagKind;
 import com.winccreports.shift.aggregate.TagProfile;
 import com.winccreports.shiftreport.ShiftWindow;
-import com.winccreports.shiftreport.publish.HaltPoints;
 import com.winccreports.shiftreport.staging.PartialRow;
 import com.winccreports.shiftreport.staging.StagingStore;
 import com.winccreports.shiftreport.staging.TrendRow;
 import com.winccreports.wincc.ArchivePage;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +42,7 @@ public class PartialWriter implements ItemStreamWriter<ArchivePage> {
     private final StagingStore store;
     private final LongConsumer valuesRead;
     private final long trendResolution;
+    private final HaltPoints haltPoints;
     private final List<TrendRow> trends = new ArrayList<>();
     private HashMap<String, OpenWindow> windows = new HashMap<>();
     private long valuesTotal;
@@ -50,9 +50,11 @@ public class PartialWriter implements ItemStreamWriter<ArchivePage> {
 
     /**
      * @param trendResolution width of the trend buckets staged for analog tags and setpoints (ms); 0: none
+     * @param haltPoints      passed after each committed chunk ({@link HaltPoints#chunkCommitted})
      */
     public PartialWriter(long instanceId, ReadPartition partition, List<ShiftWindow> shifts,
-            Map<String, TagProfile> profiles, StagingStore store, LongConsumer valuesRead, long trendResolution) {
+            Map<String, TagProfile> profiles, StagingStore store, LongConsumer valuesRead, long trendResolution,
+            HaltPoints haltPoints) {
         this.instanceId = instanceId;
         this.partition = partition;
         this.shifts = shifts;
@@ -60,6 +62,7 @@ public class PartialWriter implements ItemStreamWriter<ArchivePage> {
         this.store = store;
         this.valuesRead = valuesRead;
         this.trendResolution = trendResolution;
+        this.haltPoints = haltPoints;
     }
 
     @Override
@@ -100,7 +103,7 @@ public class PartialWriter implements ItemStreamWriter<ArchivePage> {
         }
         valuesTotal += values;
         chunks++;
-        afterCommit(values, HaltPoints.COMMIT + ":" + partition.name() + ":" + chunks);
+        afterCommit(values, HaltPoints.chunkCommitted(partition.name(), chunks));
     }
 
     /** Progress counts, and the crash drill's halt point, only once the chunk is durable. */
@@ -113,7 +116,7 @@ public class PartialWriter implements ItemStreamWriter<ArchivePage> {
             @Override
             public void afterCommit() {
                 valuesRead.accept(values);
-                HaltPoints.reached(haltPoint);
+                haltPoints.reached(haltPoint);
             }
         });
     }
@@ -163,8 +166,7 @@ public class PartialWriter implements ItemStreamWriter<ArchivePage> {
             SliceAccumulator accumulator = new SliceAccumulator(start, end, profiles.get(tag));
             accumulator.accept(slice(all.timestampsMillis(), i, j), slice(all.values(), i, j), slice(all.qualities(), i, j),
                     j - i);
-            rows.add(new PartialRow(tag, shift.index(), start, end, j - i,
-                    Base64.getEncoder().encodeToString(accumulator.partial().encode())));
+            rows.add(new PartialRow(tag, shift.index(), start, end, j - i, accumulator.partial().encode()));
             i = j;
         }
     }

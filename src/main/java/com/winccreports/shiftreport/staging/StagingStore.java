@@ -34,7 +34,7 @@ public final class StagingStore {
                     ps.setLong(4, row.windowFrom());
                     ps.setLong(5, row.windowTo());
                     ps.setLong(6, row.valueCount());
-                    ps.setString(7, row.data());
+                    ps.setBytes(7, row.data());
                 });
     }
 
@@ -43,7 +43,7 @@ public final class StagingStore {
         return jdbc.query("SELECT tag, shift_index, window_from, window_to, value_count, partial_data FROM wr_partial "
                 + "WHERE job_instance_id = ? AND tag = ? AND shift_index = ? ORDER BY window_from",
                 (rs, i) -> new PartialRow(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                        rs.getString(6)), instanceId, tag, shiftIndex);
+                        rs.getBytes(6)), instanceId, tag, shiftIndex);
     }
 
     /** Total values staged for {@code instanceId} (the "values read" of a run). */

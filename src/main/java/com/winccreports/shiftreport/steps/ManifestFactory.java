@@ -1,9 +1,10 @@
 package com.winccreports.shiftreport.steps;
 
 import com.winccreports.definition.Definitions;
-import com.winccreports.job.publish.Manifest;
-import com.winccreports.job.publish.Sha256;
 import com.winccreports.job.read.ArchiveAccess;
+import com.winccreports.publication.PackageFile;
+import com.winccreports.publication.PackageManifest;
+import com.winccreports.publication.Sha256;
 import com.winccreports.report.Provenance;
 import com.winccreports.shiftreport.ShiftReportRun;
 import com.winccreports.system.HomeFolder;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.batch.core.job.JobExecution;
 
 /** Builds manifests and report provenance: what was run, from which inputs, against which server, by whom. */
@@ -48,11 +50,9 @@ public final class ManifestFactory {
                 definitionHash(run), dataCutOff(execution));
     }
 
-    Manifest manifest(ShiftReportRun run, JobExecution execution, List<Manifest.FileEntry> files, boolean incomplete) {
+    PackageManifest manifest(ShiftReportRun run, JobExecution execution, List<PackageFile> files, boolean incomplete) {
         var period = run.parameters().period();
-        Manifest.Report report = new Manifest.Report(run.job().name(), period.label(), period.from(), period.to(),
-                run.lines(), run.parameters().version(), run.parameters().version() > 1
-                        ? run.parameters().version() - 1 : null);
+        int version = run.parameters().version();
         List<String> archiveNames = new ArrayList<>(run.archiveOfTag().values().stream().distinct().toList());
         if (run.job().userArchive() != null) {
             archiveNames.add(run.job().userArchive().name());
@@ -61,17 +61,22 @@ public final class ManifestFactory {
         execution.getJobParameters().parameters().forEach(p -> parameters.put(p.name(), String.valueOf(p.value())));
         Instant started = execution.getStartTime() == null ? clock.instant()
                 : execution.getStartTime().atZone(ZoneId.systemDefault()).toInstant();
-        return new Manifest(report, files, new Manifest.Software("wincc-reports", softwareVersion,
-                System.getProperty("java.version")), inputs(run),
-                new Manifest.Source(run.job().source(), archives.describe(run.job().source()), archiveNames), parameters,
-                dataCutOff(execution), incomplete, run.parameters().runBy(), host(),
-                new Manifest.Execution(execution.getJobInstance().getInstanceId(), execution.getId(), started,
-                        clock.instant()));
+        String runBy = run.parameters().runBy();
+        return new PackageManifest(PackageManifest.FORMAT, UUID.randomUUID().toString(), "shift-report",
+                new PackageManifest.Subject(run.job().name(), version, version > 1 ? version - 1 : null, run.lines()),
+                PackageManifest.Period.of(period.label(), period.from(), period.to(), run.site().zone()), parameters,
+                new PackageManifest.Source(run.job().source(), archives.describe(run.job().source()), archiveNames),
+                new PackageManifest.Software("wincc-reports", softwareVersion, System.getProperty("java.version")),
+                inputs(run), files, new PackageManifest.DataState(dataCutOff(execution), incomplete),
+                new PackageManifest.Requester(runBy, "scheduler".equals(runBy) ? PackageManifest.Requester.SCHEDULER
+                        : PackageManifest.Requester.OS_USER, host()),
+                clock.instant(), new PackageManifest.Execution(execution.getJobInstance().getInstanceId(),
+                        execution.getId(), started), null, null);
     }
 
-    private List<Manifest.FileEntry> inputs(ShiftReportRun run) {
+    private List<PackageFile> inputs(ShiftReportRun run) {
         Definitions definitions = Definitions.load(home);
-        List<Manifest.FileEntry> inputs = new ArrayList<>();
+        List<PackageFile> inputs = new ArrayList<>();
         inputs.add(entry("definition", definitions.fileOf(run.job())));
         inputs.add(entry("site", definitions.fileOf(run.site())));
         for (String template : new String[] {run.job().report().template(), run.job().report().layout()}) {
@@ -82,9 +87,9 @@ public final class ManifestFactory {
         return inputs;
     }
 
-    private Manifest.FileEntry entry(String role, Path file) {
+    private PackageFile entry(String role, Path file) {
         try {
-            return new Manifest.FileEntry(role, home.root().relativize(file.toAbsolutePath()).toString(),
+            return new PackageFile(home.root().relativize(file.toAbsolutePath()).toString().replace('\\', '/'), role,
                     Files.size(file), Sha256.of(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,16 +1,18 @@
 package com.winccreports.shiftreport.steps;
 
 import com.winccreports.definition.ReportSection;
-import com.winccreports.job.publish.Manifest;
+import com.winccreports.job.HaltPoints;
 import com.winccreports.job.publish.Publication;
 import com.winccreports.job.publish.PublicationStore;
+import com.winccreports.job.publish.ReportFileException;
 import com.winccreports.job.publish.VersionPublisher;
+import com.winccreports.publication.PackageFile;
+import com.winccreports.publication.PackageManifest;
 import com.winccreports.report.AlarmStatistics;
 import com.winccreports.report.ShiftReport;
 import com.winccreports.shiftreport.ShiftReportRun;
 import com.winccreports.shiftreport.StagingJson;
 import com.winccreports.shiftreport.merge.LineResult;
-import com.winccreports.shiftreport.publish.HaltPoints;
 import com.winccreports.shiftreport.publish.ReportRenderer;
 import com.winccreports.shiftreport.staging.StagingStore;
 import java.io.IOException;
@@ -43,10 +45,11 @@ public final class PublishTasklet implements Tasklet {
     private final ReportRenderer renderer;
     private final ManifestFactory manifests;
     private final Clock clock;
+    private final HaltPoints haltPoints;
 
     public PublishTasklet(Function<ChunkContext, ShiftReportRun> runs, StagingStore store,
             PublicationStore publications, VersionPublisher publisher, ReportRenderer renderer,
-            ManifestFactory manifests, Clock clock) {
+            ManifestFactory manifests, Clock clock, HaltPoints haltPoints) {
         this.runs = runs;
         this.store = store;
         this.publications = publications;
@@ -54,6 +57,7 @@ public final class PublishTasklet implements Tasklet {
         this.renderer = renderer;
         this.manifests = manifests;
         this.clock = clock;
+        this.haltPoints = haltPoints;
     }
 
     @Override
@@ -71,9 +75,8 @@ public final class PublishTasklet implements Tasklet {
         if (Files.isDirectory(target)) {
             adopt(target, instance);
         } else {
-            Path partial = publisher.prepare(job, period, version);
-            renderAll(run, execution, lines, partial);
-            publisher.publish(partial, target, files -> manifests.manifest(run, execution, files, incomplete));
+            publisher.publish(job, period, version, partial -> renderAll(run, execution, lines, partial),
+                    files -> manifests.manifest(run, execution, files, incomplete));
         }
         record(run, execution, target, incomplete);
         execution.getExecutionContext().putString(INCOMPLETE, Boolean.toString(incomplete));
@@ -96,8 +99,12 @@ public final class PublishTasklet implements Tasklet {
             for (ReportSection.ReportFormat format : run.job().report().formats()) {
                 Path file = partial.resolve(fileName(run, line.line(), format));
                 tasks.add(() -> {
-                    renderer.render(report, run.job().report(), format, file);
-                    HaltPoints.reached(HaltPoints.RENDERED_TEMP_FILE);
+                    try {
+                        renderer.render(report, run.job().report(), format, file);
+                    } catch (IOException | RuntimeException e) {
+                        throw ReportFileException.of(file, e);
+                    }
+                    haltPoints.reached(HaltPoints.RENDERED_TEMP_FILE);
                 });
             }
         }
@@ -105,16 +112,17 @@ public final class PublishTasklet implements Tasklet {
     }
 
     private void adopt(Path target, long instance) {
-        Manifest existing = VersionPublisher.readManifest(target);
+        PackageManifest existing = VersionPublisher.readManifest(target);
         if (existing.execution().jobInstanceId() != instance) {
             throw new IllegalStateException(target + " was published by job instance "
                     + existing.execution().jobInstanceId() + ", not by this run (" + instance + ")");
         }
+        publisher.completePackage(target);
     }
 
     private void record(ShiftReportRun run, JobExecution execution, Path target, boolean incomplete) {
-        Manifest manifest = VersionPublisher.readManifest(target);
-        List<String> files = new ArrayList<>(manifest.files().stream().map(Manifest.FileEntry::path).toList());
+        PackageManifest manifest = VersionPublisher.readManifest(target);
+        List<String> files = new ArrayList<>(manifest.files().stream().map(PackageFile::path).toList());
         int version = run.parameters().version();
         publications.record(new Publication(run.job().name(), run.parameters().period().label(),
                 run.parameters().linesKey(), version, execution.getJobInstance().getInstanceId(), execution.getId(),

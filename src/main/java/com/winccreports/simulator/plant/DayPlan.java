@@ -39,6 +39,7 @@ final class DayPlan {
 
     long gapStart = -1;
     long gapEnd = -1;
+    /** A PLC restart while the line stands: GoodCount and ScrapCount restart at 0 here (-1: none). */
     long resetAt = -1;
     private int lastSegment;
     private int lastBatch;

@@ -131,6 +131,7 @@ final class DayPlanGenerator {
         if (rng.chance(d.outagesPerDay())) {
             plan.gapStart = plan.start + rng.between(600, (int) length - 7200);
             plan.gapEnd = plan.gapStart + rng.between(d.outageMinutes().get(0) * 60, d.outageMinutes().get(1) * 60);
+            keepBatchBoundariesArchived(plan);
         }
         if (rng.chance(d.badQualityPerDay()) && !analogTags.isEmpty()) {
             plan.badTag = analogTags.get(rng.between(0, analogTags.size() - 1));
@@ -144,11 +145,50 @@ final class DayPlanGenerator {
                     + rng.between(d.defectMinutes().get(0) * 60, d.defectMinutes().get(1) * 60);
         }
         if (rng.chance(d.counterResetsPerDay())) {
-            plan.resetAt = plan.start + rng.between(3600, (int) length - 3600);
+            plan.resetAt = stoppedMoment(plan, plan.start + rng.between(3600, (int) length - 3600));
         }
         if (rng.chance(d.duplicateTimestampsPerDay())) {
             plan.duplicateAt = plan.start + 60L * rng.between(1, (int) (length / 60) - 1);
         }
+    }
+
+    /**
+     * Moves an outage that would swallow a batch's start or end to just after it: the batch records are
+     * checked against the counters read at exactly those instants. A batch lasts far longer than an
+     * outage (at least its setup and the run of its smallest planned quantity), so the moved outage holds
+     * no other boundary and still ends before the day does.
+     */
+    private static void keepBatchBoundariesArchived(DayPlan plan) {
+        for (int b = 1; b < plan.batches; b++) {
+            long boundary = plan.batchSetupStart[b];
+            if (plan.inGap(boundary)) {
+                long length = plan.gapEnd - plan.gapStart;
+                plan.gapStart = boundary + 1;
+                plan.gapEnd = plan.gapStart + length;
+            }
+        }
+    }
+
+    /**
+     * The first instant at or after {@code from} at which the line has been stopped for a second and the
+     * archive is logging (not in or right after an outage), or -1 if the day has none: a PLC restart there
+     * loses no unit, so the counters' increases over any span still add up to what was made.
+     */
+    private static long stoppedMoment(DayPlan plan, long from) {
+        for (int s = plan.segmentAt(from); s < plan.segments; s++) {
+            if (plan.state[s] == MachineState.RUNNING) {
+                continue;
+            }
+            long segmentEnd = s + 1 < plan.segments ? plan.segStart[s + 1] : plan.end;
+            long at = Math.max(from, plan.segStart[s] + 1);
+            if (plan.inGap(at) || plan.inGap(at - 1)) {
+                at = Math.max(at, plan.gapEnd + 1);
+            }
+            if (at < segmentEnd) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static int roundTo(int value, int step) {

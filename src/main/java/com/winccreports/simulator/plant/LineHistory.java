@@ -40,6 +40,18 @@ final class LineHistory {
         return new DayStart(good[index], scrap[index], energy[index]);
     }
 
+    /**
+     * Whether the plan's counter reset (a drop to 0) reads as a reset, not a rollover: a reader can tell the
+     * two apart only when the counters stood at most at half their range — a larger drop is taken for a
+     * rollover (docs/kpis.md, {@code counterTotal}). Needs only the days before the plan's.
+     */
+    synchronized boolean readsAsReset(DayPlan plan) {
+        DayStart start = startOf(plan.epochDay);
+        long half = TagValues.COUNTER_MODULUS / 2;
+        return Math.floorMod(start.good() + plan.goodAt(plan.resetAt), TagValues.COUNTER_MODULUS) <= half
+                && Math.floorMod(start.scrap() + plan.scrapAt(plan.resetAt), TagValues.COUNTER_MODULUS) <= half;
+    }
+
     private void extend() {
         int i = known - 1;
         DayPlan plan = model.generatePlan(line, firstDay + i);

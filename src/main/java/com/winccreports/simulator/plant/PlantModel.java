@@ -184,7 +184,11 @@ public final class PlantModel {
     }
 
     DayPlan generatePlan(int line, long epochDay) {
-        return generator.generate(line, epochDay, dayStart(epochDay), dayStart(epochDay + 1));
+        DayPlan plan = generator.generate(line, epochDay, dayStart(epochDay), dayStart(epochDay + 1));
+        if (plan.resetAt >= 0 && !histories[line].readsAsReset(plan)) {
+            plan.resetAt = -1; // it would read as a rollover to anyone, so the batch counts could not be checked
+        }
+        return plan;
     }
 
     LineHistory.DayStart dayStartValues(int line, long epochDay) {

@@ -7,7 +7,7 @@ import com.winccreports.audit.AuditTrail;
 import com.winccreports.schedule.MutableClock;
 import com.winccreports.security.ChildCli;
 import com.winccreports.shiftreport.JobTestHome;
-import com.winccreports.shiftreport.staging.StagingSchema;
+import com.winccreports.shiftreport.staging.StagingMigrations;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code audit verify} as an auditor runs it, in a process of its own beside no service, on the home folder's
@@ -38,7 +37,7 @@ class AuditVerifyCommandTest {
             JdbcTemplate jdbc = new JdbcTemplate(database);
             DataSourceTransactionManager transactions = new DataSourceTransactionManager(database);
             MutableClock clock = new MutableClock(Instant.parse("2026-11-25T06:00:00Z"));
-            new StagingSchema(jdbc, new TransactionTemplate(transactions), clock).migrate();
+            StagingMigrations.migrate(jdbc.getDataSource());
             AuditTrail trail = new AuditTrail(jdbc, transactions, clock);
             trail.record("quality", AuditActions.LOGIN, "user quality", Map.of("address", "10.0.0.1"));
             trail.record("quality", AuditActions.TOKEN_ISSUED, "user quality", Map.of("tokenId", "t-1"));

@@ -14,10 +14,9 @@ import com.winccreports.shift.calendar.DayType;
 import com.winccreports.shift.calendar.ShiftInstance;
 import com.winccreports.shiftreport.ShiftWindow;
 import com.winccreports.shiftreport.merge.WindowMerge;
-import com.winccreports.shiftreport.staging.StagingSchema;
+import com.winccreports.shiftreport.staging.StagingMigrations;
 import com.winccreports.shiftreport.staging.StagingStore;
 import com.winccreports.wincc.ArchivePage;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,9 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Chunked, shift-cut, restarted partials merge to exactly what one pass over the same values gives. */
 class PartialWriterTest {
@@ -51,8 +48,7 @@ class PartialWriterTest {
         DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
                 + ";DB_CLOSE_DELAY=-1", "sa", "");
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        new StagingSchema(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
-                Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).migrate();
+        StagingMigrations.migrate(dataSource);
         store = new StagingStore(jdbc);
     }
 
@@ -103,7 +99,8 @@ class PartialWriterTest {
     }
 
     private PartialWriter writer(ExecutionContext context) {
-        PartialWriter writer = new PartialWriter(1, partition, shifts, Map.of(TAG, PROFILE), store, values -> { }, 60_000);
+        PartialWriter writer = new PartialWriter(1, partition, shifts, Map.of(TAG, PROFILE), store, values -> { }, 60_000,
+                com.winccreports.job.HaltPoints.NONE);
         writer.open(context);
         return writer;
     }

@@ -1,5 +1,6 @@
 package com.winccreports.shiftreport.staging;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.winccreports.job.publish.Publication;
@@ -11,16 +12,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Staging schema and stores against the test database (H2, or PostgreSQL in CI). */
+/** Staging tables (Flyway) and stores against the test database (H2, or PostgreSQL in CI). */
 class StagingStoreTest {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC);
@@ -28,48 +29,31 @@ class StagingStoreTest {
     @TempDir
     Path root;
 
+    DriverManagerDataSource dataSource;
     JdbcTemplate jdbc;
     TransactionTemplate transactions;
-    StagingSchema schema;
 
     @BeforeEach
     void database() {
-        Map<String, Object> properties = TestDatabase.datasource(new HomeFolder(root));
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                (String) properties.get("spring.datasource.url"),
-                (String) properties.getOrDefault("spring.datasource.username", "sa"),
-                (String) properties.getOrDefault("spring.datasource.password", ""));
+        dataSource = TestDatabase.dataSource(new HomeFolder(root));
         jdbc = new JdbcTemplate(dataSource);
         transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        schema = new StagingSchema(jdbc, transactions, CLOCK);
     }
 
     @Test
-    void createsTheSchemaOnFirstStartAndLeavesItAloneAfter() {
-        assertThat(schema.migrate()).isEqualTo(StagingSchema.MIGRATIONS.size());
-        assertThat(schema.migrate()).isEqualTo(StagingSchema.MIGRATIONS.size());
+    void createsTheTablesOnFirstStartAndLeavesThemAloneAfter() {
+        MigrateResult first = StagingMigrations.migrate(dataSource);
+        MigrateResult second = StagingMigrations.migrate(dataSource);
 
-        assertThat(schema.currentVersion()).isEqualTo(StagingSchema.MIGRATIONS.size());
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wr_schema_version", Integer.class))
-                .isEqualTo(StagingSchema.MIGRATIONS.size());
-    }
-
-    @Test
-    void aDatabaseAtVersionOneIsMigratedToTwo() {
-        jdbc.execute("CREATE TABLE IF NOT EXISTS wr_schema_version (version INTEGER NOT NULL PRIMARY KEY, "
-                + "script VARCHAR(200) NOT NULL, applied_at TIMESTAMP NOT NULL)");
-        transactions.executeWithoutResult(status -> {
-            StagingSchema.statements(read("V1__staging_tables.sql")).forEach(jdbc::execute);
-            jdbc.update("INSERT INTO wr_schema_version VALUES (1, 'V1__staging_tables.sql', CURRENT_TIMESTAMP)");
-        });
-
-        assertThat(schema.migrate()).isEqualTo(StagingSchema.MIGRATIONS.size());
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wr_trend", Integer.class)).isZero();
+        assertThat(first.migrations).extracting(m -> m.version).containsExactly("1", "2", "3", "4");
+        assertThat(second.migrationsExecuted).isZero();
+        assertThat(second.targetSchemaVersion).isNull();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wr_partial", Integer.class)).isZero();
     }
 
     @Test
     void trendBucketsOfAWindowAreReplacedWithIt() {
-        schema.migrate();
+        StagingMigrations.migrate(dataSource);
         StagingStore store = new StagingStore(jdbc);
         store.replaceTrends(7, List.of(new TrendRow("L1.Temperature", 0, 0, 10, 2), new TrendRow("L1.Temperature", 0, 60_000, 3, 1)));
         store.replaceTrends(7, List.of(new TrendRow("L1.Temperature", 0, 0, 20, 4)));
@@ -78,27 +62,18 @@ class StagingStoreTest {
         assertThat(store.trend(7, "L1.Temperature")).containsExactly(new StagingStore.Bucket(0, 25, 5));
     }
 
-    private static String read(String script) {
-        try {
-            return new org.springframework.core.io.ClassPathResource("db/staging/" + script)
-                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     @Test
     void aChunkWrittenAgainReplacesItsPartialsInsteadOfAddingThem() {
-        schema.migrate();
+        StagingMigrations.migrate(dataSource);
         StagingStore store = new StagingStore(jdbc);
-        List<PartialRow> chunk = List.of(new PartialRow("L1.Temperature", 0, 1000, 2000, 10, "first"),
-                new PartialRow("L1.Temperature", 0, 2000, 3000, 5, "second"));
+        List<PartialRow> chunk = List.of(new PartialRow("L1.Temperature", 0, 1000, 2000, 10, bytes("first")),
+                new PartialRow("L1.Temperature", 0, 2000, 3000, 5, bytes("second")));
 
         transactions.executeWithoutResult(status -> store.replacePartials(7, chunk));
         transactions.executeWithoutResult(status -> store.replacePartials(7,
-                List.of(new PartialRow("L1.Temperature", 0, 1000, 2000, 10, "first, again"))));
+                List.of(new PartialRow("L1.Temperature", 0, 1000, 2000, 10, bytes("first, again")))));
 
-        assertThat(store.partials(7, "L1.Temperature", 0)).extracting(PartialRow::data)
+        assertThat(store.partials(7, "L1.Temperature", 0)).extracting(row -> new String(row.data(), UTF_8))
                 .containsExactly("first, again", "second");
         assertThat(store.valueCount(7)).isEqualTo(15);
         assertThat(store.partials(8, "L1.Temperature", 0)).isEmpty();
@@ -106,11 +81,11 @@ class StagingStoreTest {
 
     @Test
     void aRolledBackChunkLeavesNothing() {
-        schema.migrate();
+        StagingMigrations.migrate(dataSource);
         StagingStore store = new StagingStore(jdbc);
 
         transactions.executeWithoutResult(status -> {
-            store.replacePartials(7, List.of(new PartialRow("L1.Speed", 1, 0, 10, 3, "x")));
+            store.replacePartials(7, List.of(new PartialRow("L1.Speed", 1, 0, 10, 3, bytes("x"))));
             status.setRollbackOnly();
         });
 
@@ -119,7 +94,7 @@ class StagingStoreTest {
 
     @Test
     void aLaterVersionSupersedesTheEarlierOnes() {
-        schema.migrate();
+        StagingMigrations.migrate(dataSource);
         PublicationStore publications = new PublicationStore(jdbc);
         publications.record(publication(1));
         publications.record(publication(2));
@@ -132,13 +107,17 @@ class StagingStoreTest {
 
     @Test
     void namedResultsAreReplaced() {
-        schema.migrate();
+        StagingMigrations.migrate(dataSource);
         StagingStore store = new StagingStore(jdbc);
         store.putResult(3, "alarms", "{}");
         store.putResult(3, "alarms", "{\"n\":1}");
 
         assertThat(store.result(3, "alarms")).contains("{\"n\":1}");
         assertThat(store.result(3, "bounds")).isEmpty();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(UTF_8);
     }
 
     private static Publication publication(int version) {

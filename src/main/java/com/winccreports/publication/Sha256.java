@@ -1,4 +1,4 @@
-package com.winccreports.job.publish;
+package com.winccreports.publication;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,23 +16,32 @@ public final class Sha256 {
     }
 
     public static String of(Path file) {
-        MessageDigest digest = newDigest();
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[64 * 1024];
-            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                digest.update(buffer, 0, read);
-            }
+            return of(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot hash " + file, e);
         }
-        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Reads the stream to its end. */
+    public static String of(InputStream in) throws IOException {
+        MessageDigest digest = newDigest();
+        byte[] buffer = new byte[64 * 1024];
+        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+            digest.update(buffer, 0, read);
+        }
+        return hex(digest.digest());
     }
 
     public static String of(byte[] bytes) {
-        return HexFormat.of().formatHex(newDigest().digest(bytes));
+        return hex(newDigest().digest(bytes));
     }
 
-    private static MessageDigest newDigest() {
+    static String hex(byte[] digest) {
+        return HexFormat.of().formatHex(digest);
+    }
+
+    static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -1,6 +1,8 @@
+-- IF NOT EXISTS: H2 commits each CREATE by itself, so a crash before Flyway records this script must not
+-- make the next start fail on a table that is already there.
 -- Partial aggregates written by the reading partitions, one row per (tag, shift, chunk window).
 -- The key makes a re-run chunk replace its row instead of adding a second one.
-CREATE TABLE wr_partial (
+CREATE TABLE IF NOT EXISTS wr_partial (
     job_instance_id BIGINT       NOT NULL,
     tag             VARCHAR(200) NOT NULL,
     shift_index     INTEGER      NOT NULL,
@@ -12,7 +14,7 @@ CREATE TABLE wr_partial (
 );
 
 -- User-archive batch records of the period, keyed by their archive ID.
-CREATE TABLE wr_batch_record (
+CREATE TABLE IF NOT EXISTS wr_batch_record (
     job_instance_id BIGINT       NOT NULL,
     record_id       BIGINT       NOT NULL,
     record_json     TEXT NOT NULL,
@@ -20,7 +22,7 @@ CREATE TABLE wr_batch_record (
 );
 
 -- Named results of the job's later steps (alarm statistics, merged shift rows), one JSON document each.
-CREATE TABLE wr_result (
+CREATE TABLE IF NOT EXISTS wr_result (
     job_instance_id BIGINT       NOT NULL,
     result_name     VARCHAR(200) NOT NULL,
     result_json     TEXT NOT NULL,
@@ -28,7 +30,7 @@ CREATE TABLE wr_result (
 );
 
 -- Every published report version; superseded_by is set when a later version re-issues the period.
-CREATE TABLE wr_publication (
+CREATE TABLE IF NOT EXISTS wr_publication (
     job_name        VARCHAR(200) NOT NULL,
     period_label    VARCHAR(100) NOT NULL,
     lines           VARCHAR(500) NOT NULL,
