@@ -53,8 +53,11 @@ set "CDS_ARCHIVE=%CDS_DIR%\wincc-reports-%BUILD_ID%-java-%JAVA_VERSION%-%JVM_SIZ
 if /i "%WINCC_REPORTS_CDS%"=="off" goto run_plain
 if exist "%CDS_ARCHIVE%" goto run_with_archive
 if exist "%CDS_ARCHIVE%.failed" goto run_plain
-rem quick verbs: not worth a training run
-for %%W in ("" "-h" "--help" "-V" "--version" "help" "hash-password") do if /i "%~1"==%%W goto run_plain
+rem the verbs that start Spring
+for %%W in ("run" "restart" "stop" "executions" "schedules" "serve" "audit") do if /i "%~1"==%%W goto train_first
+goto run_plain
+
+:train_first
 call :record_class_data_archive
 if exist "%CDS_ARCHIVE%" goto run_with_archive
 
