@@ -38,6 +38,7 @@ class DistributionIT {
         StartScript.Result run = script.run("run", "shift-report", "--day", DAY);
 
         assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).contains("recording a class-data archive");
         Path published = home.resolve("output/shift-report/" + DAY + "/v1");
         assertThat(published.resolve("manifest.json")).as(run.output()).isRegularFile();
         assertThat(fileNames(published)).contains("shift-report_L1_" + DAY + "_v1.xlsx",
