@@ -138,7 +138,7 @@ public final class PackageSealer {
         try {
             Files.write(file, content);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new UncheckedIOException("cannot write " + file + ": " + e, e);
         }
         Durable.fsync(file);
     }

@@ -36,7 +36,7 @@ final class PackageZip {
         try (OutputStream out = Files.newOutputStream(staged)) {
             write(folder, top, entries(folder), out);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + staged, e);
+            throw new UncheckedIOException("cannot write " + staged + ": " + e, e);
         }
         Durable.fsync(staged);
         return staged;
