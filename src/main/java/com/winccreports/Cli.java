@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
                 com.winccreports.simulator.SimulatorCommand.class,
                 com.winccreports.job.cli.RunCommand.class, com.winccreports.job.cli.RestartCommand.class, com.winccreports.job.cli.StopCommand.class, com.winccreports.job.cli.ExecutionsCommand.class,
                 com.winccreports.schedule.ServeCommand.class, com.winccreports.schedule.SchedulesCommand.class,
-                com.winccreports.render.TemplatesCommand.class,
+                com.winccreports.shiftreport.templates.TemplatesCommand.class,
                 com.winccreports.security.cli.HashPasswordCommand.class, com.winccreports.audit.cli.AuditCommand.class,
                 com.winccreports.publication.VerifyCommand.class})
 public final class Cli {

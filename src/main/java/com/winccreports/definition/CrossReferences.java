@@ -62,6 +62,12 @@ final class CrossReferences {
                 }
             }
         }
+        if (job.alarms() != null && !job.alarms().perLine() && lines.size() > 1) {
+            problems.add(located.problem(List.of("alarms", "restFilter"), "filter '" + job.alarms().restFilter()
+                    + "' holds the alarms of every line, so each line's report would count the others' alarms; "
+                    + "name each line's WinCC filter with {line} (e.g. '{line}Alarms'), and set siteFilter for a "
+                    + "site-wide summary"));
+        }
         for (String line : lines) {
             for (SpecProblem problem : job.kpisFor(line).validate(known)) {
                 if (problem.error()) {

@@ -1,5 +1,7 @@
 package com.winccreports.render;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Duration;
@@ -9,10 +11,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Text formatting of numbers, times and durations in the report's language (decimal comma in German),
- * for PDF cells and text placeholders. Times always carry their UTC offset where they could be ambiguous.
+ * for PDF cells and text placeholders. Numbers follow the same patterns as the Excel cells
+ * ({@link NumberPatterns}) and round as Excel does (half away from zero on the shortest decimal form), so
+ * a number reads the same in both files. Times always carry their UTC offset. Not thread-safe (one per
+ * rendering).
  */
 public final class ReportFormats {
 
@@ -22,6 +29,7 @@ public final class ReportFormats {
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTimeSeconds;
     private final DecimalFormatSymbols symbols;
+    private final Map<String, DecimalFormat> patterns = new HashMap<>();
 
     public ReportFormats(ReportMessages messages, ZoneId zone) {
         this.messages = messages;
@@ -40,32 +48,53 @@ public final class ReportFormats {
         return zone;
     }
 
+    /** The text of a catalog cell, as Excel shows the same cell. */
+    public String text(CellValue value) {
+        if (value instanceof CellValue.Text t) {
+            return t.text();
+        } else if (value instanceof CellValue.Number n) {
+            return format(n.value(), n.pattern());
+        } else if (value instanceof CellValue.Time t) {
+            return dateTime(t.time());
+        } else if (value instanceof CellValue.Day d) {
+            return date(d.day());
+        } else if (value instanceof CellValue.Status s) {
+            return status(s.light());
+        }
+        return CellValue.DASH;
+    }
+
+    /** A number in a {@link NumberPatterns} pattern; NaN gives an en dash. */
+    public String format(double value, String pattern) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return CellValue.DASH;
+        }
+        DecimalFormat format = patterns.computeIfAbsent(pattern, p -> {
+            DecimalFormat f = new DecimalFormat(p, symbols);
+            f.setRoundingMode(RoundingMode.HALF_UP);
+            return f;
+        });
+        // the shortest decimal form first, as Excel rounds what it shows (2.675 → 2.68, not 2.67)
+        return format.format(new BigDecimal(Double.toString(value)));
+    }
+
     /** {@code 1234.5} with {@code decimals} places and grouping; NaN gives an en dash. */
     public String number(double value, int decimals) {
-        if (Double.isNaN(value)) {
-            return "–";
-        }
-        DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols);
-        return format.format(value);
+        return format(value, decimals == 0 ? NumberPatterns.COUNT : "#,##0." + "0".repeat(decimals));
     }
 
-    /** A value in its unit, {@code 85.3 %} or {@code 12.1 Wh/unit}. */
-    public String quantity(double value, String unit, int decimals) {
-        String number = number(value, decimals);
-        return unit.isEmpty() || Double.isNaN(value) ? number : number + " " + unit;
+    /** A value in the pattern of its unit followed by the unit, {@code 85.30 %} or {@code 12.1 kWh}. */
+    public String quantity(double value, String unit) {
+        String pattern = NumberPatterns.forUnit(unit, messages);
+        String number = format(value, pattern);
+        String shown = NumberPatterns.displayUnit(unit);
+        return shown.isEmpty() || NumberPatterns.isPercent(pattern) || Double.isNaN(value) ? number
+                : number + "\u00a0" + shown;
     }
 
-    /** Decimals that suit a value's magnitude: 0 for counts in the thousands, up to 3 for small values. */
-    public static int decimalsFor(double value) {
-        double magnitude = Math.abs(value);
-        if (Double.isNaN(value) || magnitude >= 1000) {
-            return 0;
-        }
-        return magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : 3;
-    }
-
-    public String auto(double value, String unit) {
-        return quantity(value, unit, decimalsFor(value));
+    /** The label of a KPI status in the report's language. */
+    public String status(com.winccreports.shift.kpi.TrafficLight light) {
+        return messages.get("status." + light.name());
     }
 
     /** Local date and time with its UTC offset, e.g. {@code 25.10.2026 02:30 +01:00}. */
@@ -95,17 +124,18 @@ public final class ReportFormats {
         return offset.getTotalSeconds() == 0 ? "+00:00" : offset.getId();
     }
 
-    /** Minutes with one decimal, e.g. {@code 25.0}. */
+    /** Minutes in the minutes pattern, e.g. {@code 25.0}. */
     public String minutes(Duration duration) {
-        return number(duration.toSeconds() / 60.0, 1);
+        return format(duration.toMillis() / 60_000.0, NumberPatterns.MINUTES);
     }
 
     public String hours(Duration duration) {
-        return number(duration.toSeconds() / 3600.0, 1);
+        return format(duration.toMillis() / 3_600_000.0, NumberPatterns.MINUTES);
     }
 
+    /** A percentage given as 0–100, in the share pattern. */
     public String percent(double percent) {
-        return quantity(percent, "%", 1);
+        return format(percent / 100.0, NumberPatterns.SHARE);
     }
 
     public String yesNo(boolean value) {

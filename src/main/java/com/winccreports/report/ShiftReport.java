@@ -1,5 +1,7 @@
 package com.winccreports.report;
 
+import com.winccreports.shift.kpi.BatchRecord;
+import com.winccreports.shift.kpi.KpiResult;
 import com.winccreports.period.ZonedPeriod;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -18,20 +20,22 @@ import java.util.Optional;
  * @param lineDescription line description in the report's language (may be empty)
  * @param period          the period, with UTC offsets at both ends
  * @param locale          language and number format of labels and text
- * @param periodKpis      KPIs over the whole period (templates: {@code ${kpi.<key>}})
+ * @param periodKpis      KPIs over the whole period (templates: {@code ${kpi.<key>}}), as the KPI engine computed
+ *                        them (ratios as fractions)
  * @param shifts          the shifts of the period in time order
  * @param trends          downsampled trends per tag for charts
  * @param shiftTrend      KPI values of recent shifts for the shift-over-shift trend (may be empty)
- * @param batches         batches overlapping the period
- * @param alarms          alarm statistics
+ * @param batches         batches overlapping the period (each shift lists its share of them)
+ * @param alarms          alarm statistics of the report's line
  * @param dataQuality     data-quality findings
  * @param provenance      report id, version, sources
  * @param tables          large streamed tables, each on sheets/pages of its own
+ * @param siteAlarms      a site-wide alarm summary, where the job asks for one ({@code null} otherwise)
  */
 public record ShiftReport(String site, String line, String lineDescription, ZonedPeriod period, Locale locale,
         List<KpiResult> periodKpis, List<ShiftResult> shifts, List<TrendSeries> trends,
         List<KpiTrendPoint> shiftTrend, List<BatchRecord> batches, AlarmStatistics alarms, DataQuality dataQuality,
-        Provenance provenance, List<DataTable> tables) {
+        Provenance provenance, List<DataTable> tables, AlarmStatistics siteAlarms) {
 
     public ShiftReport {
         Objects.requireNonNull(site, "site");
@@ -53,17 +57,17 @@ public record ShiftReport(String site, String line, String lineDescription, Zone
     /** The same report with other streamed tables (e.g. none for a summary, or a raw-value table added). */
     public ShiftReport withTables(List<DataTable> value) {
         return new ShiftReport(site, line, lineDescription, period, locale, periodKpis, shifts, trends, shiftTrend,
-                batches, alarms, dataQuality, provenance, value);
+                batches, alarms, dataQuality, provenance, value, siteAlarms);
     }
 
     /** The same report with other data-quality findings. */
     public ShiftReport withDataQuality(DataQuality value) {
         return new ShiftReport(site, line, lineDescription, period, locale, periodKpis, shifts, trends, shiftTrend,
-                batches, alarms, value, provenance, tables);
+                batches, alarms, value, provenance, tables, siteAlarms);
     }
 
     public Optional<KpiResult> periodKpi(String key) {
-        return periodKpis.stream().filter(k -> k.key().equals(key)).findFirst();
+        return periodKpis.stream().filter(k -> k.id().equals(key)).findFirst();
     }
 
     public Optional<DataTable> table(String key) {

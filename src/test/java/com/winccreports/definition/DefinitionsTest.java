@@ -90,6 +90,26 @@ class DefinitionsTest {
                 .hasMessageContaining("L9").hasMessageContaining("L1.Vibraton");
     }
 
+    /** A filter holding every line's alarms would put them into each line's report: the job must name one per line. */
+    @Test
+    void aSiteWideAlarmFilterForSeveralLinesIsRefusedWithWhatToDo() throws IOException {
+        Path jobs = copyJobs();
+        replace(jobs.resolve("shift-report.yaml"), "restFilter: \"{line}\"", "restFilter: AllAlarms");
+
+        assertThatThrownBy(() -> Definitions.load(jobs))
+                .isInstanceOfSatisfying(InvalidDefinitionException.class, e -> assertThat(e.problems())
+                        .extracting(DefinitionProblem::field).containsExactly("alarms.restFilter"))
+                .hasMessageContaining("{line}").hasMessageContaining("siteFilter");
+    }
+
+    @Test
+    void theLinesAlarmFilterNamesTheLine() {
+        AlarmSelection alarms = Definitions.load(Path.of("jobs")).job("shift-report").alarms();
+
+        assertThat(alarms.filterFor("L2")).isEqualTo("L2");
+        assertThat(new AlarmSelection("{line}Alarms", null, null, null, "PressShop").filterFor("P1")).isEqualTo("P1Alarms");
+    }
+
     @Test
     void brokenYamlReportsItsLine() throws IOException {
         Path jobs = copyJobs();

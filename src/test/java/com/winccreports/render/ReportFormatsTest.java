@@ -18,11 +18,35 @@ class ReportFormatsTest {
         ReportFormats de = new ReportFormats(ReportMessages.load(Path.of("report-templates"), Locale.GERMAN), BERLIN);
         ReportFormats en = new ReportFormats(ReportMessages.load(Path.of("report-templates"), Locale.ENGLISH), BERLIN);
 
-        assertThat(de.quantity(1234.5, "%", 1)).isEqualTo("1.234,5 %");
-        assertThat(en.quantity(1234.5, "%", 1)).isEqualTo("1,234.5 %");
+        assertThat(de.format(0.66221, NumberPatterns.RATIO)).isEqualTo("66,22 %");
+        assertThat(en.format(0.66221, NumberPatterns.RATIO)).isEqualTo("66.22 %");
+        assertThat(de.format(16_220, NumberPatterns.COUNT)).isEqualTo("16.220");
+        assertThat(de.quantity(1234.5, "kWh")).isEqualTo("1.234,5\u00a0kWh");
         assertThat(de.dateTime(Instant.parse("2026-10-25T00:30:00Z"))).isEqualTo("25.10.2026 02:30 +02:00");
         assertThat(de.dateTime(Instant.parse("2026-10-25T01:30:00Z"))).isEqualTo("25.10.2026 02:30 +01:00");
         assertThat(en.number(Double.NaN, 2)).isEqualTo("–");
+    }
+
+    @Test
+    void numbersRoundAsExcelShowsThemOnTheirShortestDecimalForm() {
+        ReportFormats en = new ReportFormats(ReportMessages.load(Path.of("report-templates"), Locale.ENGLISH), BERLIN);
+
+        assertThat(en.format(2.675, NumberPatterns.DECIMAL)).isEqualTo("2.68");
+        assertThat(en.format(0.125, "0.00")).isEqualTo("0.13");
+        assertThat(en.format(-0.001, NumberPatterns.DECIMAL)).as("as Excel shows it").isEqualTo("-0.00");
+        assertThat(en.format(16_220, NumberPatterns.COUNT)).isEqualTo("16,220");
+    }
+
+    @Test
+    void eachUnitHasOneFormatCountsAreIntegers() {
+        ReportMessages en = ReportMessages.load(Path.of("report-templates"), Locale.ENGLISH);
+
+        assertThat(NumberPatterns.forUnit("units", en)).isEqualTo(NumberPatterns.COUNT);
+        assertThat(NumberPatterns.forUnit("events", en)).isEqualTo(NumberPatterns.COUNT);
+        assertThat(NumberPatterns.forUnit("ratio", en)).isEqualTo(NumberPatterns.RATIO);
+        assertThat(NumberPatterns.forUnit("°C", en)).isEqualTo(NumberPatterns.DECIMAL);
+        assertThat(new ReportFormats(en, BERLIN).quantity(13, "events")).isEqualTo("13\u00a0events");
+        assertThat(new ReportFormats(en, BERLIN).quantity(325, "units")).isEqualTo("325\u00a0units");
     }
 
     @Test

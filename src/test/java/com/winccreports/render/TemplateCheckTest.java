@@ -17,8 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 class TemplateCheckTest {
 
     private static final Path TEMPLATES = Path.of("report-templates");
-    private static final Set<String> KPIS = Set.of("oee", "availability", "performance", "quality", "good", "scrap",
-            "energyPerUnit", "downtime");
+    /** The KPIs the shipped demo job produces. */
+    static final Set<String> KPIS = Set.of("availability", "effectiveness", "qualityRatio", "oee",
+            "utilizationEfficiency", "nee", "scrapRatio", "reworkRatio", "throughputRate", "mtbf", "mttr",
+            "energyPerGoodUnit");
 
     @TempDir
     Path dir;
@@ -37,7 +39,7 @@ class TemplateCheckTest {
         copyMessages();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             XSSFSheet sheet = workbook.createSheet("${label.sheet.nope}");
-            sheet.createRow(0).createCell(0).setCellValue("${line} ${kpi.mtbf} ${kpi.oee.colour}");
+            sheet.createRow(0).createCell(0).setCellValue("${line} ${kpi.performance} ${kpi.oee.colour}");
             sheet.createRow(1).createCell(0).setCellValue("${table:shifts.label}");
             sheet.getRow(1).createCell(1).setCellValue("${table:kpis.value}");
             sheet.createRow(2).createCell(0).setCellValue("${shift.Evening.label} ${chart:pie}");
@@ -51,7 +53,7 @@ class TemplateCheckTest {
 
         assertThat(findings).extracting(TemplateFinding::toString)
                 .anyMatch(f -> f.contains("${label.sheet.nope}") && f.contains("no message"))
-                .anyMatch(f -> f.contains("unknown KPI 'mtbf'"))
+                .anyMatch(f -> f.contains("KPI 'performance' is not produced by the jobs"))
                 .anyMatch(f -> f.contains("unknown KPI attribute"))
                 .anyMatch(f -> f.contains("row 2") && f.contains("one table"))
                 .anyMatch(f -> f.contains("unknown shift"))

@@ -81,6 +81,6 @@ class ShiftReportTest {
         ZonedPeriod period = ZonedPeriod.of(LocalDate.of(2026, 6, 1), Instant.parse("2026-06-01T04:00:00Z"),
                 Instant.parse("2026-06-02T04:00:00Z"), BERLIN);
         return new ShiftReport("demo", "L1", "", period, Locale.ENGLISH, List.of(), shifts, List.of(), List.of(),
-                List.of(), null, null, provenance(1, 0), List.of());
+                List.of(), null, null, provenance(1, 0), List.of(), null);
     }
 }

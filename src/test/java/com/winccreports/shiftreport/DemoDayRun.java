@@ -5,11 +5,11 @@ import com.winccreports.definition.Definitions;
 import com.winccreports.job.JobRunService;
 import com.winccreports.job.RunOptions;
 import com.winccreports.job.RunOutcome;
-import com.winccreports.job.publish.PublicationStore;
+import com.winccreports.report.AlarmStatistics;
 import com.winccreports.shiftreport.merge.LineResult;
-import com.winccreports.shiftreport.staging.StagingStore;
 import com.winccreports.simulator.SimulatorOptions;
 import com.winccreports.simulator.SimulatorServer;
+import com.winccreports.simulator.plant.PlantModel;
 import com.winccreports.system.HomeFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.batch.core.BatchStatus;
@@ -53,14 +54,23 @@ final class DemoDayRun {
     final NaiveShiftOracle oracle;
     /** The published files' cells and text ({@link ReportExtraction}), with the outcome's status first. */
     final List<String> extraction;
+    /** Each line's own alarm statistics, as staged for its report. */
+    final Map<String, AlarmStatistics> alarms;
+    /** The published files by name, as bytes (to read them back with POI or PDFBox). */
+    final Map<String, byte[]> files;
+    /** The simulated plant the run read (its raw archive, alarms and plans). */
+    final PlantModel plant;
 
     private DemoDayRun(RunOutcome outcome, BatchStatus status, Map<String, LineResult> lines, NaiveShiftOracle oracle,
-            List<String> extraction) {
+            List<String> extraction, Map<String, AlarmStatistics> alarms, Map<String, byte[]> files, PlantModel plant) {
         this.outcome = outcome;
         this.status = status;
         this.lines = lines;
         this.oracle = oracle;
         this.extraction = extraction;
+        this.alarms = alarms;
+        this.files = files;
+        this.plant = plant;
     }
 
     /** The run, made on first use in this JVM. */
@@ -82,22 +92,15 @@ final class DemoDayRun {
                     new RunOptions(List.of(), false, "demo-day", null));
             BatchStatus status = outcome.executionId() == null ? BatchStatus.UNKNOWN
                     : context.getBean(JobRepository.class).getJobExecution(outcome.executionId()).getStatus();
-            Map<String, LineResult> lines = new LinkedHashMap<>();
-            if (outcome.executionId() != null) {
-                long instance = context.getBean(PublicationStore.class).byExecution(outcome.executionId())
-                        .orElseThrow().instanceId();
-                StagingStore store = context.getBean(StagingStore.class);
-                for (String line : List.of("L1", "L2")) {
-                    lines.put(line, StagingJson.read(store.result(instance, "line/" + line).orElseThrow(),
-                            LineResult.class));
-                }
-            }
+            ReportReading.Staged staged = outcome.executionId() == null
+                    ? new ReportReading.Staged(Map.of(), Map.of(), Map.of())
+                    : ReportReading.Staged.of(context, outcome, List.of("L1", "L2"));
             List<String> extraction = new java.util.ArrayList<>();
             extraction.add("status " + outcome.status() + ", folder "
                     + (outcome.outputFolder() == null ? "-" : root.relativize(outcome.outputFolder())));
             extraction.addAll(ReportExtraction.of(outcome.files().stream().sorted().toList()));
-            return new DemoDayRun(outcome, status, Map.copyOf(lines), new NaiveShiftOracle(simulator.model()),
-                    List.copyOf(extraction));
+            return new DemoDayRun(outcome, status, staged.lines(), new NaiveShiftOracle(simulator.model()),
+                    List.copyOf(extraction), staged.alarms(), staged.files(), simulator.model());
         } finally {
             JobTestHome.delete(root);
         }

@@ -66,6 +66,12 @@ final class FailingArchiveAccess implements ArchiveAccess {
     }
 
     @Override
+    public Map<String, Sample> firstValuesAtOrAfter(String source, String archive, List<String> tags, Instant at,
+            java.time.Duration within) {
+        return real.firstValuesAtOrAfter(source, archive, tags, at, within);
+    }
+
+    @Override
     public String describe(String source) {
         return real.describe(source);
     }

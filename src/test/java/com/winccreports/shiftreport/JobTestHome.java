@@ -49,9 +49,15 @@ public final class JobTestHome implements AutoCloseable {
     final SimulatorServer simulator;
 
     JobTestHome(Path root, String jobYaml, SimulatorOptions options) {
+        this(root, jobYaml, options, Map.of());
+    }
+
+    /** A home with more sites beside the repository's: site name → its YAML (for plants other than the demo). */
+    JobTestHome(Path root, String jobYaml, SimulatorOptions options, Map<String, String> sites) {
         this.home = new HomeFolder(root);
         copy(Path.of("jobs/schema"), home.jobs().resolve("schema"));
         copy(Path.of("jobs/sites"), home.jobs().resolve("sites"));
+        sites.forEach((name, yaml) -> write(home.jobs().resolve("sites").resolve(name + ".yaml"), yaml));
         write(home.jobs().resolve("shift-report.yaml"), jobYaml);
         write(home.config().resolve("wincc-password"), "demo\n");
         this.simulator = SimulatorServer.start(options.withPort(0).withBindAddress("127.0.0.1"));
@@ -78,6 +84,18 @@ public final class JobTestHome implements AutoCloseable {
 
     ConfigurableApplicationContext start(Map<String, Object> extra, Class<?>... configurations) {
         return startFor(home.root(), simulator.baseUri().toString(), extra, configurations);
+    }
+
+    /** A context as {@link #start} makes it, but rendering real Excel and PDF files (the product's renderers). */
+    ConfigurableApplicationContext startRendering(Map<String, Object> extra) {
+        if (!java.nio.file.Files.isDirectory(home.root().resolve("report-templates"))) {
+            copy(Path.of("report-templates"), home.root().resolve("report-templates"));
+        }
+        Map<String, Object> properties = new LinkedHashMap<>(properties());
+        properties.putAll(extra);
+        return new SpringApplicationBuilder(WinccReportsApplication.class)
+                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).properties(properties)
+                .run(TestDatabase.overridingArguments(properties));
     }
 
     /** A context for {@code root} (a prepared home) reading the simulator at {@code simulatorUri}. */

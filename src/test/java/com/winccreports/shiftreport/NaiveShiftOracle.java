@@ -38,24 +38,32 @@ final class NaiveShiftOracle {
         return (quality & 0xFF) >= 0x40;
     }
 
-    static double min(Raw raw) {
-        double min = Double.NaN;
+    /**
+     * {min, max} of the curve a linear time average of {@code [from, to)} is taken over: the usable samples in it;
+     * without a sample at {@code from}, the value there from the last sample before (a straight line to the first
+     * sample when both are usable and at most {@code validityMs} apart, else held); and at {@code to}, the first
+     * sample of {@code after} when it and the shift's last sample are usable and at most {@code validityMs} apart.
+     */
+    static double[] curveExtremes(Raw raw, Raw after, long from, long to, long validityMs) {
+        java.util.List<Double> values = new java.util.ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
-            if (usable(raw.q()[i]) && (Double.isNaN(min) || raw.v()[i] < min)) {
-                min = raw.v()[i];
+            if (usable(raw.q()[i])) {
+                values.add(raw.v()[i]);
             }
         }
-        return min;
-    }
-
-    static double max(Raw raw) {
-        double max = Double.NaN;
-        for (int i = 0; i < raw.size(); i++) {
-            if (usable(raw.q()[i]) && (Double.isNaN(max) || raw.v()[i] > max)) {
-                max = raw.v()[i];
-            }
+        boolean sampleAtStart = raw.size() > 0 && raw.t()[0] == from;
+        if (!sampleAtStart && raw.boundV() != null && usable(raw.boundQ()) && from - raw.boundT() < validityMs) {
+            boolean line = raw.size() > 0 && usable(raw.q()[0]) && raw.t()[0] - raw.boundT() <= validityMs;
+            values.add(line ? raw.boundV() + (raw.v()[0] - raw.boundV()) / (raw.t()[0] - raw.boundT()) * (from - raw.boundT())
+                    : raw.boundV());
         }
-        return max;
+        int last = raw.size() - 1;
+        if (last >= 0 && after.size() > 0 && after.t()[0] == to && usable(raw.q()[last]) && usable(after.q()[0])
+                && to - raw.t()[last] <= validityMs) {
+            values.add(after.v()[0]);
+        }
+        return new double[] {values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN),
+                values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN)};
     }
 
     /** Increases between consecutive usable readings from the bound; big drops are rollovers, others resets. */

@@ -1,7 +1,7 @@
 package com.winccreports.shiftreport;
 
 import com.winccreports.definition.ReportSection;
-import com.winccreports.report.KpiResult;
+import com.winccreports.shift.kpi.KpiResult;
 import com.winccreports.report.ShiftReport;
 import com.winccreports.report.ShiftResult;
 import com.winccreports.report.TagStatistics;
@@ -27,7 +27,7 @@ final class TextReportRenderer implements ReportRenderer {
                         s.tag(), s.count(), s.average(), s.min(), s.max(), s.coveragePercent()));
             }
             for (KpiResult k : shift.kpis()) {
-                text.append(String.format(Locale.ROOT, "  kpi %s=%.9g incomplete=%s%n", k.key(), k.value(), k.incomplete()));
+                text.append(String.format(Locale.ROOT, "  kpi %s=%.9g incomplete=%s%n", k.id(), k.value(), k.incomplete()));
             }
         }
         Files.writeString(target, text);

@@ -3,6 +3,7 @@ package com.winccreports.job.read;
 import com.winccreports.job.partition.ReadPartition;
 import com.winccreports.shift.aggregate.Sample;
 import com.winccreports.wincc.ArchivePage;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,14 @@ public interface ArchiveAccess {
      * increase up to it is counted in that window, never lost between two.
      */
     Map<String, Sample> boundingValues(String source, String archive, List<String> tags, Instant at);
+
+    /**
+     * The first value stamped at or after {@code at}, per tag, looking no further than {@code within} — what an
+     * interpolated time average of the window ending at {@code at} draws its last stretch towards (OPC UA Part 13's
+     * end bound). A tag without one is absent.
+     */
+    Map<String, Sample> firstValuesAtOrAfter(String source, String archive, List<String> tags, Instant at,
+            Duration within);
 
     /** The server a source reads, for manifests (a URL without credentials). */
     String describe(String source);

@@ -4,10 +4,12 @@ import com.winccreports.job.partition.ReadPartition;
 import com.winccreports.shift.aggregate.Sample;
 import com.winccreports.wincc.ArchivePage;
 import com.winccreports.wincc.BoundingValue;
+import com.winccreports.wincc.TagResult;
 import com.winccreports.wincc.WinccClient;
 import com.winccreports.wincc.WinccException;
 import com.winccreports.wincc.WinccSources;
 import com.winccreports.wincc.batch.ArchivePageReader;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +47,33 @@ public final class WinccArchiveAccess implements ArchiveAccess {
             }
         }
         return bounds;
+    }
+
+    @Override
+    public Map<String, Sample> firstValuesAtOrAfter(String source, String archive, List<String> tags, Instant at,
+            Duration within) {
+        Map<String, Sample> first = new LinkedHashMap<>();
+        WinccClient client = client(source);
+        collectFirst(client.values(archive, tags, at, at.plus(within), 1), at, first);
+        if (tags.size() > 1) {
+            // maxValues counting per variable is an assumption: a tag left without a value is asked again alone
+            for (String tag : tags) {
+                if (!first.containsKey(tag)) {
+                    collectFirst(client.values(archive, List.of(tag), at, at.plus(within), 1), at, first);
+                }
+            }
+        }
+        return first;
+    }
+
+    private static void collectFirst(List<TagResult> results, Instant at, Map<String, Sample> first) {
+        for (TagResult result : results) {
+            if (result instanceof TagResult.Values values && !values.page().isEmpty()
+                    && values.page().timestampsMillis()[0] >= at.toEpochMilli()) {
+                ArchivePage page = values.page();
+                first.put(result.tag(), new Sample(page.timestampsMillis()[0], page.values()[0], page.qualities()[0]));
+            }
+        }
     }
 
     @Override

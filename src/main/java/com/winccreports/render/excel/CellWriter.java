@@ -1,9 +1,10 @@
 package com.winccreports.render.excel;
 
+import com.winccreports.render.CellValue;
+import com.winccreports.render.ReportFormats;
 import com.winccreports.render.ReportMessages;
-import com.winccreports.report.TrafficLight;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
+import com.winccreports.shift.kpi.TrafficLight;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -11,55 +12,82 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 
 /**
- * Writes typed values into template cells: numbers as numbers, times as Excel dates, percentages as
- * fractions with a {@code %} format, statuses on a traffic-light fill. A cell keeps the template's style;
- * where that style has no suitable number format (General), a copy with a default format is used.
+ * Writes catalog cells into a workbook: numbers as numbers in the catalog's number format (the same pattern the
+ * PDF prints with), times as Excel dates, statuses on their band's fill, a missing value as an en dash. A cell
+ * keeps the rest of the template's style; a template's own date format wins over the default one.
  */
 final class CellWriter {
 
-    private static final Map<TrafficLight, byte[]> FILLS = Map.of(
-            TrafficLight.GREEN, new byte[] {(byte) 0xC6, (byte) 0xEF, (byte) 0xCE},
-            TrafficLight.AMBER, new byte[] {(byte) 0xFF, (byte) 0xEB, (byte) 0x9C},
-            TrafficLight.RED, new byte[] {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE});
+    private static final Map<TrafficLight, byte[]> FILLS = fills();
 
     private final Workbook workbook;
+    private final ReportFormats formats;
     private final String dateTimeFormat;
     private final String dateFormat;
     private final Map<String, CellStyle> derived = new HashMap<>();
 
-    CellWriter(Workbook workbook, ReportMessages messages) {
+    CellWriter(Workbook workbook, ReportFormats formats) {
         this.workbook = workbook;
+        this.formats = formats;
+        ReportMessages messages = formats.messages();
         this.dateTimeFormat = messages.get("excel.dateTime");
         this.dateFormat = messages.get("excel.date");
     }
 
-    void write(Cell cell, Object value) {
-        if (value == null) {
-            cell.setBlank();
-        } else if (value instanceof Number number) {
-            cell.setCellValue(number.doubleValue());
-        } else if (value instanceof CellValues.Percent percent) {
-            cell.setCellValue(percent.fraction());
-            withFormatUnless(cell, "0.0%", f -> f.contains("%"));
-        } else if (value instanceof LocalDateTime time) {
-            cell.setCellValue(time);
+    private static Map<TrafficLight, byte[]> fills() {
+        Map<TrafficLight, byte[]> fills = new EnumMap<>(TrafficLight.class);
+        fills.put(TrafficLight.ON_TARGET, rgb(0xC6, 0xEF, 0xCE));
+        fills.put(TrafficLight.ACCEPTABLE, rgb(0xE2, 0xF0, 0xD9));
+        fills.put(TrafficLight.WARNING, rgb(0xFF, 0xEB, 0x9C));
+        fills.put(TrafficLight.OFF_TARGET, rgb(0xFF, 0xC7, 0xCE));
+        fills.put(TrafficLight.DATA_PROBLEM, rgb(0xD9, 0xC8, 0xE6));
+        return fills;
+    }
+
+    private static byte[] rgb(int r, int g, int b) {
+        return new byte[] {(byte) r, (byte) g, (byte) b};
+    }
+
+    void write(Cell cell, CellValue value) {
+        if (value instanceof CellValue.Number n) {
+            cell.setCellValue(n.value());
+            withFormat(cell, n.pattern());
+        } else if (value instanceof CellValue.Time t) {
+            cell.setCellValue(t.time().toLocalDateTime());
             withFormatUnless(cell, dateTimeFormat, CellWriter::isDateFormat);
-        } else if (value instanceof LocalDate day) {
-            cell.setCellValue(day);
+        } else if (value instanceof CellValue.Day d) {
+            cell.setCellValue(d.day());
             withFormatUnless(cell, dateFormat, CellWriter::isDateFormat);
-        } else if (value instanceof Boolean flag) {
-            cell.setCellValue(flag);
-        } else if (value instanceof CellValues.Status status) {
-            cell.setCellValue(status.text());
-            withFill(cell, status.light());
+        } else if (value instanceof CellValue.Status s) {
+            cell.setCellValue(formats.status(s.light()));
+            withFill(cell, s.light());
+        } else if (value instanceof CellValue.Missing) {
+            cell.setCellValue(CellValue.DASH);
+            aligned(cell);
         } else {
-            cell.setCellValue(value.toString());
+            String text = ((CellValue.Text) value).text();
+            if (text.isEmpty()) {
+                cell.setBlank();
+            } else {
+                cell.setCellValue(text);
+            }
         }
+    }
+
+    /** The catalog's number format: Excel and PDF show a number alike, whatever format the template cell had. */
+    private void withFormat(Cell cell, String format) {
+        CellStyle style = cell.getCellStyle();
+        if (format.equals(style.getDataFormatString())) {
+            return;
+        }
+        derive(cell, style.getIndex() + "|" + format, copy -> copy.setDataFormat(
+                workbook.createDataFormat().getFormat(format)));
     }
 
     /** Keeps the template's format when it suits the value (a plant's own date format), else derives one. */
@@ -68,13 +96,15 @@ final class CellWriter {
         if (style.getDataFormat() != 0 && suits.test(style.getDataFormatString())) {
             return;
         }
-        String key = style.getIndex() + "|" + format;
-        cell.setCellStyle(derived.computeIfAbsent(key, k -> {
-            CellStyle copy = workbook.createCellStyle();
-            copy.cloneStyleFrom(style);
-            copy.setDataFormat(workbook.createDataFormat().getFormat(format));
-            return copy;
-        }));
+        withFormat(cell, format);
+    }
+
+    /** A missing value sits where its number would. */
+    private void aligned(Cell cell) {
+        CellStyle style = cell.getCellStyle();
+        if (style.getAlignment() == HorizontalAlignment.GENERAL) {
+            derive(cell, style.getIndex() + "|right", copy -> copy.setAlignment(HorizontalAlignment.RIGHT));
+        }
     }
 
     private static boolean isDateFormat(String format) {
@@ -86,13 +116,18 @@ final class CellWriter {
         if (rgb == null) {
             return;
         }
-        CellStyle style = cell.getCellStyle();
-        String key = style.getIndex() + "|fill|" + light;
-        cell.setCellStyle(derived.computeIfAbsent(key, k -> {
-            XSSFCellStyle copy = (XSSFCellStyle) workbook.createCellStyle();
-            copy.cloneStyleFrom(style);
-            copy.setFillForegroundColor(new XSSFColor(rgb, null));
+        derive(cell, cell.getCellStyle().getIndex() + "|fill|" + light, copy -> {
+            ((XSSFCellStyle) copy).setFillForegroundColor(new XSSFColor(rgb, null));
             copy.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        });
+    }
+
+    private void derive(Cell cell, String key, java.util.function.Consumer<CellStyle> change) {
+        CellStyle style = cell.getCellStyle();
+        cell.setCellStyle(derived.computeIfAbsent(key, k -> {
+            CellStyle copy = workbook.createCellStyle();
+            copy.cloneStyleFrom(style);
+            change.accept(copy);
             return copy;
         }));
     }

@@ -18,7 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Writes the product's default {@code report-templates/shift-report.xlsx}, so the committed template is
  * reproducible from code; a plant then edits its copy in Excel. Cells starting with {@code =} become
- * formulas; {@code %}, {@code #} and {@code 0} prefixes before a {@code |} pick a number format.
+ * formulas; a number format before a {@code |} ({@code #,##0|=SUM(C2:C2)}) is the cell's format (placeholder
+ * cells get theirs from the column catalog).
  */
 public final class DefaultExcelTemplate {
 
@@ -26,9 +27,7 @@ public final class DefaultExcelTemplate {
     private final CellStyle title;
     private final CellStyle label;
     private final CellStyle header;
-    private final CellStyle percent;
-    private final CellStyle decimal;
-    private final CellStyle integer;
+    private final java.util.Map<String, CellStyle> formats = new java.util.HashMap<>();
     private XSSFSheet sheet;
     private int row;
 
@@ -36,9 +35,6 @@ public final class DefaultExcelTemplate {
         title = font(16);
         label = font(0);
         header = headerStyle();
-        percent = format("0.0%");
-        decimal = format("#,##0.00");
-        integer = format("#,##0");
     }
 
     /** The default template in memory, for a job whose home folder has no {@code .xlsx} template. */
@@ -65,6 +61,8 @@ public final class DefaultExcelTemplate {
         sheets.report();
         sheets.kpis();
         sheets.statistics();
+        sheets.counters();
+        sheets.states();
         sheets.downtime();
         sheets.batches();
         sheets.alarms();
@@ -133,10 +131,10 @@ public final class DefaultExcelTemplate {
         XSSFCell cell = r.createCell(column);
         String content = text;
         CellStyle chosen = style;
-        int bar = text.indexOf('|');
-        if (bar == 1 && "%#0".indexOf(text.charAt(0)) >= 0) {
-            chosen = text.charAt(0) == '%' ? percent : text.charAt(0) == '#' ? decimal : integer;
-            content = text.substring(2);
+        int bar = text.indexOf("|=");
+        if (bar > 0) {
+            chosen = formats.computeIfAbsent(text.substring(0, bar), this::format);
+            content = text.substring(bar + 1);
         }
         if (content.startsWith("=")) {
             cell.setCellFormula(content.substring(1));

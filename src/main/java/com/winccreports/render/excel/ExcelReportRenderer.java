@@ -1,5 +1,6 @@
 package com.winccreports.render.excel;
 
+import com.winccreports.render.CatalogContext;
 import com.winccreports.render.ReportFormats;
 import com.winccreports.render.ReportMessages;
 import com.winccreports.report.DataTable;
@@ -19,7 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Renders a {@link ShiftReport} into an {@code .xlsx} from a template: the template's sheets are filled in
  * place (XSSF, small), native charts are added, then the workbook is wrapped in SXSSF and each
- * {@link DataTable} is streamed onto sheets of its own. Formulas are flagged to recalculate on open.
+ * {@link DataTable} is streamed onto sheets of its own. Every formula is written with the result the product
+ * computed ({@link FormulaResults}) and flagged to recalculate on open.
  * Thread-safe: it holds no state between calls.
  */
 public final class ExcelReportRenderer {
@@ -50,8 +52,10 @@ public final class ExcelReportRenderer {
         XSSFWorkbook filled = template.open();
         List<String> warnings = new ArrayList<>();
         TemplateFiller filler;
+        FormulaResults results = new FormulaResults();
         try {
             filler = fillTemplate(filled, report, formats, warnings);
+            results.computeAll(filled);
         } catch (RuntimeException e) {
             filled.close();
             throw e;
@@ -59,9 +63,11 @@ public final class ExcelReportRenderer {
         SXSSFWorkbook workbook = new SXSSFWorkbook(filled, options.rowWindow());
         try {
             long rows = 0;
+            results.streaming(workbook);
             for (StreamedRegion region : filler.streamed()) {
-                region.write(workbook, filler.writer());
+                region.write(workbook, filler.writer(), results);
             }
+            warnings.addAll(results.problems());
             for (DataTable table : report.tables()) {
                 rows += new StreamedTableWriter(workbook, table, options.rowLimit(), report.period().zone(), messages)
                         .write();
@@ -80,7 +86,7 @@ public final class ExcelReportRenderer {
     private static TemplateFiller fillTemplate(XSSFWorkbook workbook, ShiftReport report, ReportFormats formats,
             List<String> warnings) {
         TemplateFiller filler = new TemplateFiller(workbook, new ScalarValues(report, formats),
-                new TableCatalog(report, formats), formats);
+                new CatalogContext(report, formats.messages()), formats);
         filler.fill();
         warnings.addAll(filler.warnings());
         TrendCharts charts = new TrendCharts(workbook, report, formats.messages());

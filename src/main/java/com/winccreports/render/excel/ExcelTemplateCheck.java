@@ -1,5 +1,6 @@
 package com.winccreports.render.excel;
 
+import com.winccreports.render.ColumnCatalog;
 import com.winccreports.render.TemplateFinding;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -98,15 +99,20 @@ public final class ExcelTemplateCheck {
     }
 
     private String tableProblem(Placeholder p) {
-        if (!TableCatalog.COLUMNS.containsKey(p.table())) {
-            return "unknown table " + p.marker() + ", expected one of " + TableCatalog.COLUMNS.keySet();
+        if (ColumnCatalog.find(p.table()).isEmpty()) {
+            return "unknown table " + p.marker() + ", expected one of " + ColumnCatalog.tableNames();
         }
         if (p.table().equals("shifts") && p.column().startsWith("kpi.")) {
             String kpi = p.column().substring("kpi.".length());
-            return kpis.contains(kpi) ? null : "unknown KPI '" + kpi + "' in " + p.marker();
+            return kpis.contains(kpi) ? null : "KPI '" + kpi + "' in " + p.marker() + " is not produced by the jobs,"
+                    + " which produce " + sorted(kpis);
         }
-        return TableCatalog.knows(p.table(), p.column()) ? null : "unknown column " + p.marker()
-                + ", expected one of " + TableCatalog.COLUMNS.get(p.table());
+        return ColumnCatalog.knows(p.table(), p.column()) ? null : "unknown column " + p.marker()
+                + ", expected one of " + ColumnCatalog.table(p.table()).names();
+    }
+
+    private static java.util.List<String> sorted(Set<String> values) {
+        return values.stream().sorted().toList();
     }
 
     private String scalarProblem(String name) {
@@ -135,7 +141,7 @@ public final class ExcelTemplateCheck {
         int dot = rest.indexOf('.');
         String key = dot < 0 ? rest : rest.substring(0, dot);
         if (!kpis.contains(key)) {
-            return "unknown KPI '" + key + "'";
+            return "KPI '" + key + "' is not produced by the jobs, which produce " + sorted(kpis);
         }
         return dot < 0 || ScalarValues.KPI_ATTRIBUTES.contains(rest.substring(dot + 1)) ? null
                 : "unknown KPI attribute, expected one of " + ScalarValues.KPI_ATTRIBUTES;

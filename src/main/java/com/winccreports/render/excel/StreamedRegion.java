@@ -1,5 +1,6 @@
 package com.winccreports.render.excel;
 
+import com.winccreports.render.CellValue;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,10 +25,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * A long table region at the end of its template sheet, written after the workbook is wrapped in SXSSF
  * (rows streamed to disk) instead of being expanded in place: a month's per-shift tables then cost no
- * heap. Only plain rows qualify: the sheet's last row, every cell blank, a formula (its relative references
- * follow the row) or one known {@code ${table:...}} marker (no scalars, no ranges below to grow); other regions
- * use {@link TableRegion}. The rows are made again, one at a time, while they are written: the region holds
- * no row of its own in the meantime (charts and the other sheets are filled between take and write).
+ * heap. Only plain rows qualify: the sheet's last row, every cell blank, a formula that reads its own row
+ * only, or one known {@code ${table:...}} marker; and no formula elsewhere in the workbook may read the rows
+ * the region will fill (it could not be computed once they are streamed). Other regions use
+ * {@link TableRegion}. Each row's formulas get their result as they are written ({@link FormulaResults}).
  */
 final class StreamedRegion {
 
@@ -40,10 +41,10 @@ final class StreamedRegion {
     private final Map<Integer, Placeholder> markers;
     private final Map<Integer, CellStyle> styles;
     private final Map<Integer, String> formulas;
-    private final TableCatalog.Rows items;
+    private final TableRows items;
 
     private StreamedRegion(String sheetName, int first, float height, Map<Integer, Placeholder> markers,
-            Map<Integer, CellStyle> styles, Map<Integer, String> formulas, TableCatalog.Rows items) {
+            Map<Integer, CellStyle> styles, Map<Integer, String> formulas, TableRows items) {
         this.sheetName = sheetName;
         this.first = first;
         this.height = height;
@@ -53,33 +54,27 @@ final class StreamedRegion {
         this.items = items;
     }
 
-    /**
-     * The region to stream for {@code template}, its row removed from the sheet; null if it must stay in place.
-     * The table's size decides; its rows are made when the region is written.
-     */
-    static StreamedRegion take(XSSFSheet sheet, Row template, TableCatalog.Rows items) {
+    /** The region to stream for {@code template}, its row removed from the sheet; null if it must stay in place. */
+    static StreamedRegion take(XSSFSheet sheet, Row template, Map<Integer, Placeholder> markers, TableRows items) {
         if (items.size() < STREAM_FROM || template.getRowNum() != sheet.getLastRowNum()) {
             return null;
         }
-        Map<Integer, Placeholder> markers = new TreeMap<>();
         Map<Integer, CellStyle> styles = new TreeMap<>();
         Map<Integer, String> formulas = new TreeMap<>();
         for (Cell cell : template) {
             styles.put(cell.getColumnIndex(), cell.getCellStyle());
-            if (cell.getCellType() == CellType.BLANK) {
-                continue;
-            }
             if (cell.getCellType() == CellType.FORMULA) {
                 formulas.put(cell.getColumnIndex(), cell.getCellFormula());
-                continue;
-            }
-            Placeholder p = Placeholder.whole(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : null);
-            if (p == null || p.kind() != Placeholder.Kind.TABLE || !TableCatalog.knows(p.table(), p.column())) {
+            } else if (cell.getCellType() != CellType.BLANK && !markers.containsKey(cell.getColumnIndex())) {
                 return null;
             }
-            markers.put(cell.getColumnIndex(), p);
         }
+        FormulaReach reach = new FormulaReach(sheet.getWorkbook());
         int first = template.getRowNum();
+        if (!formulas.values().stream().allMatch(f -> reach.readsOnlyRow(sheet, first, f))
+                || reach.anyOtherReads(sheet, first, template)) {
+            return null;
+        }
         CellRangeAddress filter = TemplateFiller.filterRange(sheet);
         if (filter != null && filter.getFirstRow() < first && filter.getLastRow() == first) {
             sheet.setAutoFilter(new CellRangeAddress(filter.getFirstRow(), first + items.size() - 1,
@@ -91,31 +86,34 @@ final class StreamedRegion {
     }
 
     /** Writes one row per item onto the streaming sheet; returns the rows written. */
-    int write(SXSSFWorkbook workbook, CellWriter writer) {
+    int write(SXSSFWorkbook workbook, CellWriter writer, FormulaResults results) {
         SXSSFSheet sheet = workbook.getSheet(sheetName);
         int written = 0;
-        try (Stream<Map<String, Object>> rows = items.made().get()) {
-            for (Iterator<Map<String, Object>> row = rows.iterator(); row.hasNext(); written++) {
-                writeRow(workbook, sheet, writer, written, row.next());
+        try (Stream<Map<String, CellValue>> rows = items.made().get()) {
+            for (Iterator<Map<String, CellValue>> row = rows.iterator(); row.hasNext(); written++) {
+                writeRow(workbook, sheet, writer, results, written, row.next());
             }
         }
         return written;
     }
 
-    private void writeRow(SXSSFWorkbook workbook, SXSSFSheet sheet, CellWriter writer, int i,
-            Map<String, Object> item) {
+    private void writeRow(SXSSFWorkbook workbook, SXSSFSheet sheet, CellWriter writer, FormulaResults results,
+            int i, Map<String, CellValue> item) {
         Row row = sheet.createRow(first + i);
         row.setHeightInPoints(height);
         for (Map.Entry<Integer, CellStyle> column : styles.entrySet()) {
             Cell cell = row.createCell(column.getKey());
             cell.setCellStyle(column.getValue());
             Placeholder p = markers.get(column.getKey());
-            String formula = formulas.get(column.getKey());
             if (p != null) {
-                writer.write(cell, item.get(p.column()));
-            } else if (formula != null) {
-                cell.setCellFormula(i == 0 ? formula : shifted(workbook.getXSSFWorkbook(), formula, i));
+                writer.write(cell, item.getOrDefault(p.column(), CellValue.MISSING));
             }
+        }
+        for (Map.Entry<Integer, String> formula : formulas.entrySet()) {
+            Cell cell = row.getCell(formula.getKey());
+            String text = formula.getValue();
+            cell.setCellFormula(i == 0 ? text : shifted(workbook.getXSSFWorkbook(), text, i));
+            results.computeInRow(cell);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.winccreports.render.excel;
 
+import com.winccreports.render.NumberPatterns;
 import com.winccreports.render.ReportFormats;
 import com.winccreports.render.ReportMessages;
 import com.winccreports.report.ColumnType;
@@ -169,9 +170,9 @@ final class StreamedTableWriter implements RowSink {
         CellStyle style = workbook.createCellStyle();
         String format = switch (type) {
             case TIMESTAMP -> messages.get("excel.dateTimeSeconds");
-            case PERCENT -> "0.0%";
-            case INTEGER -> "0";
-            case NUMBER -> "0.000";
+            case PERCENT -> NumberPatterns.SHARE;
+            case INTEGER -> NumberPatterns.COUNT;
+            case NUMBER -> NumberPatterns.DATA;
             case TEXT -> "@";
         };
         style.setDataFormat(workbook.createDataFormat().getFormat(format));

@@ -1,8 +1,8 @@
 package com.winccreports.render.excel;
 
+import com.winccreports.render.CellValue;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
@@ -25,13 +25,16 @@ final class TableRegion {
     private final XSSFSheet sheet;
     private final Row template;
     private final String table;
-    private final List<Map<String, Object>> items;
+    private final Map<Integer, Placeholder> markers;
+    private final List<Map<String, CellValue>> items;
     private final TemplateFiller filler;
 
-    TableRegion(XSSFSheet sheet, Row template, String table, List<Map<String, Object>> items, TemplateFiller filler) {
+    TableRegion(XSSFSheet sheet, Row template, String table, Map<Integer, Placeholder> markers,
+            List<Map<String, CellValue>> items, TemplateFiller filler) {
         this.sheet = sheet;
         this.template = template;
         this.table = table;
+        this.markers = markers;
         this.items = items;
         this.filler = filler;
     }
@@ -44,7 +47,7 @@ final class TableRegion {
             clearMarkers();
             return 1;
         }
-        Map<Integer, Placeholder> markers = takeMarkers();
+        blankMarkers();
         if (count > 1 && first < sheet.getLastRowNum()) {
             sheet.shiftRows(first + 1, sheet.getLastRowNum(), count - 1, true, false);
         }
@@ -65,20 +68,11 @@ final class TableRegion {
     }
 
     /**
-     * The template's whole-cell table markers by column, blanked in the template before it is copied: copying
-     * a marker string per row costs a shared-string lookup (POI serialises the text to XML for its key) only
-     * for the value to be overwritten.
+     * Blanks the template's table markers before the row is copied: copying a marker string per row costs a
+     * shared-string lookup (POI serialises the text to XML for its key) only for the value to be overwritten.
      */
-    private Map<Integer, Placeholder> takeMarkers() {
-        Map<Integer, Placeholder> markers = new TreeMap<>();
-        for (Cell cell : template) {
-            Placeholder p = Placeholder.whole(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : null);
-            if (p != null && p.kind() == Placeholder.Kind.TABLE) {
-                markers.put(cell.getColumnIndex(), p);
-                cell.setBlank();
-            }
-        }
-        return markers;
+    private void blankMarkers() {
+        markers.keySet().forEach(column -> template.getCell(column).setBlank());
     }
 
     private void clearMarkers() {

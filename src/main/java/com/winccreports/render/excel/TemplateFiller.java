@@ -1,17 +1,19 @@
 package com.winccreports.render.excel;
 
+import com.winccreports.render.CatalogContext;
+import com.winccreports.render.CellValue;
+import com.winccreports.render.ColumnCatalog;
 import com.winccreports.render.ReportFormats;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -28,19 +30,19 @@ final class TemplateFiller {
 
     private final XSSFWorkbook workbook;
     private final ScalarValues scalars;
-    private final TableCatalog tables;
+    private final CatalogContext context;
     private final ReportFormats formats;
     private final CellWriter writer;
     private final List<String> warnings = new ArrayList<>();
     private final List<ChartAnchor> charts = new ArrayList<>();
     private final List<StreamedRegion> streamed = new ArrayList<>();
 
-    TemplateFiller(XSSFWorkbook workbook, ScalarValues scalars, TableCatalog tables, ReportFormats formats) {
+    TemplateFiller(XSSFWorkbook workbook, ScalarValues scalars, CatalogContext context, ReportFormats formats) {
         this.workbook = workbook;
         this.scalars = scalars;
-        this.tables = tables;
+        this.context = context;
         this.formats = formats;
-        this.writer = new CellWriter(workbook, formats.messages());
+        this.writer = new CellWriter(workbook, formats);
     }
 
     List<String> warnings() {
@@ -88,15 +90,16 @@ final class TemplateFiller {
             String table = tableOf(row);
             if (table == null) {
                 fillScalars(row);
-            } else {
-                TableCatalog.Rows items = tables.table(table);
-                StreamedRegion streamed = StreamedRegion.take(sheet, row, items);
-                if (streamed != null) {
-                    this.streamed.add(streamed);
-                    break;
-                }
-                r += new TableRegion(sheet, row, table, items.list(), this).expand() - 1;
+                continue;
             }
+            Map<Integer, Placeholder> markers = markers(row);
+            TableRows items = TableRows.of(context, table, markers.values().stream().map(Placeholder::column).toList());
+            StreamedRegion region = StreamedRegion.take(sheet, row, markers, items);
+            if (region != null) {
+                streamed.add(region);
+                break;
+            }
+            r += new TableRegion(sheet, row, table, markers, items.list(), this).expand() - 1;
         }
     }
 
@@ -108,7 +111,7 @@ final class TemplateFiller {
                 if (p.kind() != Placeholder.Kind.TABLE) {
                     continue;
                 }
-                if (!TableCatalog.COLUMNS.containsKey(p.table())) {
+                if (ColumnCatalog.find(p.table()).isEmpty()) {
                     warnings.add(where(cell) + ": unknown table " + p.marker());
                     return null;
                 }
@@ -120,6 +123,23 @@ final class TemplateFiller {
             }
         }
         return table;
+    }
+
+    /** The row's whole-cell markers of known columns by column index; an unknown column stays as a warning. */
+    private Map<Integer, Placeholder> markers(Row row) {
+        Map<Integer, Placeholder> markers = new TreeMap<>();
+        for (Cell cell : row) {
+            Placeholder p = Placeholder.whole(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : null);
+            if (p == null || p.kind() != Placeholder.Kind.TABLE) {
+                continue;
+            }
+            if (ColumnCatalog.knows(p.table(), p.column())) {
+                markers.put(cell.getColumnIndex(), p);
+            } else {
+                warnings.add(where(cell) + ": unknown column " + p.marker());
+            }
+        }
+        return markers;
     }
 
     void fillScalars(Row row) {
@@ -143,16 +163,9 @@ final class TemplateFiller {
     }
 
     /** Writes one table item into a row at the columns of its {@code ${table:t.column}} markers. */
-    void fillTableRow(Row row, Map<Integer, Placeholder> markers, Map<String, Object> item) {
-        markers.forEach((column, p) -> {
-            Cell cell = row.getCell(column, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
-            if (TableCatalog.knows(p.table(), p.column()) || item.containsKey(p.column())) {
-                writer.write(cell, item.get(p.column()));
-            } else {
-                warnings.add(where(cell) + ": unknown column " + p.marker());
-                cell.setCellValue(p.marker());
-            }
-        });
+    void fillTableRow(Row row, Map<Integer, Placeholder> markers, Map<String, CellValue> item) {
+        markers.forEach((column, p) -> writer.write(row.getCell(column, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK),
+                item.getOrDefault(p.column(), CellValue.MISSING)));
         fillScalars(row);
     }
 
@@ -162,7 +175,7 @@ final class TemplateFiller {
         while (matcher.find()) {
             Placeholder p = Placeholder.parse(matcher.group(1).trim());
             String replacement = p.kind() == Placeholder.Kind.SCALAR
-                    ? scalars.resolve(p.name()).map(this::asText).orElse(null) : null;
+                    ? scalars.resolve(p.name()).map(formats::text).orElse(null) : null;
             if (replacement == null) {
                 warnings.add(where + ": unknown placeholder " + p.marker());
                 replacement = matcher.group();
@@ -173,27 +186,12 @@ final class TemplateFiller {
         return out.toString();
     }
 
-    private String asText(Object value) {
-        if (value instanceof Double d) {
-            return formats.auto(d, "");
-        } else if (value instanceof CellValues.Percent p) {
-            return formats.percent(p.fraction() * 100);
-        } else if (value instanceof CellValues.Status s) {
-            return s.text();
-        } else if (value instanceof LocalDateTime t) {
-            return DateTimeFormatter.ofPattern(formats.messages().get("format.dateTime")).format(t);
-        } else if (value instanceof LocalDate d) {
-            return formats.date(d);
-        }
-        return String.valueOf(value);
-    }
-
     private static List<Placeholder> placeholders(Cell cell) {
         return cell.getCellType() == CellType.STRING ? Placeholder.findAll(cell.getStringCellValue()) : List.of();
     }
 
     static String where(Cell cell) {
-        return cell.getSheet().getSheetName() + "!" + new org.apache.poi.ss.util.CellReference(cell).formatAsString(false);
+        return cell.getSheet().getSheetName() + "!" + new CellReference(cell).formatAsString(false);
     }
 
     static CellRangeAddress filterRange(XSSFSheet sheet) {

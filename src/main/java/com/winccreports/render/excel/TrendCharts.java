@@ -1,5 +1,7 @@
 package com.winccreports.render.excel;
 
+import com.winccreports.render.CatalogContext;
+import com.winccreports.render.NumberPatterns;
 import com.winccreports.render.ReportFormats;
 import com.winccreports.render.ReportMessages;
 import com.winccreports.report.KpiTrendPoint;
@@ -99,12 +101,16 @@ final class TrendCharts {
         int column = Math.max(sheet.getRow(0) == null ? 0 : sheet.getRow(0).getLastCellNum(), 0) + 1;
         header(sheet, column, messages.get("column.shift"));
         String key = points.get(0).kpiKey();
-        String unit = report.periodKpi(key).map(k -> k.unit()).orElse("");
-        header(sheet, column + 1, report.periodKpi(key).map(k -> k.name()).orElse(key) + " [" + unit + "]");
+        String engineUnit = report.periodKpi(key).map(k -> k.unit()).orElse("");
+        String unit = NumberPatterns.displayUnit(engineUnit);
+        double scale = "ratio".equals(engineUnit) ? 100 : 1;
+        header(sheet, column + 1, new CatalogContext(report, messages).kpiName(key) + " [" + unit + "]");
         for (int i = 0; i < points.size(); i++) {
             Row row = row(sheet, i + 1);
             row.createCell(column).setCellValue(points.get(i).shiftLabel());
-            row.createCell(column + 1).setCellValue(points.get(i).value());
+            if (!Double.isNaN(points.get(i).value())) {
+                row.createCell(column + 1).setCellValue(points.get(i).value() * scale);
+            }
         }
         XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet,
                 new CellRangeAddress(1, points.size(), column, column));

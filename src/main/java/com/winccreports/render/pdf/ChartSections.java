@@ -41,9 +41,13 @@ final class ChartSections {
                 continue;
             }
             var kpi = c.report.periodKpi(key);
-            String name = kpi.map(k -> k.name()).orElse(key);
             String unit = kpi.map(k -> k.unit()).orElse("");
-            draw(charts.shiftTrend(name, points, kpi.map(k -> k.target()).orElse(Double.NaN), unit), 210);
+            double scale = "ratio".equals(unit) ? 100 : 1;
+            List<KpiTrendPoint> shown = points.stream().map(p -> new KpiTrendPoint(p.kpiKey(), p.productionDay(),
+                    p.shiftName(), p.shiftLabel(), p.start(), p.value() * scale)).toList();
+            double target = kpi.map(k -> k.target() == null ? Double.NaN : k.target() * scale).orElse(Double.NaN);
+            draw(charts.shiftTrend(c.catalog.kpiName(key), shown, target,
+                    com.winccreports.render.NumberPatterns.displayUnit(unit)), 210);
         }
     }
 
@@ -55,17 +59,7 @@ final class ChartSections {
             return;
         }
         draw(charts.pareto(reasons), 230);
-        var table = c.table(c.headers(List.of("code", "reason", "minutes", "occurrences", "share")),
-                new float[] {0.6f, 3f, 1.2f, 1f, 1f});
-        double total = c.report.totalDowntime().toSeconds();
-        for (var reason : reasons) {
-            table.addCell(c.text(reason.code()));
-            table.addCell(c.text(reason.label()));
-            table.addCell(c.number(c.formats.minutes(reason.duration())));
-            table.addCell(c.number(Integer.toString(reason.occurrences())));
-            table.addCell(c.number(c.formats.percent(total == 0 ? 0 : 100 * reason.duration().toSeconds() / total)));
-        }
-        c.document.add(table);
+        new RecordSections(c).print("downtime", SectionTypes.columns(section), java.util.Set.of(), true);
     }
 
     /** Draws a chart into a PDF template (vector graphics, embedded fonts) and adds it full width. */
@@ -80,6 +74,6 @@ final class ChartSections {
         }
         Image image = Image.getInstance(template);
         image.setSpacingAfter(6);
-        c.document.add(image);
+        c.add(image, height + 6);
     }
 }

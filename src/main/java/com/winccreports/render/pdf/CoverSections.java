@@ -6,10 +6,14 @@ import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.winccreports.report.KpiResult;
+import com.winccreports.render.CellValue;
+import com.winccreports.render.NumberPatterns;
 import com.winccreports.report.Provenance;
 import com.winccreports.report.ShiftReport;
+import com.winccreports.report.ShiftResult;
+import com.winccreports.shift.kpi.KpiResult;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Cover, KPI summary and provenance sections. */
@@ -43,13 +47,18 @@ final class CoverSections {
         fact(facts, "cover.productionDay", c.formats.date(r.period().productionDay()));
         fact(facts, "cover.period", c.formats.dateTime(r.period().from()) + " – " + c.formats.dateTime(r.period().to()));
         fact(facts, "cover.zone", r.period().zone().getId());
-        fact(facts, "cover.report", p.reportId());
-        fact(facts, "cover.version", p.version() + (p.supersedes()
-                ? " (" + c.messages.format("report.supersedes", p.supersedesVersion()) + ")" : ""));
+        identity(facts, p);
         fact(facts, "cover.generatedAt", c.formats.dateTime(p.generatedAt()));
         fact(facts, "cover.dataCutOff", c.formats.dateTime(p.dataCutOff()));
         fact(facts, "cover.status", c.messages.get(r.incomplete() ? "report.incomplete" : "report.complete"));
         c.document.add(facts);
+    }
+
+    /** Which report and version this is (and which version it supersedes). */
+    private void identity(PdfPTable facts, Provenance p) {
+        fact(facts, "cover.report", p.reportId());
+        fact(facts, "cover.version", p.version() + (p.supersedes()
+                ? " (" + c.messages.format("report.supersedes", p.supersedesVersion()) + ")" : ""));
     }
 
     private void logo() throws DocumentException, IOException {
@@ -68,41 +77,59 @@ final class CoverSections {
         table.addCell(c.text(value));
     }
 
+    /**
+     * Every KPI of the period (or those the layout lists), with a column per shift; a one-shift period has no
+     * shift columns, its period column is the shift.
+     */
     void kpiSummary(PdfSection section) throws DocumentException {
         c.heading(c.messages.get(section.title()));
-        List<String> headers = new java.util.ArrayList<>();
+        List<ShiftResult> shifts = c.report.shifts().size() > 1 ? c.report.shifts() : List.of();
+        List<String> headers = new ArrayList<>();
         headers.add(c.messages.get("column.kpi"));
-        headers.add(c.messages.get("period.day"));
-        c.report.shifts().forEach(s -> headers.add(s.shift().label()));
+        headers.add(c.catalog.periodLabel());
+        shifts.forEach(s -> headers.add(s.shift().label()));
         headers.add(c.messages.get("column.target"));
         headers.add(c.messages.get("column.status"));
-        PdfPTable table = c.table(headers);
+        PdfTableBuilder table = c.table(headers);
         for (KpiResult kpi : selected(c.report.periodKpis(), section.kpis())) {
-            table.addCell(c.strong(kpi.name()));
-            table.addCell(c.number(c.formats.auto(kpi.value(), kpi.unit())));
-            c.report.shifts().forEach(s -> table.addCell(c.number(
-                    s.kpi(kpi.key()).map(k -> c.formats.auto(k.value(), k.unit())).orElse("–"))));
-            table.addCell(c.number(kpi.hasTarget() ? c.formats.auto(kpi.target(), kpi.unit()) : "–"));
-            table.addCell(c.status(kpi.status()));
+            List<PdfTableBuilder.Spec> row = new ArrayList<>();
+            row.add(PdfTableBuilder.Spec.of(c.catalog.kpiName(kpi), PdfTableBuilder.Kind.STRONG));
+            row.add(c.spec(value(kpi), PdfTableBuilder.Kind.TEXT));
+            shifts.forEach(s -> row.add(c.spec(s.kpi(kpi.id()).map(this::value).orElse(CellValue.MISSING),
+                    PdfTableBuilder.Kind.TEXT)));
+            row.add(c.spec(kpi.target() == null ? CellValue.MISSING
+                    : CellValue.number(kpi.target(), pattern(kpi)), PdfTableBuilder.Kind.TEXT));
+            row.add(c.spec(new CellValue.Status(kpi.status()), PdfTableBuilder.Kind.TEXT));
+            table.row(row);
         }
-        c.document.add(table);
+        if (!table.isEmpty()) {
+            c.add(table.build());
+            c.legend();
+        }
+    }
+
+    private CellValue value(KpiResult kpi) {
+        return CellValue.number(kpi.value(), pattern(kpi));
+    }
+
+    private String pattern(KpiResult kpi) {
+        return NumberPatterns.forUnit(kpi.unit(), c.messages);
     }
 
     static List<KpiResult> selected(List<KpiResult> kpis, List<String> keys) {
         if (keys.isEmpty()) {
             return kpis;
         }
-        return keys.stream().flatMap(k -> kpis.stream().filter(x -> x.key().equals(k))).toList();
+        return keys.stream().flatMap(k -> kpis.stream().filter(x -> x.id().equals(k))).toList();
     }
 
     void provenance(PdfSection section) throws DocumentException {
         c.heading(c.messages.get(section.title()));
         Provenance p = c.report.provenance();
         PdfPTable facts = new PdfPTable(new float[] {1.2f, 3f});
-        facts.setWidthPercentage(100);
-        fact(facts, "cover.report", p.reportId());
-        fact(facts, "cover.version", p.version() + (p.supersedes()
-                ? " (" + c.messages.format("report.supersedes", p.supersedesVersion()) + ")" : ""));
+        facts.setTotalWidth(c.document.right() - c.document.left());
+        facts.setLockedWidth(true);
+        identity(facts, p);
         fact(facts, "cover.source", p.sourceServer());
         fact(facts, "cover.archives", String.join(", ", p.archives()));
         fact(facts, "cover.job", p.jobName());
@@ -110,6 +137,6 @@ final class CoverSections {
         fact(facts, "cover.dataCutOff", c.formats.dateTime(p.dataCutOff()));
         fact(facts, "cover.generatedAt", c.formats.dateTime(p.generatedAt()));
         fact(facts, "cover.software", "wincc-reports " + p.softwareVersion());
-        c.document.add(facts);
+        c.add(facts);
     }
 }

@@ -19,6 +19,8 @@ import java.util.List;
 final class DataTableSection {
 
     static final int PORTION = 1_000;
+    /** Room for the heading, the header and the first rows, so the heading never ends a page alone. */
+    private static final float FIRST_ROWS_HEIGHT = 90;
 
     /** Thrown by the sink to stop a source once {@code maxRows} rows are printed. */
     private static final class Enough extends RuntimeException {
@@ -54,6 +56,7 @@ final class DataTableSection {
     private long stream(DataTable table, int maxRows) throws DocumentException, IOException {
         PdfPTable pdf = c.table(headers(table.columns()), widths(table.columns()), c.style.compactHeader());
         pdf.setComplete(false);
+        c.flush(FIRST_ROWS_HEIGHT);
         long[] rows = {0};
         try {
             table.rows().forEachRow(cells -> {

@@ -23,6 +23,7 @@ final class PageDecorator extends PdfPageEventHelper {
     private final ReportFormats formats;
     private final PdfStyle style;
     private PdfTemplate total;
+    private int pages;
 
     PageDecorator(ShiftReport report, ReportFormats formats, PdfStyle style) {
         this.report = report;
@@ -35,8 +36,14 @@ final class PageDecorator extends PdfPageEventHelper {
         total = writer.getDirectContent().createTemplate(40, 12);
     }
 
+    /** Pages finished so far (all of them once the document is closed). */
+    int pages() {
+        return pages;
+    }
+
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
+        pages++;
         PdfContentByte canvas = writer.getDirectContent();
         float left = document.left();
         float right = document.right();

@@ -36,9 +36,9 @@ public final class PdfReportRenderer {
             throws IOException {
         Objects.requireNonNull(report, "report");
         for (PdfSection section : layout.sections()) {
-            if (!SectionTypes.known(section.type())) {
-                throw new IllegalArgumentException("layout " + layout.name() + ": unknown section type '"
-                        + section.type() + "', expected one of " + SectionTypes.ALL);
+            List<String> problems = SectionTypes.problems(section);
+            if (!problems.isEmpty()) {
+                throw new IllegalArgumentException("layout " + layout.name() + ": " + String.join("; ", problems));
             }
         }
         ReportFormats formats = new ReportFormats(messages, report.period().zone());
@@ -48,16 +48,16 @@ public final class PdfReportRenderer {
                 page.marginBottom());
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new PageDecorator(report, formats, style));
+            PageDecorator decorator = new PageDecorator(report, formats, style);
+            writer.setPageEvent(decorator);
             document.addTitle(messages.get("report.title") + " " + report.line() + " " + report.period().productionDay());
             document.addCreator("wincc-reports " + report.provenance().softwareVersion());
             document.open();
             PdfContext context = new PdfContext(document, writer, report, formats, style, layout);
             long rows = printSections(context, layout.sections());
             List<String> printed = layout.sections().stream().map(PdfSection::type).toList();
-            int pages = writer.getPageNumber();
             document.close();
-            return new PdfRenderSummary(pages, printed, rows);
+            return new PdfRenderSummary(decorator.pages(), printed, rows);
         } catch (DocumentException e) {
             throw new IOException("cannot render the PDF of report " + report.provenance().reportId(), e);
         }
@@ -78,6 +78,8 @@ public final class PdfReportRenderer {
                 case "provenance" -> new CoverSections(c).provenance(section);
                 case "shift-kpis" -> new ShiftSections(c).shiftKpis(section);
                 case "tag-statistics" -> new ShiftSections(c).tagStatistics(section);
+                case "counter-statistics" -> new ShiftSections(c).counterStatistics(section);
+                case "state-statistics" -> new ShiftSections(c).stateStatistics(section);
                 case "kpi-formulas" -> new ShiftSections(c).kpiFormulas(section);
                 case "trend-charts" -> new ChartSections(c).trendCharts(section);
                 case "shift-trend" -> new ChartSections(c).shiftTrend(section);
@@ -88,6 +90,7 @@ public final class PdfReportRenderer {
                 case "data-table" -> rows += new DataTableSection(c).render(section);
                 default -> throw new IllegalStateException("section " + section.type() + " has no printer");
             }
+            c.finish();
         }
         return rows;
     }

@@ -4,7 +4,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.DefaultFontMapper;
 import com.lowagie.text.pdf.FontMapper;
-import com.winccreports.report.TrafficLight;
+import com.winccreports.shift.kpi.TrafficLight;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,9 +19,10 @@ import java.util.Map;
  */
 final class PdfStyle {
 
-    private static final Map<String, String> DEFAULT_COLOURS = Map.of("primary", "#1F4E79", "headerText", "#FFFFFF",
-            "stripe", "#EEF3F8", "green", "#2E9E4F", "amber", "#E6A100", "red", "#C8302C", "text", "#1A1A1A",
-            "muted", "#666666");
+    private static final Map<String, String> DEFAULT_COLOURS = Map.ofEntries(Map.entry("primary", "#1F4E79"),
+            Map.entry("headerText", "#FFFFFF"), Map.entry("stripe", "#EEF3F8"), Map.entry("green", "#2E9E4F"),
+            Map.entry("acceptable", "#8DB33A"), Map.entry("amber", "#E6A100"), Map.entry("red", "#C8302C"),
+            Map.entry("dataProblem", "#7030A0"), Map.entry("text", "#1A1A1A"), Map.entry("muted", "#666666"));
 
     final BaseFont regular;
     final BaseFont bold;
@@ -46,13 +47,33 @@ final class PdfStyle {
         return Color.decode(hex == null ? "#000000" : hex);
     }
 
+    /** The colour of a status band; a data problem never wears a colour of success. */
     Color light(TrafficLight light) {
         return switch (light) {
-            case GREEN -> colour("green");
-            case AMBER -> colour("amber");
-            case RED -> colour("red");
-            case NONE -> colour("muted");
+            case ON_TARGET -> colour("green");
+            case ACCEPTABLE -> colour("acceptable");
+            case WARNING -> colour("amber");
+            case OFF_TARGET -> colour("red");
+            case DATA_PROBLEM -> colour("dataProblem");
+            case INCOMPLETE, NONE -> colour("muted");
         };
+    }
+
+    /** The body font at another size, for a table that needs a smaller one to fit its words. */
+    Font body(float fontSize) {
+        return new Font(regular, fontSize, Font.NORMAL, colour("text"));
+    }
+
+    Font strong(float fontSize) {
+        return new Font(bold, fontSize, Font.NORMAL, colour("text"));
+    }
+
+    Font tableHeader(float fontSize) {
+        return new Font(bold, fontSize, Font.NORMAL, colour("headerText"));
+    }
+
+    Font coloured(Color colour, float fontSize) {
+        return new Font(regular, fontSize, Font.NORMAL, colour);
     }
 
     /** Shared body font (created once: a table of 100,000 rows asks for it per cell). */

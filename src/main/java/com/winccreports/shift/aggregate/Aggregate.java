@@ -77,6 +77,40 @@ public enum Aggregate {
         return stats.coverage();
     }
 
+    /**
+     * Whether the aggregate over a window is the sum of the aggregate over the window's parts (times in
+     * state, entries, counter increases, integrals, gap time …), so it can be taken over planned busy time only.
+     */
+    public boolean additive() {
+        return switch (this) {
+            case TIME_IN_STATE, STATE_ENTRIES, COUNTER_TOTAL, INTEGRAL, INTEGRAL_HOURS, DELTA, GAP_TIME,
+                    TIME_OUTSIDE_LIMITS -> true;
+            default -> false;
+        };
+    }
+
+    /** The sum of an {@link #additive()} aggregate over the parts of a window (0 without parts). */
+    public double sum(List<TagStatistics> parts, List<Integer> states) {
+        double total = 0;
+        for (TagStatistics part : parts) {
+            total += read(part, states);
+        }
+        return total;
+    }
+
+    /** {@link #coverage(TagStatistics)} over the parts of a window, weighted by their length; 1 without parts. */
+    public double coverage(List<TagStatistics> parts) {
+        long length = parts.stream().mapToLong(TagStatistics::durationMillis).sum();
+        if (length == 0) {
+            return 1.0;
+        }
+        double covered = 0;
+        for (TagStatistics part : parts) {
+            covered += coverage(part) * part.durationMillis();
+        }
+        return covered / length;
+    }
+
     public static Optional<Aggregate> byId(String id) {
         return Arrays.stream(values()).filter(a -> a.id.equalsIgnoreCase(id)).findFirst();
     }

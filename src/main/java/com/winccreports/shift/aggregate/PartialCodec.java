@@ -6,13 +6,24 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** Binary form of a {@link TagPartial}: big-endian, versioned, lossless (doubles as IEEE bits). */
+/**
+ * Binary form of a {@link TagPartial}: big-endian, versioned, lossless (doubles as IEEE bits). Version 2
+ * added the counter events; version 1 is still read (no events). Also the snapshot of a
+ * {@link SliceAccumulator} (a partial plus its running sums).
+ */
 final class PartialCodec {
 
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    private static final int SNAPSHOT_VERSION = 1;
+
+    /** A {@link SliceAccumulator}'s state: its partial and the running sums its mean and m2 derive from. */
+    record Snapshot(TagPartial partial, double shift, double sum, double sumSq) {
+    }
 
     private PartialCodec() {
     }
@@ -39,16 +50,49 @@ final class PartialCodec {
                 out.writeLong(s.start());
                 out.writeLong(s.end());
             }
+            out.writeInt(p.counterEvents().size());
+            for (CounterEvent e : p.counterEvents()) {
+                out.writeByte(e.kind().ordinal());
+                out.writeLong(e.t());
+                out.writeDouble(e.before());
+                out.writeDouble(e.after());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
 
+    static byte[] encodeSnapshot(TagPartial p, double shift, double sum, double sumSq) {
+        byte[] partial = encode(p);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(partial.length + 32);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(SNAPSHOT_VERSION);
+            out.writeDouble(shift);
+            out.writeDouble(sum);
+            out.writeDouble(sumSq);
+            out.write(partial);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static Snapshot decodeSnapshot(byte[] bytes) {
+        if (bytes.length < 25 || bytes[0] != SNAPSHOT_VERSION) {
+            throw new IllegalArgumentException("not an accumulator snapshot of version " + SNAPSHOT_VERSION);
+        }
+        ByteBuffer head = ByteBuffer.wrap(bytes, 1, 24);
+        double shift = head.getDouble();
+        double sum = head.getDouble();
+        double sumSq = head.getDouble();
+        return new Snapshot(decode(Arrays.copyOfRange(bytes, 25, bytes.length)), shift, sum, sumSq);
+    }
+
     static TagPartial decode(byte[] bytes) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             int version = in.readByte();
-            if (version != VERSION) {
+            if (version != VERSION && version != 1) {
                 throw new IllegalArgumentException("unknown partial encoding version " + version);
             }
             long start = in.readLong();
@@ -69,8 +113,14 @@ final class PartialCodec {
             for (int i = 0; i < n; i++) {
                 stretches.add(new Stretch(Stretch.Kind.values()[in.readByte()], in.readLong(), in.readLong()));
             }
+            List<CounterEvent> events = new ArrayList<>();
+            int e = version == 1 ? 0 : in.readInt();
+            for (int i = 0; i < e; i++) {
+                CounterEvent.Kind kind = CounterEvent.Kind.values()[in.readByte()];
+                events.add(new CounterEvent(in.readLong(), in.readDouble(), in.readDouble(), kind));
+            }
             return new TagPartial(start, end, s[0], s[1], s[2], s[3], s[4], count, good, uncertain, s[5], s[6],
-                    mean, m2, sums, states, stretches);
+                    mean, m2, sums, states, stretches, events);
         } catch (IOException e) {
             throw new IllegalArgumentException("truncated or corrupt partial", e);
         }

@@ -1,5 +1,6 @@
 package com.winccreports.shift.aggregate;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,8 +16,10 @@ final class SegmentAccumulator {
     private final double usl;
     private final double rollover;
     private final boolean limits;
+    private final boolean counter;
     final StateTable states;
     final StretchList stretches = new StretchList();
+    final List<CounterEvent> counterEvents = new ArrayList<>(0);
 
     double integral;
     long goodMillis;
@@ -39,6 +42,7 @@ final class SegmentAccumulator {
         this.usl = profile.upperLimit();
         this.rollover = profile.rolloverValue();
         this.limits = !Double.isNaN(lsl) || !Double.isNaN(usl);
+        this.counter = profile.tagKind() == TagKind.COUNTER;
         this.states = profile.tagKind() == TagKind.STATE ? new StateTable() : null;
     }
 
@@ -86,9 +90,9 @@ final class SegmentAccumulator {
         double area = linear ? (vS + vE) * 0.5 * len : vS * len;
         rawMillis += len;
         rawIntegral += area;
-        if ((qS & 0xC0) != 0) {
+        if (Quality.isUsable(qS)) {
             goodMillis += len;
-            boolean sloped = linear && (qE & 0xC0) != 0;
+            boolean sloped = linear && Quality.isUsable(qE);
             integral += sloped ? area : vS * len;
             if (limits) {
                 double vb = sloped ? vE : vS;
@@ -109,7 +113,9 @@ final class SegmentAccumulator {
         long len = t2 - t1;
         bridgedMillis += len;
         bridgedIntegral += linear ? (v1 + v2) * 0.5 * len : v1 * len;
-        counterIncrement(v1, v2);
+        if (counter) {
+            counterIncrement(v1, v2, t2);
+        }
         if (states != null && stateCode(v1) != stateCode(v2)) {
             states.addEntry(stateCode(v2));
         }
@@ -164,22 +170,50 @@ final class SegmentAccumulator {
         if (!hasNext || !transition) {
             return;
         }
-        counterIncrement(v1, v2);
+        if (counter) {
+            counterIncrement(v1, v2, t2);
+        }
         if (states != null && stateCode(v1) != stateCode(v2)) {
             states.addEntry(stateCode(v2));
         }
     }
 
-    private void counterIncrement(double previous, double next) {
+    /** Counters only: a drop is a rollover or a reset (docs/kpis.md, counterTotal). */
+    private void counterIncrement(double previous, double next, long t) {
         if (next >= previous) {
             counterTotal += next - previous;
         } else if (rollover == rollover && previous - next > rollover / 2 && previous < rollover * 1.0000001) {
             counterTotal += rollover - previous + next;
             rollovers++;
+            event(new CounterEvent(t, previous, next, CounterEvent.Kind.ROLLOVER));
         } else {
             counterTotal += next;
             resets++;
+            event(new CounterEvent(t, previous, next, CounterEvent.Kind.RESET));
         }
+    }
+
+    private void event(CounterEvent e) {
+        if (counterEvents.size() < CounterEvent.LISTED_AT_MOST) {
+            counterEvents.add(e);
+        }
+    }
+
+    /**
+     * The value of the curve {@link #segment} draws at instant {@code at} (tS ≤ at), or NaN where that curve
+     * has no value: S unusable, or {@code at} past S's validity. With {@code limit}, {@code at} is an exclusive
+     * end and the curve's limit there counts. Same arithmetic as {@link #segment}.
+     */
+    double curveAt(long tS, double vS, int qS, boolean hasE, long tE, double vE, int qE, long at, boolean limit) {
+        long validEnd = validity == Long.MAX_VALUE || tS > Long.MAX_VALUE - validity ? Long.MAX_VALUE : tS + validity;
+        if (!Quality.isUsable(qS) || (limit ? at > validEnd : at >= validEnd)) {
+            return Double.NaN;
+        }
+        boolean sloped = linear && hasE && tE > tS && Quality.isUsable(qE) && tE - tS <= validity;
+        if (!sloped) {
+            return vS;
+        }
+        return at == tE ? vE : vS + (vE - vS) / (tE - tS) * (at - tS);
     }
 
     static int stateCode(double v) {
@@ -202,13 +236,14 @@ final class SegmentAccumulator {
         resets += s.resets();
     }
 
-    /** Adds another partial's interior (sums, states, stretches) after what is already here. */
+    /** Adds another partial's interior (sums, states, stretches, counter events) after what is already here. */
     void addInterior(TagPartial p) {
         add(p.sums());
         if (states != null) {
             states.add(p.states());
         }
         stretches.addAll(p.stretches());
+        p.counterEvents().forEach(this::event);
     }
 
     PartialSums sums() {
@@ -222,5 +257,9 @@ final class SegmentAccumulator {
 
     List<Stretch> stretchList() {
         return stretches.snapshot();
+    }
+
+    List<CounterEvent> counterEventList() {
+        return List.copyOf(counterEvents);
     }
 }

@@ -90,7 +90,7 @@ public final class SliceAccumulator {
             lastT = t;
             lastV = v;
             lastQ = q;
-            if ((q & 0xC0) != 0) {
+            if (Quality.isUsable(q)) {
                 good(t, v, q);
             }
         }
@@ -108,7 +108,7 @@ public final class SliceAccumulator {
             shift = v;
         }
         goodCount++;
-        if ((q & 0xC0) == 0x40) {
+        if (Quality.isUncertain(q)) {
             uncertainCount++;
         }
         double d = v - shift;
@@ -147,6 +147,63 @@ public final class SliceAccumulator {
                 count, goodCount, uncertainCount,
                 hasGood ? new Sample(minT, minV, minQ) : null,
                 hasGood ? new Sample(maxT, maxV, maxQ) : null,
-                mean, m2, seg.sums(), seg.stateTimes(), seg.stretchList());
+                mean, m2, seg.sums(), seg.stateTimes(), seg.stretchList(), seg.counterEventList());
+    }
+
+    /**
+     * Everything accumulated so far, as bytes: {@link #resume} continues from them exactly as this accumulator
+     * would (the same sums in the same order), so a slice read over several commits — or across a restart —
+     * gives the partial one uninterrupted pass gives, bit for bit.
+     */
+    public byte[] snapshot() {
+        return PartialCodec.encodeSnapshot(partial(), shift, sum, sumSq);
+    }
+
+    /** An accumulator continuing from a {@link #snapshot()} taken with the same profile. */
+    public static SliceAccumulator resume(byte[] snapshot, TagProfile profile) {
+        PartialCodec.Snapshot state = PartialCodec.decodeSnapshot(snapshot);
+        TagPartial p = state.partial();
+        SliceAccumulator acc = new SliceAccumulator(p.start(), p.end(), profile);
+        acc.bound = p.bound();
+        acc.count = p.count();
+        acc.goodCount = p.goodCount();
+        acc.uncertainCount = p.uncertainCount();
+        if (p.last() != null) {
+            acc.firstT = p.first().t();
+            acc.firstV = p.first().v();
+            acc.firstQ = p.first().q();
+            acc.lastT = p.last().t();
+            acc.lastV = p.last().v();
+            acc.lastQ = p.last().q();
+        }
+        if (p.lastGood() != null) {
+            acc.restoreGood(p, state);
+        }
+        acc.seg.add(p.sums());
+        if (acc.seg.states != null) {
+            acc.seg.states.add(p.states());
+        }
+        acc.seg.stretches.addAll(p.stretches());
+        acc.seg.counterEvents.addAll(p.counterEvents());
+        return acc;
+    }
+
+    private void restoreGood(TagPartial p, PartialCodec.Snapshot state) {
+        hasGood = true;
+        firstGoodT = p.firstGood().t();
+        firstGoodV = p.firstGood().v();
+        firstGoodQ = p.firstGood().q();
+        lastGoodT = p.lastGood().t();
+        lastGoodV = p.lastGood().v();
+        lastGoodQ = p.lastGood().q();
+        minT = p.min().t();
+        minV = p.min().v();
+        minQ = p.min().q();
+        maxT = p.max().t();
+        maxV = p.max().v();
+        maxQ = p.max().q();
+        shift = state.shift();
+        sum = state.sum();
+        sumSq = state.sumSq();
     }
 }

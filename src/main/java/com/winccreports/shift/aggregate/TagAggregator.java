@@ -58,7 +58,7 @@ public final class TagAggregator {
         return new TagPartial(a.start(), b.end(), a.bound(), or(a.first(), b.first()), or(b.last(), a.last()),
                 or(a.firstGood(), b.firstGood()), or(b.lastGood(), a.lastGood()), a.count() + b.count(), n,
                 a.uncertainCount() + b.uncertainCount(), min(a.min(), b.min()), max(a.max(), b.max()),
-                mean, m2, seg.sums(), seg.stateTimes(), seg.stretchList());
+                mean, m2, seg.sums(), seg.stateTimes(), seg.stretchList(), seg.counterEventList());
     }
 
     /** Merges contiguous partials in time order; at least one. */
@@ -109,7 +109,27 @@ public final class TagAggregator {
         if (lg != null) {
             tailGood(seg, lg, after, p.end());
         }
-        return TagStatisticsFactory.create(p, seg, profile);
+        Sample min = min(min(bounding(seg, p, after, true), p.min()), bounding(seg, p, after, false));
+        Sample max = max(max(bounding(seg, p, after, true), p.max()), bounding(seg, p, after, false));
+        return TagStatisticsFactory.create(p, seg, profile, min, max);
+    }
+
+    /**
+     * The curve's value at the window start ({@code start}) or its end, as a sample stamped there, when the
+     * time average draws one there (OPC UA Part 13 Minimum2 / Maximum2: the bounding values count, so minimum,
+     * maximum and average describe one curve); {@code null} otherwise.
+     */
+    private static Sample bounding(SegmentAccumulator seg, TagPartial p, Sample after, boolean start) {
+        Sample s = start || p.last() == null ? p.bound() : p.last();
+        if (s == null || (start && p.first() != null && p.first().t() == p.start())) {
+            return null;   // no value in force, or no head: the first sample is the curve's start
+        }
+        Sample e = start && p.first() != null ? p.first() : after;
+        boolean hasE = e != null;
+        long at = start ? p.start() : p.end();
+        double v = seg.curveAt(s.t(), s.v(), s.q(), hasE, hasE ? e.t() : 0, hasE ? e.v() : 0, hasE ? e.q() : 0, at,
+                !start);
+        return Double.isNaN(v) || p.end() == p.start() ? null : new Sample(at, v, s.q());
     }
 
     private static void head(SegmentAccumulator seg, TagPartial p, Sample after) {

@@ -29,11 +29,12 @@ import java.util.List;
  * @param sums       additive sums over interior segments
  * @param states     time in and entries into each state (state tags only)
  * @param stretches  gaps and bad stretches inside the interior, in time order
+ * @param counterEvents counter rollovers and resets inside the interior, in time order (counters only)
  */
 public record TagPartial(long start, long end, Sample bound, Sample first, Sample last,
                          Sample firstGood, Sample lastGood, long count, long goodCount, long uncertainCount,
                          Sample min, Sample max, double mean, double m2, PartialSums sums,
-                         StateTimes states, List<Stretch> stretches) {
+                         StateTimes states, List<Stretch> stretches, List<CounterEvent> counterEvents) {
 
     public TagPartial {
         if (end < start) {
@@ -42,12 +43,13 @@ public record TagPartial(long start, long end, Sample bound, Sample first, Sampl
         sums = sums == null ? PartialSums.ZERO : sums;
         states = states == null ? StateTimes.EMPTY : states;
         stretches = stretches == null ? List.of() : List.copyOf(stretches);
+        counterEvents = counterEvents == null ? List.of() : List.copyOf(counterEvents);
     }
 
     /** A slice without samples (its bound still counts when it is the first slice of a window). */
     public static TagPartial empty(long start, long end, Sample bound) {
         return new TagPartial(start, end, bound, null, null, null, null, 0, 0, 0, null, null, 0, 0,
-                PartialSums.ZERO, StateTimes.EMPTY, List.of());
+                PartialSums.ZERO, StateTimes.EMPTY, List.of(), List.of());
     }
 
     /** Compact binary form (a few hundred bytes), for a staging table's BLOB column. */

@@ -15,8 +15,10 @@ import java.util.List;
  * @param valueAtStart        the bounding value in force at {@code start}, or {@code null}
  * @param first               first sample in the window, or {@code null}
  * @param last                last sample in the window, or {@code null}
- * @param minimum             smallest usable sample with its timestamp, or {@code null}
- * @param maximum             largest usable sample with its timestamp, or {@code null}
+ * @param minimum             smallest value of the curve the time average is taken over, with its timestamp:
+ *                            the usable samples and the curve's values at the window's start and end (OPC UA
+ *                            Minimum2); {@code null} without any
+ * @param maximum             largest value of that curve (OPC UA Maximum2), or {@code null}
  * @param timeAverage         time-weighted average over time with a usable, valid value (bad and gap time left out)
  * @param timeAverageBridging time-weighted average over usable samples, bridging bad stretches and gaps
  * @param timeAverageRaw      time-weighted average reading every sample as-is (quality and gaps ignored)
@@ -24,9 +26,10 @@ import java.util.List;
  * @param standardDeviation   sample standard deviation (n − 1) of usable values
  * @param integral            time integral of {@code timeAverage}'s value, value × seconds
  * @param delta               last usable value minus first usable value
- * @param counterTotal        counter increments incl. rollovers and resets, from the value at start
- * @param rollovers           counter rollovers detected
- * @param resets              counter resets detected
+ * @param counterTotal        counter increments incl. rollovers and resets, from the value at start; NaN
+ *                            for a tag that is not a counter
+ * @param rollovers           counter rollovers detected (counters only)
+ * @param resets              counter resets detected (counters only)
  * @param goodMillis          time with a usable, valid value
  * @param badMillis           time whose value had bad quality
  * @param gapMillis           time without a valid value
@@ -37,6 +40,7 @@ import java.util.List;
  * @param states              time in each state (state tags), sorted by code
  * @param stretches           gaps and bad stretches in time order
  * @param counterComplete     whether counter readings exist at both ends of the window
+ * @param counterEvents       the rollovers and resets in time order (at most {@link CounterEvent#LISTED_AT_MOST})
  */
 public record TagStatistics(long start, long end, long count, long goodCount, long uncertainCount,
                             Sample valueAtStart, Sample first, Sample last, Sample minimum, Sample maximum,
@@ -44,11 +48,13 @@ public record TagStatistics(long start, long end, long count, long goodCount, lo
                             double simpleAverage, double standardDeviation, double integral, double delta,
                             double counterTotal, long rollovers, long resets, long goodMillis, long badMillis,
                             long gapMillis, double belowLimitMillis, double aboveLimitMillis, double cp,
-                            double cpk, List<StateTime> states, List<Stretch> stretches, boolean counterComplete) {
+                            double cpk, List<StateTime> states, List<Stretch> stretches, boolean counterComplete,
+                            List<CounterEvent> counterEvents) {
 
     public TagStatistics {
         states = List.copyOf(states);
         stretches = List.copyOf(stretches);
+        counterEvents = counterEvents == null ? List.of() : List.copyOf(counterEvents);
     }
 
     public long durationMillis() {

@@ -9,7 +9,7 @@ final class TagStatisticsFactory {
     private TagStatisticsFactory() {
     }
 
-    static TagStatistics create(TagPartial p, SegmentAccumulator seg, TagProfile profile) {
+    static TagStatistics create(TagPartial p, SegmentAccumulator seg, TagProfile profile, Sample min, Sample max) {
         PartialSums s = seg.sums();
         double sigma = p.goodCount() > 1 ? Math.sqrt(p.m2() / (p.goodCount() - 1)) : Double.NaN;
         double mean = p.goodCount() > 0 ? p.mean() : Double.NaN;
@@ -19,13 +19,15 @@ final class TagStatisticsFactory {
         double cpk = sigma > 0 ? capabilityIndex(mean, sigma, lsl, usl) : Double.NaN;
         Sample fg = p.firstGood();
         Sample lg = p.lastGood();
+        boolean counter = profile.tagKind() == TagKind.COUNTER;
         return new TagStatistics(p.start(), p.end(), p.count(), p.goodCount(), p.uncertainCount(), p.bound(),
-                p.first(), p.last(), p.min(), p.max(),
+                p.first(), p.last(), min, max,
                 ratio(s.integral(), s.goodMillis()), ratio(s.bridgedIntegral(), s.bridgedMillis()),
                 ratio(s.rawIntegral(), s.rawMillis()), mean, sigma, s.integral() / 1000.0,
-                fg == null ? Double.NaN : lg.v() - fg.v(), s.counterTotal(), s.rollovers(), s.resets(),
-                s.goodMillis(), s.badMillis(), s.gapMillis(), s.belowMillis(), s.aboveMillis(), cp, cpk,
-                states(seg.stateTimes(), profile), seg.stretchList(), counterComplete(p, profile));
+                fg == null ? Double.NaN : lg.v() - fg.v(), counter ? s.counterTotal() : Double.NaN, s.rollovers(),
+                s.resets(), s.goodMillis(), s.badMillis(), s.gapMillis(), s.belowMillis(), s.aboveMillis(), cp, cpk,
+                states(seg.stateTimes(), profile), seg.stretchList(), counterComplete(p, profile),
+                seg.counterEventList());
     }
 
     private static double capabilityIndex(double mean, double sigma, double lsl, double usl) {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -57,6 +59,34 @@ public record ShiftInstance(LocalDate productionDay, String name, String label, 
      */
     public Duration plannedBusyTime() {
         return dayType == DayType.WORKING ? duration().minus(plannedBreakTime()) : Duration.ZERO;
+    }
+
+    /**
+     * The shift cut into planned busy time and planned stops, in time order and without gaps: its breaks
+     * between busy stretches, or one {@link ShiftPart.Kind#NON_WORKING} part on a non-working day or holiday.
+     */
+    public List<ShiftPart> parts() {
+        if (dayType != DayType.WORKING) {
+            return List.of(new ShiftPart(start, end, ShiftPart.Kind.NON_WORKING, dayNote));
+        }
+        List<ShiftPart> parts = new ArrayList<>();
+        Instant cursor = start;
+        for (BreakInstance b : breaks.stream().sorted(Comparator.comparing(BreakInstance::start)).toList()) {
+            Instant from = b.start().isBefore(cursor) ? cursor : b.start();
+            Instant to = b.end().isAfter(end) ? end : b.end();
+            if (!to.isAfter(from)) {
+                continue;
+            }
+            if (from.isAfter(cursor)) {
+                parts.add(new ShiftPart(cursor, from, ShiftPart.Kind.BUSY, null));
+            }
+            parts.add(new ShiftPart(from, to, ShiftPart.Kind.BREAK, b.label()));
+            cursor = to;
+        }
+        if (end.isAfter(cursor)) {
+            parts.add(new ShiftPart(cursor, end, ShiftPart.Kind.BUSY, null));
+        }
+        return parts;
     }
 
     public long startMillis() {

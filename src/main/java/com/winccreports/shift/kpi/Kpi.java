@@ -50,6 +50,22 @@ public enum Kpi {
         return unit;
     }
 
+    /**
+     * Whether a value can physically be this KPI: a ratio lies in 0..1 (availability, effectiveness, quality,
+     * OEE, …: a share of a time or a quantity), every other KPI is at least 0. NaN (no value) is not out of range.
+     */
+    public boolean withinRange(double value) {
+        if (Double.isNaN(value)) {
+            return true;
+        }
+        return "ratio".equals(unit) ? value >= 0 && value <= 1 : value >= 0;
+    }
+
+    /** The physical range in words, for notes. */
+    public String range() {
+        return "ratio".equals(unit) ? "0–100 %" : "at least 0";
+    }
+
     public static Optional<Kpi> byId(String id) {
         return Arrays.stream(values()).filter(k -> k.id.equalsIgnoreCase(id)).findFirst();
     }

@@ -37,13 +37,13 @@ public final class KpiCalculator {
         add(out, product(Kpi.NEE, ue, e, qr));
         if (has(in, ACTUAL_PRODUCTION_TIME, ACTUAL_UNIT_DELAY_TIME)) {
             add(out, combine(in, Kpi.TECHNICAL_EFFICIENCY, ACTUAL_PRODUCTION_TIME, ACTUAL_UNIT_DELAY_TIME,
-                    (apt, adet) -> apt / (apt + adet), "%1$s / (%1$s + %2$s)"));
+                    (apt, adet) -> apt / (apt + adet), Double::sum, "%1$s / (%1$s + %2$s)"));
         }
         add(out, ratio(in, Kpi.SCRAP_RATIO, SCRAP_QUANTITY, PRODUCED_QUANTITY));
         add(out, ratio(in, Kpi.REWORK_RATIO, REWORK_QUANTITY, PRODUCED_QUANTITY));
         if (has(in, PRODUCED_QUANTITY, PLANNED_BUSY_TIME)) {
             add(out, combine(in, Kpi.THROUGHPUT_RATE, PRODUCED_QUANTITY, PLANNED_BUSY_TIME,
-                    (pq, pbt) -> pq / (pbt / 3600.0), "%s / (%s / 3600)"));
+                    (pq, pbt) -> pq / (pbt / 3600.0), (pq, pbt) -> pbt, "%s / (%s / 3600)"));
         }
         add(out, perFailure(in, Kpi.MTBF, ACTUAL_PRODUCTION_TIME));
         add(out, perFailure(in, Kpi.MTTR, FAILURE_TIME));
@@ -70,20 +70,24 @@ public final class KpiCalculator {
         if (!has(in, num, den)) {
             return null;
         }
-        return combine(in, kpi, num, den, (x, y) -> x / y, "%s / %s");
+        return combine(in, kpi, num, den, (x, y) -> x / y, (x, y) -> y, "%s / %s");
     }
 
-    private KpiResult combine(KpiInputs in, Kpi kpi, KpiElement x, KpiElement y, DoubleBinaryOperator f, String shape) {
+    /** {@code f(x, y)}, unless {@code denominator(x, y)} is zero (then NaN, with a note naming it). */
+    private KpiResult combine(KpiInputs in, Kpi kpi, KpiElement x, KpiElement y, DoubleBinaryOperator f,
+            DoubleBinaryOperator denominator, String shape) {
         ElementValue vx = in.get(x);
         ElementValue vy = in.get(y);
-        double value = vx.known() && vy.known() && denominatorOk(vy.value()) ? f.applyAsDouble(vx.value(), vy.value()) : Double.NaN;
+        boolean known = vx.known() && vy.known();
+        boolean zero = known && denominator.applyAsDouble(vx.value(), vy.value()) == 0;
+        double value = known && !zero ? f.applyAsDouble(vx.value(), vy.value()) : Double.NaN;
         String calc = String.format(Locale.ROOT, shape, num(vx), num(vy)) + " = " + num(value);
-        String note = vy.known() && !denominatorOk(vy.value()) ? y.abbreviation() + " is zero" : null;
+        String note = zero ? denominatorName(shape, x, y) + " is zero" : null;
         return result(kpi, value, calc, List.of(vx, vy), note);
     }
 
-    private static boolean denominatorOk(double d) {
-        return d != 0;
+    private static String denominatorName(String shape, KpiElement x, KpiElement y) {
+        return shape.contains("+") ? x.abbreviation() + " + " + y.abbreviation() : y.abbreviation();
     }
 
     private KpiResult effectiveness(KpiInputs in) {
@@ -148,6 +152,10 @@ public final class KpiCalculator {
         KpiTarget target = spec.target(kpi);
         TrafficLight status = incomplete ? TrafficLight.INCOMPLETE
                 : target == null ? TrafficLight.NONE : target.status(value);
+        if (!kpi.withinRange(value)) {
+            status = TrafficLight.DATA_PROBLEM;
+            why = join(why, "outside its physical range (" + kpi.range() + "): a data problem, not a result");
+        }
         return new KpiResult(kpi, value, kpi.formula(), calc, inputs, coverage, incomplete, why, status,
                 target == null ? null : target.target());
     }

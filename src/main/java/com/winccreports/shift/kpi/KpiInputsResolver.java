@@ -5,16 +5,19 @@ import static com.winccreports.shift.kpi.KpiElement.*;
 import com.winccreports.shift.aggregate.Aggregate;
 import com.winccreports.shift.aggregate.TagStatistics;
 import com.winccreports.shift.calendar.ShiftInstance;
+import com.winccreports.shift.calendar.ShiftPart;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns a job's element mapping into the element values of one shift: reads tag aggregates from
- * the shift's {@link TagStatistics}, sums user-archive fields over the batches allocated to the
- * shift, takes constants and calendar times, and derives what is not mapped:
- * PBT from the calendar, PQ = GQ + SQ, AUBT = APT + ADET + AUST (the mapped ones).
+ * Turns a job's element mapping into the element values of one window (a shift or a period): reads tag
+ * aggregates — additive ones over planned busy time only (see {@link KpiWindow}) — sums user-archive fields
+ * over the batches allocated to the window, takes constants and calendar times, and derives what is not
+ * mapped: PBT from the plan, PQ = GQ + SQ (or GQ = PQ − SQ), AUBT = APT + AUST + ADET. What happened in the
+ * planned stops is resolved too, as {@link PlannedStopActivity}.
  */
 public final class KpiInputsResolver {
 
@@ -25,125 +28,132 @@ public final class KpiInputsResolver {
     }
 
     /**
+     * A shift from whole-shift statistics (they stand for its busy time: see {@link KpiWindow#byPart()}).
+     *
      * @param shift   the shift (its UTC interval and planned breaks)
      * @param tags    statistics per tag name over exactly this shift
      * @param records batches overlapping the shift and the recipe table
      */
     public KpiInputs resolve(ShiftInstance shift, Map<String, TagStatistics> tags, ProductionRecords records) {
+        return resolve(KpiWindow.of(shift, tags), records);
+    }
+
+    /** The element values of a window, its downtime Pareto (over busy time) and its planned-stop activity. */
+    public KpiInputs resolve(KpiWindow window, ProductionRecords records) {
         Map<KpiElement, ElementValue> values = new EnumMap<>(KpiElement.class);
         for (KpiElement e : KpiElement.values()) {
             ElementSource src = spec.source(e);
             if (src != null) {
-                values.put(e, resolve(e, src, shift, tags, records));
+                values.put(e, resolve(e, src, window, records));
             }
         }
-        values.computeIfAbsent(PLANNED_BUSY_TIME, e -> calendar(e, spec.options().plannedStopsIncluded()
-                ? "shiftDuration" : "plannedBusyTime", shift));
-        if (!values.containsKey(PRODUCED_QUANTITY) && values.containsKey(GOOD_QUANTITY) && values.containsKey(SCRAP_QUANTITY)) {
-            values.put(PRODUCED_QUANTITY, sum(PRODUCED_QUANTITY, values.get(GOOD_QUANTITY), values.get(SCRAP_QUANTITY)));
-        }
-        if (!values.containsKey(ACTUAL_UNIT_BUSY_TIME) && values.containsKey(ACTUAL_PRODUCTION_TIME)
-                && (values.containsKey(ACTUAL_UNIT_DELAY_TIME) || values.containsKey(ACTUAL_UNIT_SETUP_TIME))) {
-            values.put(ACTUAL_UNIT_BUSY_TIME, sum(ACTUAL_UNIT_BUSY_TIME, values.get(ACTUAL_PRODUCTION_TIME),
-                    values.get(ACTUAL_UNIT_DELAY_TIME), values.get(ACTUAL_UNIT_SETUP_TIME)));
-        }
+        values.computeIfAbsent(PLANNED_BUSY_TIME, e -> calendar(e, breaksAreBusy() ? "shiftDuration"
+                : "plannedBusyTime", window));
+        derive(values);
         String reasonTag = spec.options().downtimeReasonTag();
-        List<DowntimeReasonShare> pareto = reasonTag != null && tags.containsKey(reasonTag)
-                ? DowntimePareto.of(tags.get(reasonTag), spec.options().noDowntimeReason()) : List.of();
-        return new KpiInputs(values, pareto);
+        List<DowntimeReasonShare> pareto = reasonTag != null && window.has(reasonTag)
+                ? DowntimePareto.of(window.over(reasonTag, true, breaksAreBusy()), spec.options().noDowntimeReason())
+                : List.of();
+        return new KpiInputs(values, pareto, plannedStops(window));
     }
 
-    private ElementValue resolve(KpiElement e, ElementSource src, ShiftInstance shift,
-                                 Map<String, TagStatistics> tags, ProductionRecords records) {
+    private boolean breaksAreBusy() {
+        return spec.options().plannedStopsIncluded();
+    }
+
+    private static void derive(Map<KpiElement, ElementValue> values) {
+        if (!values.containsKey(PRODUCED_QUANTITY) && values.containsKey(GOOD_QUANTITY) && values.containsKey(SCRAP_QUANTITY)) {
+            values.put(PRODUCED_QUANTITY, combine(PRODUCED_QUANTITY, 1, values.get(GOOD_QUANTITY), values.get(SCRAP_QUANTITY)));
+        }
+        if (!values.containsKey(GOOD_QUANTITY) && values.containsKey(PRODUCED_QUANTITY) && values.containsKey(SCRAP_QUANTITY)) {
+            values.put(GOOD_QUANTITY, combine(GOOD_QUANTITY, -1, values.get(PRODUCED_QUANTITY), values.get(SCRAP_QUANTITY)));
+        }
+        if (!values.containsKey(ACTUAL_UNIT_BUSY_TIME) && values.containsKey(ACTUAL_PRODUCTION_TIME)
+                && values.containsKey(ACTUAL_UNIT_SETUP_TIME) && values.containsKey(ACTUAL_UNIT_DELAY_TIME)) {
+            values.put(ACTUAL_UNIT_BUSY_TIME, combine(ACTUAL_UNIT_BUSY_TIME, 1, values.get(ACTUAL_PRODUCTION_TIME),
+                    values.get(ACTUAL_UNIT_SETUP_TIME), values.get(ACTUAL_UNIT_DELAY_TIME)));
+        }
+    }
+
+    private ElementValue resolve(KpiElement e, ElementSource src, KpiWindow window, ProductionRecords records) {
         ElementValue v;
         if (src.tag() != null) {
-            v = fromTag(e, src, tags.get(src.tag()));
+            v = fromTag(e, src, window, true);
         } else if (src.userArchive() != null) {
-            v = fromUserArchive(e, src, shift, records);
+            v = new UserArchiveElements(spec).resolve(e, src, window, records);
         } else if (src.value() != null) {
             v = new ElementValue(e, src.value(), 1.0, "constant " + src.value() + (src.unit() == null ? "" : " " + src.unit()));
         } else {
-            v = calendar(e, src.calendar(), shift);
+            v = calendar(e, src.calendar(), window);
         }
-        double k = src.scaleFactor();
-        return k == 1.0 ? v : new ElementValue(e, v.value() * k, v.coverage(), v.source() + " × " + k);
+        return scaled(v, src);
     }
 
-    private static ElementValue fromTag(KpiElement e, ElementSource src, TagStatistics stats) {
+    private static ElementValue scaled(ElementValue v, ElementSource src) {
+        double k = src.scaleFactor();
+        return k == 1.0 ? v : new ElementValue(v.element(), v.value() * k, v.coverage(), v.source() + " × " + k);
+    }
+
+    /** A tag aggregate: additive ones over the busy (or, {@code busy} false, the stopped) parts, others whole. */
+    private ElementValue fromTag(KpiElement e, ElementSource src, KpiWindow window, boolean busy) {
         String where = src.tag() + " " + src.aggregate() + (src.stateCodes().isEmpty() ? "" : " " + src.stateCodes());
-        if (stats == null) {
+        if (!window.has(src.tag())) {
             return ElementValue.missing(e, where + ": no data");
         }
         Aggregate agg = Aggregate.byId(src.aggregate())
                 .orElseThrow(() -> new IllegalArgumentException("unknown aggregate " + src.aggregate()));
+        if (agg.additive()) {
+            List<TagStatistics> parts = window.over(src.tag(), busy, breaksAreBusy());
+            return new ElementValue(e, agg.sum(parts, src.stateCodes()), agg.coverage(parts), where);
+        }
+        TagStatistics stats = window.whole().get(src.tag());
         return new ElementValue(e, agg.read(stats, src.stateCodes()), agg.coverage(stats), where);
     }
 
-    private ElementValue fromUserArchive(KpiElement e, ElementSource src, ShiftInstance shift, ProductionRecords records) {
-        String where = src.userArchive() + "." + src.field();
-        double coverage = records.complete() ? 1.0 : 0.0;
-        if (src.userArchive().equalsIgnoreCase(spec.options().recipeArchiveName())) {
-            return fromRecipes(e, src, shift, records, where, coverage);
+    /** Running time and units in the planned stops, or {@code null} when the window has none. */
+    private PlannedStopActivity plannedStops(KpiWindow window) {
+        Duration stopped = window.parts().stream().filter(p -> !p.busy(breaksAreBusy())).map(ShiftPart::duration)
+                .reduce(Duration.ZERO, Duration::plus);
+        if (stopped.isZero()) {
+            return null;
         }
-        KpiOptions.BatchAllocation rule = spec.options().allocation();
-        double sum = 0;
-        for (BatchRecord b : records.batches()) {
-            double share = BatchAllocator.share(b, shift.start(), shift.end(), rule);
-            if (share > 0) {
-                double f = b.field(src.field());
-                if (Double.isNaN(f)) {
-                    return ElementValue.missing(e, where + ": batch " + b.batchId() + " has no value");
-                }
-                sum += share * f;
+        Map<KpiElement, ElementValue> values = new EnumMap<>(KpiElement.class);
+        for (KpiElement e : List.of(ACTUAL_PRODUCTION_TIME, PRODUCED_QUANTITY, GOOD_QUANTITY, SCRAP_QUANTITY)) {
+            ElementSource src = spec.source(e);
+            if (src != null && src.tag() != null && Aggregate.byId(src.aggregate()).map(Aggregate::additive).orElse(false)) {
+                values.put(e, scaled(fromTag(e, src, window, false), src));
             }
         }
-        return new ElementValue(e, sum, coverage, where + " (" + rule.name().toLowerCase() + ")");
+        derive(values);
+        return new PlannedStopActivity(stopped, value(values, ACTUAL_PRODUCTION_TIME), value(values, PRODUCED_QUANTITY),
+                value(values, GOOD_QUANTITY));
     }
 
-    /** A per-unit recipe value, weighted by how long each batch ran in the shift. */
-    private static ElementValue fromRecipes(KpiElement e, ElementSource src, ShiftInstance shift,
-                                            ProductionRecords records, String where, double coverage) {
-        double weighted = 0;
-        long weight = 0;
-        for (BatchRecord b : records.batches()) {
-            long ms = BatchAllocator.overlap(b, shift.start(), shift.end()).toMillis();
-            Map<String, Double> recipe = records.recipes().get(b.recipe());
-            if (ms == 0) {
-                continue;
-            }
-            if (recipe == null || recipe.get(src.field()) == null) {
-                return ElementValue.missing(e, where + ": recipe '" + b.recipe() + "' of batch " + b.batchId() + " unknown");
-            }
-            weighted += recipe.get(src.field()) * ms;
-            weight += ms;
-        }
-        if (weight == 0) {
-            return ElementValue.missing(e, where + ": no batch ran in the shift");
-        }
-        return new ElementValue(e, weighted / weight, coverage, where + " (weighted by batch run time)");
+    private static double value(Map<KpiElement, ElementValue> values, KpiElement e) {
+        ElementValue v = values.get(e);
+        return v == null ? Double.NaN : v.value();
     }
 
-    private static ElementValue calendar(KpiElement e, String what, ShiftInstance shift) {
+    /** Calendar times from the window's plan: planned busy time, shift time (busy + breaks), break time. */
+    private static ElementValue calendar(KpiElement e, String what, KpiWindow window) {
         Duration d = switch (what) {
-            case "shiftDuration" -> shift.dayType() == com.winccreports.shift.calendar.DayType.WORKING
-                    ? shift.duration() : Duration.ZERO;
-            case "plannedBreakTime" -> shift.plannedBreakTime();
-            default -> shift.plannedBusyTime();
+            case "shiftDuration" -> window.busyTime(true);
+            case "plannedBreakTime" -> window.time(ShiftPart.Kind.BREAK);
+            default -> window.busyTime(false);
         };
         return new ElementValue(e, d.toMillis() / 1000.0, 1.0, "calendar " + what);
     }
 
-    private static ElementValue sum(KpiElement e, ElementValue... parts) {
+    /** The sum ({@code sign} 1) of the parts, or the first minus the others ({@code sign} −1). */
+    private static ElementValue combine(KpiElement e, int sign, ElementValue... parts) {
         double v = 0;
         double coverage = 1;
         StringBuilder src = new StringBuilder();
         for (ElementValue p : parts) {
-            if (p != null) {
-                v += p.value();
-                coverage = Math.min(coverage, p.coverage());
-                src.append(src.length() == 0 ? "" : " + ").append(p.element().abbreviation());
-            }
+            v += src.length() == 0 ? p.value() : sign * p.value();
+            coverage = Math.min(coverage, p.coverage());
+            src.append(src.length() == 0 ? "" : sign > 0 ? " + " : " − ").append(p.element().abbreviation());
         }
-        return new ElementValue(e, v, coverage, "derived " + src);
+        return new ElementValue(e, v, coverage, String.format(Locale.ROOT, "derived %s", src));
     }
 }

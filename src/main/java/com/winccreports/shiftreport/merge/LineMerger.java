@@ -1,18 +1,23 @@
 package com.winccreports.shiftreport.merge;
 
+import com.winccreports.definition.TagSelection;
 import com.winccreports.definition.UserArchiveSelection;
 import com.winccreports.report.BatchShare;
 import com.winccreports.report.DataQuality;
-import com.winccreports.report.KpiResult;
 import com.winccreports.report.ShiftResult;
 import com.winccreports.report.TrendSeries;
 import com.winccreports.shift.aggregate.Sample;
+import com.winccreports.shift.aggregate.TagProfile;
 import com.winccreports.shift.aggregate.TagStatistics;
-import com.winccreports.shift.calendar.ShiftInstance;
+import com.winccreports.shift.calendar.ShiftPart;
+import com.winccreports.shift.kpi.BatchAllocator;
+import com.winccreports.shift.kpi.BatchRecord;
 import com.winccreports.shift.kpi.KpiCalculator;
+import com.winccreports.shift.kpi.KpiResult;
 import com.winccreports.shift.kpi.KpiInputs;
 import com.winccreports.shift.kpi.KpiInputsResolver;
 import com.winccreports.shift.kpi.KpiMappingSpec;
+import com.winccreports.shift.kpi.KpiWindow;
 import com.winccreports.shift.kpi.ProductionRecords;
 import com.winccreports.shiftreport.ShiftReportRun;
 import com.winccreports.shiftreport.ShiftWindow;
@@ -36,15 +41,22 @@ public final class LineMerger {
     private final ShiftReportRun run;
     private final BiFunction<String, Integer, List<PartialRow>> partials;
     private final Map<String, Map<Integer, Sample>> bounds;
+    private final Map<String, Sample> after;
     private final StagedRecords records;
     private final Function<String, List<StagingStore.Bucket>> trends;
 
+    /**
+     * @param partials a tag's staged partials of one shift index (−1: the time between shifts)
+     * @param bounds   tag → shift index → value in force at that shift's start, where one was read
+     * @param after    tag → first value at or after the period's end, where one was read
+     */
     public LineMerger(ShiftReportRun run, BiFunction<String, Integer, List<PartialRow>> partials,
-            Map<String, Map<Integer, Sample>> bounds, StagedRecords records,
+            Map<String, Map<Integer, Sample>> bounds, Map<String, Sample> after, StagedRecords records,
             Function<String, List<StagingStore.Bucket>> trends) {
         this.run = run;
         this.partials = partials;
         this.bounds = bounds;
+        this.after = after;
         this.records = records;
         this.trends = trends;
     }
@@ -53,86 +65,101 @@ public final class LineMerger {
         Map<String, TagSeries> series = new LinkedHashMap<>();
         for (String tag : run.tagsOf(line)) {
             series.put(tag, TagSeries.of(tag, run.tags().get(tag), run.shifts(), partials,
-                    bounds.getOrDefault(tag, Map.of()), run.fromMillis(), run.toMillis()));
+                    bounds.getOrDefault(tag, Map.of()), after.get(tag), run.fromMillis(), run.toMillis()));
         }
         KpiMappingSpec kpis = run.job().kpisFor(line);
         double threshold = kpis.options().coverageThreshold();
         UserArchiveSelection mapping = batchMapping();
         List<Map<String, Object>> batches = records.of(mapping, line, run.parameters().period().from(),
                 run.parameters().period().to());
-        ProductionRecords production = new ProductionRecords(
-                batches.stream().map(r -> StagedRecords.engineRecord(mapping, r)).toList(), records.recipes(),
-                records.complete());
+        List<BatchRecord> lineBatches = batches.stream().map(r -> StagedRecords.engineRecord(mapping, r)).toList();
+        ProductionRecords production = new ProductionRecords(lineBatches, records.recipes(), records.complete());
+        Map<String, List<String>> aggregates = aggregatesOf(line);
         List<ShiftResult> shifts = new ArrayList<>();
         for (ShiftWindow shift : run.shifts()) {
-            Map<String, TagStatistics> stats = new LinkedHashMap<>();
-            series.forEach((tag, s) -> stats.put(tag, s.perShift().get(shift.index())));
-            shifts.add(shiftResult(shift, stats, kpis, production, threshold));
+            shifts.add(shiftResult(shift, series, aggregates, kpis, production, threshold));
         }
-        List<KpiResult> periodKpis = kpis(periodInstance(), periodStats(series), kpis, production);
+        KpiInputs periodInputs = new KpiInputsResolver(kpis).resolve(periodWindow(series), production);
+        List<KpiResult> periodKpis = new KpiCalculator(kpis).calculate(periodInputs);
         DataQuality quality = DataQualityAnnex.of(run, series, threshold);
         List<TrendSeries> charts = run.tagsOf(line).stream().filter(tag -> TrendBuilder.trended(run.tags().get(tag)))
                 .map(tag -> TrendBuilder.series(tag, run.tags().get(tag), trends.apply(tag), run.fromMillis(),
                         run.toMillis(), bounds.getOrDefault(tag, Map.of()).get(0))).toList();
-        return new LineResult(line, shifts, periodKpis, reportBatches(mapping, batches), quality, charts);
+        return new LineResult(line, shifts, periodKpis, lineBatches, quality, charts,
+                KindStatistics.plannedStops(periodInputs.plannedStops()));
     }
 
-    private ShiftResult shiftResult(ShiftWindow shift, Map<String, TagStatistics> stats, KpiMappingSpec kpis,
-            ProductionRecords production, double threshold) {
-        KpiInputs inputs = new KpiInputsResolver(kpis).resolve(shift.shift(), stats, production);
-        List<KpiResult> results = new KpiCalculator(kpis).calculate(inputs).stream().map(ReportMapping::kpi).toList();
-        List<com.winccreports.report.TagStatistics> rows = new ArrayList<>();
+    private ShiftResult shiftResult(ShiftWindow shift, Map<String, TagSeries> series,
+            Map<String, List<String>> aggregates, KpiMappingSpec kpis, ProductionRecords production, double threshold) {
+        KpiWindow window = window(Instant.ofEpochMilli(shift.from()), Instant.ofEpochMilli(shift.to()), List.of(shift),
+                series, s -> s.perShift().get(shift.index()).whole());
+        Map<String, TagStatistics> whole = window.whole();
+        KpiInputs inputs = new KpiInputsResolver(kpis).resolve(window, production);
+        List<KpiResult> results = new KpiCalculator(kpis).calculate(inputs);
         boolean incomplete = results.stream().anyMatch(KpiResult::incomplete);
-        for (Map.Entry<String, TagStatistics> entry : stats.entrySet()) {
-            rows.add(ReportMapping.tagStatistics(entry.getKey(), run.tags().get(entry.getKey()), entry.getValue()));
-            incomplete |= entry.getValue().coverage() < threshold;
+        List<com.winccreports.report.TagStatistics> analog = new ArrayList<>();
+        List<com.winccreports.report.CounterStatistics> counters = new ArrayList<>();
+        List<com.winccreports.report.StateStatistics> states = new ArrayList<>();
+        for (Map.Entry<String, TagStatistics> entry : whole.entrySet()) {
+            String tag = entry.getKey();
+            TagProfile profile = run.tags().get(tag);
+            TagStatistics s = entry.getValue();
+            switch (profile.tagKind()) {
+                case COUNTER -> counters.add(KindStatistics.counter(tag, profile, s, run.site().zone()));
+                case STATE -> states.add(KindStatistics.states(tag, profile, s));
+                default -> analog.add(ReportMapping.tagStatistics(tag, profile, s, aggregates.getOrDefault(tag, List.of())));
+            }
+            incomplete |= s.coverage() < threshold;
         }
         return new ShiftResult(ReportMapping.shiftInfo(shift.shift(), run.site().zone(), shift.from(), shift.to()),
-                results, rows, inputs.downtimeByReason().stream().map(ReportMapping::downtime).toList(), incomplete);
+                results, analog, inputs.downtimeByReason().stream().map(ReportMapping::downtime).toList(), incomplete,
+                counters, states, KindStatistics.plannedStops(inputs.plannedStops()), shares(shift, production.batches()));
     }
 
-    private static List<KpiResult> kpis(ShiftInstance window, Map<String, TagStatistics> stats, KpiMappingSpec kpis,
-            ProductionRecords production) {
-        KpiInputs inputs = new KpiInputsResolver(kpis).resolve(window, stats, production);
-        return new KpiCalculator(kpis).calculate(inputs).stream().map(ReportMapping::kpi).toList();
+    /** The whole period as one KPI window: the parts of all its shifts, statistics per part and over the period. */
+    private KpiWindow periodWindow(Map<String, TagSeries> series) {
+        return window(run.parameters().period().from(), run.parameters().period().to(), run.shifts(), series,
+                TagSeries::period);
     }
 
-    private static Map<String, TagStatistics> periodStats(Map<String, TagSeries> series) {
-        Map<String, TagStatistics> stats = new LinkedHashMap<>();
-        series.forEach((tag, s) -> stats.put(tag, s.period()));
-        return stats;
+    /** A KPI window over {@code shifts}: their parts, each tag's statistics per part, and {@code whole} of each tag. */
+    private static KpiWindow window(Instant from, Instant to, List<ShiftWindow> shifts, Map<String, TagSeries> series,
+            Function<TagSeries, TagStatistics> whole) {
+        List<ShiftPart> parts = new ArrayList<>();
+        shifts.forEach(shift -> parts.addAll(shift.shift().parts()));
+        Map<String, TagStatistics> wholeStats = new LinkedHashMap<>();
+        Map<String, List<TagStatistics>> byPart = new LinkedHashMap<>();
+        series.forEach((tag, s) -> {
+            wholeStats.put(tag, whole.apply(s));
+            List<TagStatistics> all = new ArrayList<>();
+            shifts.forEach(shift -> all.addAll(s.partsOf(shift.index())));
+            byPart.put(tag, all);
+        });
+        return new KpiWindow(from, to, parts, wholeStats, byPart);
     }
 
-    /** The whole period as one window, with the planned breaks of its shifts, for period KPIs. */
-    private ShiftInstance periodInstance() {
-        ShiftInstance first = run.shifts().get(0).shift();
-        Instant from = run.parameters().period().from();
-        Instant to = run.parameters().period().to();
-        var zone = run.site().zone();
-        return new ShiftInstance(first.productionDay(), "period", run.parameters().period().label(), null, from, to,
-                from.atZone(zone).toLocalDateTime(), to.atZone(zone).toLocalDateTime(),
-                zone.getRules().getOffset(from), zone.getRules().getOffset(to), first.dayType(), first.dayNote(),
-                run.shifts().stream().flatMap(s -> s.shift().breaks().stream()).toList());
-    }
-
-    private List<com.winccreports.report.BatchRecord> reportBatches(UserArchiveSelection mapping,
-            List<Map<String, Object>> batches) {
-        var rule = run.job().kpis().options().allocation();
-        List<com.winccreports.report.BatchRecord> rows = new ArrayList<>();
-        for (Map<String, Object> record : batches) {
-            var batch = StagedRecords.engineRecord(mapping, record);
-            List<BatchShare> shares = new ArrayList<>();
-            for (ShiftWindow shift : run.shifts()) {
-                double fraction = com.winccreports.shift.kpi.BatchAllocator.share(batch,
-                        Instant.ofEpochMilli(shift.from()), Instant.ofEpochMilli(shift.to()), rule);
-                if (fraction > 0) {
-                    shares.add(new BatchShare(shift.shift().name(), Math.min(1.0, fraction),
-                            fraction * batch.field(mapping.field("good")), fraction * batch.field(mapping.field("scrap"))));
-                }
-            }
-            rows.add(StagedRecords.reportRecord(mapping, record, run.site().zone(), shares));
+    /** Tag → the aggregates the job lists for it, for one line. */
+    private Map<String, List<String>> aggregatesOf(String line) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (TagSelection selection : run.job().tags()) {
+            out.put(selection.perLine() ? selection.tagFor(line) : selection.tag(), selection.aggregates());
         }
-        return rows;
+        return out;
+    }
+
+    /** The share of each batch that ran in the shift, by the job's allocation rule. */
+    private List<BatchShare> shares(ShiftWindow shift, List<BatchRecord> batches) {
+        var rule = run.job().kpis().options().allocation();
+        List<BatchShare> shares = new ArrayList<>();
+        for (BatchRecord batch : batches) {
+            double fraction = BatchAllocator.share(batch, Instant.ofEpochMilli(shift.from()),
+                    Instant.ofEpochMilli(shift.to()), rule);
+            if (fraction > 0) {
+                shares.add(new BatchShare(batch.batchId(), Math.min(1.0, fraction), fraction * batch.good(),
+                        fraction * batch.scrap()));
+            }
+        }
+        return shares;
     }
 
     private UserArchiveSelection batchMapping() {

@@ -4,14 +4,13 @@ import com.winccreports.definition.UserArchiveSelection;
 import com.winccreports.shift.kpi.BatchRecord;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Batch records as read from the user archive (field name → value), seen through the job's field mapping:
- * as the engine's {@link BatchRecord} for KPIs, and as the report's batch row.
+ * as the one {@link BatchRecord} the KPIs and the report share.
  */
 public record StagedRecords(List<Map<String, Object>> batches, Map<String, Map<String, Double>> recipes,
         boolean complete) {
@@ -32,6 +31,7 @@ public record StagedRecords(List<Map<String, Object>> batches, Map<String, Map<S
                 }).toList();
     }
 
+    /** The record as the job's field mapping reads it: named fields for the report, every number for KPIs. */
     static BatchRecord engineRecord(UserArchiveSelection mapping, Map<String, Object> record) {
         Map<String, Double> numbers = new LinkedHashMap<>();
         record.forEach((field, value) -> {
@@ -40,18 +40,11 @@ public record StagedRecords(List<Map<String, Object>> batches, Map<String, Map<S
                 numbers.put(field, number);
             }
         });
-        return new BatchRecord(text(record.get(mapping.field("batchId"))), text(record.get(mapping.field("recipe"))),
-                instant(record.get(mapping.field("start"))), instant(record.get(mapping.field("end"))), numbers);
-    }
-
-    static com.winccreports.report.BatchRecord reportRecord(UserArchiveSelection mapping, Map<String, Object> record,
-            ZoneId zone, List<com.winccreports.report.BatchShare> shares) {
-        return new com.winccreports.report.BatchRecord(text(record.get(mapping.field("batchId"))),
-                text(record.get(mapping.field("product"))), text(record.get(mapping.field("recipe"))),
-                offset(record.get(mapping.field("start")), zone), offset(record.get(mapping.field("end")), zone),
+        return new BatchRecord(text(record.get(mapping.field("batchId"))), text(record.get(mapping.field("product"))),
+                text(record.get(mapping.field("recipe"))), instant(record.get(mapping.field("start"))),
+                instant(record.get(mapping.field("end"))), text(record.get(mapping.field("operator"))),
                 orNaN(record.get(mapping.field("planned"))), orNaN(record.get(mapping.field("good"))),
-                orNaN(record.get(mapping.field("scrap"))), orNaN(record.get(mapping.field("rework"))),
-                text(record.get(mapping.field("operator"))), shares);
+                orNaN(record.get(mapping.field("scrap"))), orNaN(record.get(mapping.field("rework"))), numbers);
     }
 
     static Instant instant(Object value) {
@@ -64,11 +57,6 @@ public record StagedRecords(List<Map<String, Object>> batches, Map<String, Map<S
         String text = value.toString();
         return text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$") ? OffsetDateTime.parse(text).toInstant()
                 : Instant.parse(text + "Z");
-    }
-
-    private static OffsetDateTime offset(Object value, ZoneId zone) {
-        Instant instant = instant(value);
-        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
     }
 
     private static Double number(Object value) {

@@ -51,7 +51,7 @@ public final class TrendBuilder {
         boolean stepped = profile.interpolationMode() == Interpolation.STEPPED;
         long validity = profile.validityMillis();
         List<TrendPoint> points = new ArrayList<>();
-        boolean usableBound = bound != null && (bound.q() & 0xFF) >= 0x40;
+        boolean usableBound = bound != null && bound.usable();
         double inForce = usableBound ? bound.v() : Double.NaN;
         long since = usableBound ? bound.t() : Long.MIN_VALUE;
         for (long start = Math.floorDiv(from, resolution) * resolution; start < to; start += resolution) {

@@ -3,6 +3,7 @@ package com.winccreports.shiftreport.read;
 import com.winccreports.job.HaltPoints;
 import com.winccreports.job.partition.ReadPartition;
 import com.winccreports.job.read.EndMarkingReader;
+import com.winccreports.shift.aggregate.Quality;
 import com.winccreports.shift.aggregate.SliceAccumulator;
 import com.winccreports.shift.aggregate.TagKind;
 import com.winccreports.shift.aggregate.TagProfile;
@@ -12,6 +13,7 @@ import com.winccreports.shiftreport.staging.StagingStore;
 import com.winccreports.shiftreport.staging.TrendRow;
 import com.winccreports.wincc.ArchivePage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,28 +25,31 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Turns a chunk of pages into partial aggregates and stages them in the chunk's transaction. For each tag,
- * the values before the newest instant read so far form a window {@code [cursor, newest)}, cut at shift
- * boundaries; each piece becomes one {@link PartialRow} keyed by its start, so a chunk run again after a crash
- * writes the same keys and replaces, never adds. The windows of a tag tile the partition without overlap;
- * the merge step fills the holes with empty partials.
+ * Turns a partition's pages into partial aggregates and stages them in the chunk transactions. The partition is
+ * cut into fixed cells ({@link PartitionCells}: at shift boundaries and the boundaries of planned breaks, and
+ * the time between shifts); each tag's values feed one accumulator per cell, carried from commit to commit as a
+ * snapshot in the step execution context, and a cell becomes one {@link PartialRow} when it is complete. So the
+ * partials, and every sum in them, are the same whatever the server's page size or the chunk size, and a chunk
+ * run again after a crash writes the same keys and replaces, never adds. Trend buckets (analog tags and
+ * setpoints) are staged the same way: one row per bucket and cell, once the bucket is complete.
  */
 public class PartialWriter implements ItemStreamWriter<ArchivePage> {
 
-    private static final String STATE = "partial-writer.windows";
+    private static final String STATE = "partial-writer.cells";
+    /** Where versions before fixed cells kept their windows: such a partition cannot be continued. */
+    private static final String EARLIER_STATE = "partial-writer.windows";
     private static final String CHUNKS = "partial-writer.chunks";
     static final String VALUES_READ = "values.read";
 
     private final long instanceId;
     private final ReadPartition partition;
-    private final List<ShiftWindow> shifts;
+    private final List<PartitionCells.Cell> cells;
     private final Map<String, TagProfile> profiles;
     private final StagingStore store;
     private final LongConsumer valuesRead;
     private final long trendResolution;
     private final HaltPoints haltPoints;
-    private final List<TrendRow> trends = new ArrayList<>();
-    private HashMap<String, OpenWindow> windows = new HashMap<>();
+    private final Map<String, TagCell> open = new HashMap<>();
     private long valuesTotal;
     private int chunks;
 
@@ -57,7 +62,7 @@ public class PartialWriter implements ItemStreamWriter<ArchivePage> {
             HaltPoints haltPoints) {
         this.instanceId = instanceId;
         this.partition = partition;
-        this.shifts = shifts;
+        this.cells = PartitionCells.of(partition.from().toEpochMilli(), partition.to().toEpochMilli(), shifts);
         this.profiles = profiles;
         this.store = store;
         this.valuesRead = valuesRead;
@@ -68,8 +73,14 @@ public class PartialWriter implements ItemStreamWriter<ArchivePage> {
     @Override
     @SuppressWarnings("unchecked")
     public void open(ExecutionContext context) {
+        if (context.containsKey(EARLIER_STATE)) {
+            throw new IllegalStateException("partition " + partition.name() + " was read by an earlier version of "
+                    + "wincc-reports and cannot be continued by this one; run the period again (run ... --reissue)");
+        }
+        open.clear();
         if (context.containsKey(STATE)) {
-            windows = new HashMap<>((Map<String, OpenWindow>) context.get(STATE));
+            ((Map<String, OpenCell>) context.get(STATE)).forEach((tag, state) -> open.put(tag, TagCell.of(state,
+                    profiles.get(tag))));
         }
         valuesTotal = context.getLong(VALUES_READ, 0L);
         chunks = context.getInt(CHUNKS, 0);
@@ -77,7 +88,9 @@ public class PartialWriter implements ItemStreamWriter<ArchivePage> {
 
     @Override
     public void update(ExecutionContext context) {
-        context.put(STATE, new HashMap<>(windows));
+        HashMap<String, OpenCell> state = new HashMap<>();
+        open.forEach((tag, cell) -> state.put(tag, cell.state()));
+        context.put(STATE, state);
         context.putLong(VALUES_READ, valuesTotal);
         context.putInt(CHUNKS, chunks);
     }
@@ -85,15 +98,15 @@ public class PartialWriter implements ItemStreamWriter<ArchivePage> {
     @Override
     public void write(Chunk<? extends ArchivePage> chunk) {
         List<PartialRow> rows = new ArrayList<>();
-        trends.clear();
+        List<TrendRow> trends = new ArrayList<>();
         long values = 0;
         for (ArchivePage page : chunk) {
             if (page == EndMarkingReader.END) {
-                partition.tags().forEach(tag -> close(tag, rows));
+                partition.tags().forEach(tag -> closeAll(tag, rows, trends));
                 continue;
             }
             values += page.size();
-            advance(page, rows);
+            advance(page, rows, trends);
         }
         if (!rows.isEmpty()) {
             store.replacePartials(instanceId, rows);
@@ -121,92 +134,126 @@ public class PartialWriter implements ItemStreamWriter<ArchivePage> {
         });
     }
 
-    private void advance(ArchivePage page, List<PartialRow> rows) {
-        OpenWindow window = windows.getOrDefault(page.tag(), OpenWindow.at(partition.from().toEpochMilli()));
-        ArchivePage all = window.join(page.tag(), page);
-        if (all.isEmpty()) {
-            return;
-        }
-        long newest = all.lastTimestampMillis();
-        int firstAtNewest = all.size();
-        while (firstAtNewest > 0 && all.timestampsMillis()[firstAtNewest - 1] == newest) {
-            firstAtNewest--;
-        }
-        emit(page.tag(), window.cursor(), newest, all, 0, firstAtNewest, rows);
-        windows.put(page.tag(), OpenWindow.after(Math.max(window.cursor(), newest), all, firstAtNewest));
-    }
-
-    private void close(String tag, List<PartialRow> rows) {
-        OpenWindow window = windows.getOrDefault(tag, OpenWindow.at(partition.from().toEpochMilli()));
-        long end = partition.to().toEpochMilli();
-        if (window.cursor() < end) {
-            ArchivePage carried = window.join(tag, ArchivePage.empty(tag));
-            emit(tag, window.cursor(), end, carried, 0, carried.size(), rows);
-        }
-        windows.put(tag, OpenWindow.at(end));
-    }
-
-    /** Stages values {@code [lo, hi)} of {@code all} as the window {@code [from, to)}, one row per shift it touches. */
-    private void emit(String tag, long from, long to, ArchivePage all, int lo, int hi, List<PartialRow> rows) {
-        int i = lo;
-        for (ShiftWindow shift : shifts) {
-            long start = Math.max(from, shift.from());
-            long end = Math.min(to, shift.to());
-            if (start >= end) {
-                continue;
+    /** Feeds a page, value run by value run, into the cells its values fall in; completed cells become rows. */
+    private void advance(ArchivePage page, List<PartialRow> rows, List<TrendRow> trends) {
+        TagCell tag = open.computeIfAbsent(page.tag(), t -> TagCell.of(OpenCell.first(), profiles.get(t)));
+        long[] ts = page.timestampsMillis();
+        int i = 0;
+        while (i < page.size()) {
+            while (tag.cell < cells.size() && ts[i] >= cells.get(tag.cell).end()) {
+                close(page.tag(), tag, rows, trends);
             }
-            while (i < hi && all.timestampsMillis()[i] < start) {
-                i++; // between shifts of a calendar with gaps: not part of any shift
+            if (tag.cell == cells.size() || ts[i] < cells.get(tag.cell).start()) {
+                throw new IllegalStateException("value of " + page.tag() + " at " + ts[i] + " lies outside partition "
+                        + partition.name() + " [" + partition.from() + ", " + partition.to() + ")");
             }
+            PartitionCells.Cell cell = cells.get(tag.cell);
             int j = i;
-            while (j < hi && all.timestampsMillis()[j] < end) {
+            while (j < page.size() && ts[j] < cell.end()) {
                 j++;
             }
-            buckets(tag, start, all, i, j);
-            SliceAccumulator accumulator = new SliceAccumulator(start, end, profiles.get(tag));
-            accumulator.accept(slice(all.timestampsMillis(), i, j), slice(all.values(), i, j), slice(all.qualities(), i, j),
+            tag.accumulator(cell).accept(slice(ts, i, j), slice(page.values(), i, j), slice(page.qualities(), i, j),
                     j - i);
-            rows.add(new PartialRow(tag, shift.index(), start, end, j - i, accumulator.partial().encode()));
+            if (trended(page.tag())) {
+                buckets(page, i, j, tag, cell, trends);
+            }
             i = j;
         }
     }
 
-    /** Trend buckets of values {@code [i, j)}: sum and count of the usable ones per bucket. */
-    private void buckets(String tag, long windowFrom, ArchivePage all, int i, int j) {
+    private void closeAll(String tag, List<PartialRow> rows, List<TrendRow> trends) {
+        TagCell cell = open.computeIfAbsent(tag, t -> TagCell.of(OpenCell.first(), profiles.get(t)));
+        while (cell.cell < cells.size()) {
+            close(tag, cell, rows, trends);
+        }
+    }
+
+    /** Stages the open cell of {@code tag} (empty if no value fell in it) and moves on to the next. */
+    private void close(String tagName, TagCell tag, List<PartialRow> rows, List<TrendRow> trends) {
+        PartitionCells.Cell cell = cells.get(tag.cell);
+        var partial = tag.accumulator(cell).partial();
+        rows.add(new PartialRow(tagName, cell.shiftIndex(), cell.start(), cell.end(), partial.count(),
+                partial.encode()));
+        tag.flushBucket(tagName, cell, trends);
+        tag.cell++;
+        tag.accumulator = null;
+    }
+
+    private boolean trended(String tag) {
         TagKind kind = profiles.get(tag).tagKind();
-        if (trendResolution <= 0 || (kind != TagKind.ANALOG && kind != TagKind.SETPOINT)) {
-            return;
-        }
-        long bucket = Long.MIN_VALUE;
-        double sum = 0;
-        long count = 0;
+        return trendResolution > 0 && (kind == TagKind.ANALOG || kind == TagKind.SETPOINT);
+    }
+
+    /** Sums the usable values {@code [i, j)} into trend buckets, staging every bucket that is complete. */
+    private void buckets(ArchivePage page, int i, int j, TagCell tag, PartitionCells.Cell cell, List<TrendRow> trends) {
         for (int k = i; k < j; k++) {
-            long start = Math.floorDiv(all.timestampsMillis()[k], trendResolution) * trendResolution;
-            if (start != bucket && count > 0) {
-                trends.add(new TrendRow(tag, windowFrom, bucket, sum, count));
-                sum = 0;
-                count = 0;
+            long start = Math.floorDiv(page.timestampsMillis()[k], trendResolution) * trendResolution;
+            if (start != tag.bucketStart) {
+                tag.flushBucket(page.tag(), cell, trends);
+                tag.bucketStart = start;
             }
-            bucket = start;
-            if ((all.qualities()[k] & 0xFF) >= 0x40) {
-                sum += all.values()[k];
-                count++;
+            if (Quality.isUsable(page.qualities()[k])) {
+                tag.bucketSum += page.values()[k];
+                tag.bucketCount++;
             }
-        }
-        if (count > 0) {
-            trends.add(new TrendRow(tag, windowFrom, bucket, sum, count));
         }
     }
 
     private static long[] slice(long[] a, int from, int to) {
-        return from == 0 ? a : java.util.Arrays.copyOfRange(a, from, to);
+        return from == 0 && to == a.length ? a : Arrays.copyOfRange(a, from, to);
     }
 
     private static double[] slice(double[] a, int from, int to) {
-        return from == 0 ? a : java.util.Arrays.copyOfRange(a, from, to);
+        return from == 0 && to == a.length ? a : Arrays.copyOfRange(a, from, to);
     }
 
     private static int[] slice(int[] a, int from, int to) {
-        return from == 0 ? a : java.util.Arrays.copyOfRange(a, from, to);
+        return from == 0 && to == a.length ? a : Arrays.copyOfRange(a, from, to);
+    }
+
+    /** The live state of one tag: its open cell's accumulator (made on first use) and trend bucket. */
+    private static final class TagCell {
+        private final TagProfile profile;
+        private int cell;
+        private SliceAccumulator accumulator;
+        private long bucketStart;
+        private double bucketSum;
+        private long bucketCount;
+
+        private TagCell(TagProfile profile) {
+            this.profile = profile;
+        }
+
+        static TagCell of(OpenCell state, TagProfile profile) {
+            TagCell tag = new TagCell(profile);
+            tag.cell = state.cell();
+            tag.accumulator = state.accumulator() == null ? null : SliceAccumulator.resume(state.accumulator(), profile);
+            tag.bucketStart = state.bucketStart();
+            tag.bucketSum = state.bucketSum();
+            tag.bucketCount = state.bucketCount();
+            return tag;
+        }
+
+        OpenCell state() {
+            return new OpenCell(cell, accumulator == null ? null : accumulator.snapshot(), bucketStart, bucketSum,
+                    bucketCount);
+        }
+
+        SliceAccumulator accumulator(PartitionCells.Cell of) {
+            if (accumulator == null) {
+                accumulator = new SliceAccumulator(of.start(), of.end(), profile);
+            }
+            return accumulator;
+        }
+
+        /** Stages the open bucket's part in {@code cell}, keyed by where that part starts. */
+        void flushBucket(String tag, PartitionCells.Cell cell, List<TrendRow> trends) {
+            if (bucketCount > 0) {
+                trends.add(new TrendRow(tag, Math.max(bucketStart, cell.start()), bucketStart, bucketSum, bucketCount));
+            }
+            bucketStart = Long.MIN_VALUE;
+            bucketSum = 0;
+            bucketCount = 0;
+        }
     }
 }

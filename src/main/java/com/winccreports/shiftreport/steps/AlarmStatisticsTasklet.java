@@ -14,11 +14,13 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Reads the job's alarm filter for the period and stages its statistics. An answer that hit the server's
- * cap is kept as truncated (the report's data-quality notes say so), never presented as complete.
+ * Reads each line's alarm filter for the period and stages its statistics under {@link #lineKey(String)}, and
+ * the site-wide filter's under {@link #ALARMS} when the job names one. An answer that hit the server's cap is
+ * kept as truncated (the report's data-quality notes say so), never presented as complete.
  */
 public final class AlarmStatisticsTasklet implements Tasklet {
 
+    /** The site-wide summary (the job's {@code siteFilter}); none when the job names no such filter. */
     public static final String ALARMS = "alarms";
     public static final String ALARMS_TRUNCATED = "alarms.truncated";
     static final int MAX_VALUES = 1000;
@@ -41,15 +43,39 @@ public final class AlarmStatisticsTasklet implements Tasklet {
         long instance = chunkContext.getStepContext().getJobInstanceId();
         if (selection == null) {
             store.putResult(instance, ALARMS, StagingJson.write(AlarmStatistics.none()));
+            for (String line : run.lines()) {
+                store.putResult(instance, lineKey(line), StagingJson.write(AlarmStatistics.none()));
+            }
             return RepeatStatus.FINISHED;
         }
-        AlarmClient.AlarmResult result = alarms.apply(run.job().source()).read(list(selection.archive()),
-                selection.restFilter(), run.parameters().period().from(), run.parameters().period().to(), MAX_VALUES);
+        AlarmClient client = alarms.apply(run.job().source());
+        boolean truncated = false;
+        for (String line : run.lines()) {
+            truncated |= read(client, selection, selection.filterFor(line), run, instance, lineKey(line));
+        }
+        if (selection.siteFilter() != null) {
+            truncated |= read(client, selection, selection.siteFilter(), run, instance, ALARMS);
+        } else {
+            store.putResult(instance, ALARMS, StagingJson.write(AlarmStatistics.none()));
+        }
+        store.putResult(instance, ALARMS_TRUNCATED, Boolean.toString(truncated));
+        return RepeatStatus.FINISHED;
+    }
+
+    /** Where the alarm statistics of one line are staged. */
+    public static String lineKey(String line) {
+        return ALARMS + "/" + line;
+    }
+
+    /** Reads one filter and stages its statistics; true when the answer hit the server's cap. */
+    private boolean read(AlarmClient client, AlarmSelection selection, String filter, ShiftReportRun run, long instance,
+            String key) {
+        AlarmClient.AlarmResult result = client.read(list(selection.archive()), filter,
+                run.parameters().period().from(), run.parameters().period().to(), MAX_VALUES);
         AlarmStatistics statistics = AlarmStatisticsCalculator.of(result.messages(), selection.classes(),
                 run.parameters().period().to(), selection.top(), run.site().zone());
-        store.putResult(instance, ALARMS, StagingJson.write(statistics));
-        store.putResult(instance, ALARMS_TRUNCATED, Boolean.toString(result.truncated()));
-        return RepeatStatus.FINISHED;
+        store.putResult(instance, key, StagingJson.write(statistics));
+        return result.truncated();
     }
 
     private static AlarmClient.AlarmList list(String archive) {

@@ -35,11 +35,13 @@ public final class MergeTasklet implements Tasklet {
         long instance = chunkContext.getStepContext().getJobInstanceId();
         Map<String, Map<Integer, Sample>> bounds = StagingJson.read(
                 store.result(instance, PrepareTasklet.BOUNDS).orElse("{}"), new TypeReference<>() { });
+        Map<String, Sample> after = StagingJson.read(store.result(instance, PrepareTasklet.AFTER).orElse("{}"),
+                new TypeReference<>() { });
         Map<String, Map<String, Double>> recipes = StagingJson.read(
                 store.result(instance, RecipesTasklet.RECIPES).orElse("{}"), new TypeReference<>() { });
         List<Map<String, Object>> batches = store.batchRecords(instance).stream()
                 .map(json -> StagingJson.read(json, new TypeReference<Map<String, Object>>() { })).toList();
-        LineMerger merger = new LineMerger(run, (tag, shift) -> store.partials(instance, tag, shift), bounds,
+        LineMerger merger = new LineMerger(run, (tag, shift) -> store.partials(instance, tag, shift), bounds, after,
                 new StagedRecords(batches, recipes, true), tag -> store.trend(instance, tag));
         for (String line : run.lines()) {
             LineResult result = merger.merge(line);

@@ -1,12 +1,15 @@
 package com.winccreports.shiftreport.steps;
 
 import com.winccreports.job.read.ArchiveAccess;
+import com.winccreports.shift.aggregate.Interpolation;
 import com.winccreports.shift.aggregate.Sample;
+import com.winccreports.shift.aggregate.TagKind;
 import com.winccreports.shiftreport.ShiftReportRun;
 import com.winccreports.shiftreport.ShiftWindow;
 import com.winccreports.shiftreport.StagingJson;
 import com.winccreports.shiftreport.staging.StagingStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +34,9 @@ public final class PrepareTasklet implements Tasklet {
     public static final String DEFINITION_HASH = "definition.sha256";
     public static final String DATA_CUT_OFF = "data.cutOff";
     public static final String BOUNDS = "bounds";
+    public static final String AFTER = "after";
+    /** How far past the period an end bound is looked for when a tag's validity sets no limit. */
+    static final Duration AFTER_LOOK_AHEAD = Duration.ofDays(1);
 
     private final Function<ChunkContext, ShiftReportRun> runs;
     private final Function<ShiftReportRun, String> definitionHash;
@@ -64,7 +70,31 @@ public final class PrepareTasklet implements Tasklet {
         if (store.result(instance, BOUNDS).isEmpty()) {
             store.putResult(instance, BOUNDS, StagingJson.write(bounds(run)));
         }
+        if (store.result(instance, AFTER).isEmpty()) {
+            store.putResult(instance, AFTER, StagingJson.write(after(run)));
+        }
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * tag → the first value at or after the period's end, for tags read with linear interpolation: the last
+     * stretch of their time average is drawn towards it (OPC UA Part 13's end bound), within the tag's validity.
+     */
+    private Map<String, Sample> after(ShiftReportRun run) {
+        Map<String, List<String>> byArchive = new LinkedHashMap<>();
+        Map<String, Long> lookAhead = new LinkedHashMap<>();
+        run.tags().forEach((tag, profile) -> {
+            if (profile.tagKind() != TagKind.STATE && profile.interpolationMode() == Interpolation.LINEAR) {
+                byArchive.computeIfAbsent(profile.archive(), a -> new ArrayList<>()).add(tag);
+                lookAhead.merge(profile.archive(), Math.min(profile.validityMillis(), AFTER_LOOK_AHEAD.toMillis()),
+                        Math::max);
+            }
+        });
+        Map<String, Sample> after = new TreeMap<>();
+        Instant end = run.parameters().period().to();
+        byArchive.forEach((archive, tags) -> after.putAll(archives.firstValuesAtOrAfter(run.job().source(), archive,
+                tags, end, Duration.ofMillis(lookAhead.get(archive)))));
+        return after;
     }
 
     /** tag → shift index → value in force at that shift's start, for shifts whose start no read covers. */

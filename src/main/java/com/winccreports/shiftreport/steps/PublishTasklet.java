@@ -87,14 +87,15 @@ public final class PublishTasklet implements Tasklet {
     private void renderAll(ShiftReportRun run, JobExecution execution, List<LineResult> lines, Path partial)
             throws IOException {
         long instance = execution.getJobInstance().getInstanceId();
-        AlarmStatistics alarms = StagingJson.read(store.result(instance, AlarmStatisticsTasklet.ALARMS)
-                .orElse(StagingJson.write(AlarmStatistics.none())), AlarmStatistics.class);
+        AlarmStatistics siteAlarms = run.job().alarms() == null || run.job().alarms().siteFilter() == null ? null
+                : alarms(instance, AlarmStatisticsTasklet.ALARMS);
         boolean alarmsTruncated = alarmsTruncated(instance);
         Instant now = clock.instant();
         List<ParallelRendering.RenderTask> tasks = new ArrayList<>();
         for (LineResult line : lines) {
             // one immutable model per line, read by its Excel and PDF renderers side by side
-            ShiftReport report = ReportAssembler.assemble(run, line, alarms, alarmsTruncated,
+            ShiftReport report = ReportAssembler.assemble(run, line, alarms(instance,
+                    AlarmStatisticsTasklet.lineKey(line.line())), siteAlarms, alarmsTruncated,
                     manifests.provenance(run, line.line(), now, execution));
             for (ReportSection.ReportFormat format : run.job().report().formats()) {
                 Path file = partial.resolve(fileName(run, line.line(), format));
@@ -130,6 +131,11 @@ public final class PublishTasklet implements Tasklet {
         for (int older = 1; older < version; older++) {
             VersionPublisher.markSuperseded(target.resolveSibling("v" + older), version, clock.instant());
         }
+    }
+
+    private AlarmStatistics alarms(long instance, String key) {
+        return StagingJson.read(store.result(instance, key).orElse(StagingJson.write(AlarmStatistics.none())),
+                AlarmStatistics.class);
     }
 
     private boolean alarmsTruncated(long instance) {

@@ -27,13 +27,19 @@ final class ReportAssembler {
 
     static ShiftReport assemble(ShiftReportRun run, LineResult line, AlarmStatistics alarms, boolean alarmsTruncated,
             Provenance provenance) {
+        return assemble(run, line, alarms, null, alarmsTruncated, provenance);
+    }
+
+    /** @param siteAlarms the site-wide alarm summary, {@code null} when the job asks for none */
+    static ShiftReport assemble(ShiftReportRun run, LineResult line, AlarmStatistics alarms, AlarmStatistics siteAlarms,
+            boolean alarmsTruncated, Provenance provenance) {
         var period = run.parameters().period();
         var zone = run.site().zone();
         ZonedPeriod reportPeriod = new ZonedPeriod(period, run.site().calendar().productionDayOf(period.from()), zone);
         return new ShiftReport(run.site().name(), line.line(), "", reportPeriod,
                 Locale.forLanguageTag(run.job().report().language()), line.periodKpis(), line.shifts(), line.trends(),
                 shiftTrend(line, run.site().calendar()::productionDayOf), line.batches(), alarms, quality(line.dataQuality(), alarmsTruncated), provenance,
-                List.of());
+                List.of(), siteAlarms);
     }
 
     /** OEE shift over shift within the period (one point a shift; a week's or month's report shows the trend). */

@@ -44,6 +44,11 @@ final class DayPlan {
     private int lastSegment;
     private int lastBatch;
     long duplicateAt = -1;
+    /** A scripted day: each segment makes exactly {@code units[s]} units, {@code scrapUnits[s]} of them scrap. */
+    boolean scripted;
+    int[] units;
+    int[] scrapUnits;
+    long[] scrapAtSegment;
     int badTag = -1;
     long badStart;
     long badEnd;
@@ -130,11 +135,20 @@ final class DayPlan {
     /** Units produced (good + scrap) since the day start, at {@code t}. */
     long producedAt(long t) {
         int s = segmentAt(t);
-        return producedAt[s] + (long) Math.floor((t - segStart[s]) * rate[s]);
+        return producedAt[s] + madeInSegment(s, t);
+    }
+
+    private long madeInSegment(int s, long t) {
+        long made = (long) Math.floor((t - segStart[s]) * rate[s]);
+        return scripted ? Math.min(made, units[s]) : made;
     }
 
     /** Scrap units since the day start, at {@code t}. */
     long scrapAt(long t) {
+        if (scripted) {
+            int s = segmentAt(t);
+            return scrapAtSegment[s] + (units[s] == 0 ? 0 : madeInSegment(s, t) * scrapUnits[s] / units[s]);
+        }
         int b = batchAt(t);
         if (b < 0) {
             return 0;

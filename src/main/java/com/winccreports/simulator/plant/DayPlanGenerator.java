@@ -4,22 +4,27 @@ import com.winccreports.simulator.plant.PlantDefinition.DefectDefinition;
 import com.winccreports.simulator.plant.PlantDefinition.DowntimeReasonDefinition;
 import com.winccreports.simulator.plant.PlantDefinition.ProductionDefinition;
 import com.winccreports.simulator.plant.PlantDefinition.RecipeDefinition;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Builds a line's {@link DayPlan} from (seed, line, production day) alone: batches of a recipe, each a
  * setup followed by runs interrupted by short and long stops, until the planned quantity is made or
- * the production day ends (a batch then closes at the day end). Then places the day's defects.
+ * the production day ends (a batch then closes at the day end). Then places the day's defects. A line the
+ * plant scripts gets its scripted day instead ({@link ScriptedDays}).
  */
 final class DayPlanGenerator {
 
     private final PlantDefinition plant;
+    private final ScriptedDays scripted;
     private final List<Integer> analogTags = new ArrayList<>();
     private final int reasonWeightTotal;
 
-    DayPlanGenerator(PlantDefinition plant) {
+    DayPlanGenerator(PlantDefinition plant, ZoneId zone, LocalTime dayStart) {
         this.plant = plant;
+        this.scripted = new ScriptedDays(plant, zone, dayStart);
         for (int i = 0; i < plant.tags().size(); i++) {
             if (TagKind.parse(plant.tags().get(i).kind()).analog()) {
                 analogTags.add(i);
@@ -29,6 +34,11 @@ final class DayPlanGenerator {
     }
 
     DayPlan generate(int line, long epochDay, long start, long end) {
+        PlantDefinition.ScriptDefinition script = plant.script() == null ? null
+                : plant.script().get(plant.lines().get(line));
+        if (script != null) {
+            return scripted.plan(script, epochDay, start, end);
+        }
         Rng rng = new Rng(Rng.hash(plant.seed(), line + 1, epochDay));
         DayPlan plan = new DayPlan(epochDay, start, end);
         ProductionDefinition p = plant.production();

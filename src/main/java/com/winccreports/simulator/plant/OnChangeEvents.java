@@ -33,7 +33,7 @@ final class OnChangeEvents {
             }
         } else {
             for (int s = 0; s < plan.segments; s++) {
-                double value = kind == TagKind.MACHINE_STATE ? plan.state[s] : plan.reason[s];
+                double value = kind == TagKind.MACHINE_STATE ? plant.stateCode(plan.state[s]) : plan.reason[s];
                 if (n == 0 || v[n - 1] != value) {
                     t[n] = plan.segStart[s];
                     v[n++] = value;

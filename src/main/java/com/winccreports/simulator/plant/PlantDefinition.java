@@ -6,6 +6,8 @@ import java.util.Map;
 /**
  * A simulated plant as written in {@code jobs/plants/*.yaml} (schema: {@code jobs/schema/plant.schema.json}).
  * Plain data; {@link PlantLoader} reads and checks it, {@link PlantModel} generates its archives.
+ * {@code stateCodes} (optional) are the codes the machine-state tags log (default 1 running, 2 idle, 3 setup,
+ * 4 down); {@code script} (optional) gives lines a fixed day instead of the random production rhythm.
  */
 public record PlantDefinition(
         String site,
@@ -23,7 +25,35 @@ public record PlantDefinition(
         List<DowntimeReasonDefinition> downtimeReasons,
         ProductionDefinition production,
         DefectDefinition defects,
-        List<AlarmFilterDefinition> alarmFilters) {
+        List<AlarmFilterDefinition> alarmFilters,
+        Map<String, Integer> stateCodes,
+        Map<String, ScriptDefinition> script) {
+
+    /** The code a machine-state tag logs for one of {@link MachineState}'s states. */
+    public int stateCode(int machineState) {
+        String name = switch (machineState) {
+            case MachineState.RUNNING -> "running";
+            case MachineState.IDLE -> "idle";
+            case MachineState.SETUP -> "setup";
+            default -> "down";
+        };
+        return stateCodes == null || !stateCodes.containsKey(name) ? machineState : stateCodes.get(name);
+    }
+
+    /**
+     * Every production day of a line the same: the recipe run all day (one batch) and the segments, each from its
+     * local wall time ({@code at}, ascending from the production day start) until the next one.
+     */
+    public record ScriptDefinition(String recipe, List<SegmentDefinition> segments) {
+    }
+
+    /**
+     * One stretch of a scripted day: the machine state ({@code running}, {@code idle}, {@code setup}, {@code down}),
+     * the downtime reason code while down, and the units (of which scrap) made while running — the last unit by
+     * the segment's last second.
+     */
+    public record SegmentDefinition(String at, String state, Integer reason, Integer units, Integer scrap) {
+    }
 
     /** One tag per line: {@code <line>.<name>}; {@code kind} names the generator. */
     public record TagDefinition(String name, String kind, String unit, Double base, Double runningOffset,

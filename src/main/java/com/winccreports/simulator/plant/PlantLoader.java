@@ -2,6 +2,8 @@ package com.winccreports.simulator.plant;
 
 import com.winccreports.simulator.plant.PlantDefinition.AlarmFilterDefinition;
 import com.winccreports.simulator.plant.PlantDefinition.ArchiveDefinition;
+import com.winccreports.simulator.plant.PlantDefinition.ScriptDefinition;
+import com.winccreports.simulator.plant.PlantDefinition.SegmentDefinition;
 import com.winccreports.simulator.plant.PlantDefinition.TagDefinition;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,10 +75,51 @@ public final class PlantLoader {
         require(p.recipes() != null && !p.recipes().isEmpty(), source, "recipes", "needs at least one recipe");
         require(p.operators() != null && !p.operators().isEmpty(), source, "operators", "needs at least one operator");
         require(p.downtimeReasons() != null && !p.downtimeReasons().isEmpty(), source, "downtimeReasons", "needs one reason");
-        require(p.production() != null, source, "production", "is required");
-        require(p.defects() != null, source, "defects", "is required");
+        boolean allScripted = p.script() != null && p.script().keySet().containsAll(p.lines());
+        require(allScripted || p.production() != null, source, "production", "is required (unless every line is scripted)");
+        require(allScripted || p.defects() != null, source, "defects", "is required (unless every line is scripted)");
         checkFilters(p, source);
+        checkStateCodes(p, source);
+        if (p.script() != null) {
+            p.script().forEach((line, script) -> checkScript(p, line, script, source));
+        }
         return p;
+    }
+
+    private static void checkStateCodes(PlantDefinition p, String source) {
+        if (p.stateCodes() == null) {
+            return;
+        }
+        require(List.of("running", "idle", "setup", "down").containsAll(p.stateCodes().keySet()), source, "stateCodes",
+                "knows running, idle, setup and down only");
+        Set<Integer> codes = new HashSet<>();
+        for (int state = MachineState.RUNNING; state <= MachineState.DOWN; state++) {
+            require(codes.add(p.stateCode(state)), source, "stateCodes", "gives two states the code " + p.stateCode(state));
+        }
+    }
+
+    private static void checkScript(PlantDefinition p, String line, ScriptDefinition script, String source) {
+        String field = "script." + line;
+        require(p.lines().contains(line), source, field, "names no line of the plant " + p.lines());
+        require(script.recipe() != null && p.recipes().stream().anyMatch(r -> r.recipe().equals(script.recipe())),
+                source, field + ".recipe", "names no recipe of the plant");
+        require(script.segments() != null && !script.segments().isEmpty(), source, field + ".segments", "needs a segment");
+        LocalTime dayStart = LocalTime.parse(p.productionDayStart());
+        long previous = -1;
+        for (int i = 0; i < script.segments().size(); i++) {
+            SegmentDefinition seg = script.segments().get(i);
+            String at = field + ".segments[" + i + "]";
+            parse(source, at + ".at", () -> LocalTime.parse(seg.at()));
+            long offset = Math.floorMod(LocalTime.parse(seg.at()).toSecondOfDay() - dayStart.toSecondOfDay(), 86_400);
+            require(i > 0 || offset == 0, source, at + ".at", "must be the production day start " + dayStart);
+            require(offset > previous, source, at + ".at", "must come after the segment before it");
+            previous = offset;
+            parse(source, at + ".state", () -> ScriptedDays.state(String.valueOf(seg.state())));
+            int units = seg.units() == null ? 0 : seg.units();
+            int scrap = seg.scrap() == null ? 0 : seg.scrap();
+            require(units >= 0 && scrap >= 0 && scrap <= units, source, at, "needs 0 <= scrap <= units");
+            require(units == 0 || "running".equalsIgnoreCase(seg.state()), source, at + ".units", "only while running");
+        }
     }
 
     private static void checkTagsAndArchives(PlantDefinition p, String source) {

@@ -42,7 +42,7 @@ public final class PlantModel {
         this.zone = ZoneId.of(definition.timeZone());
         this.dayStartTime = LocalTime.parse(definition.productionDayStart());
         this.firstDay = LocalDate.parse(definition.archiveStart()).toEpochDay();
-        this.generator = new DayPlanGenerator(definition);
+        this.generator = new DayPlanGenerator(definition, zone, dayStartTime);
         this.values = new TagValues(definition);
         compileArchives();
         histories = new LineHistory[definition.lines().size()];

@@ -6,6 +6,7 @@ import java.util.Locale;
 public enum TagKind {
     TEMPERATURE(false, false), SETPOINT(true, false), ANALOG(false, false), SPEED(false, false),
     POWER(false, false), ENERGY(false, true), GOOD_COUNT(false, true), SCRAP_COUNT(false, true),
+    TOTAL_COUNT(false, true),
     MACHINE_STATE(true, false), DOWNTIME_REASON(true, false);
 
     private final boolean onChange;

@@ -69,9 +69,11 @@ final class TagValues {
         double noise = Rng.gaussian(Rng.hash(tagSeed, t, copy)) * orZero(d.noise());
         switch (tag.kind()) {
             case GOOD_COUNT:
-                return counter(plan, start.good(), t, false);
+                return counter(plan, start.good(), t, TagKind.GOOD_COUNT);
             case SCRAP_COUNT:
-                return counter(plan, start.scrap(), t, true);
+                return counter(plan, start.scrap(), t, TagKind.SCRAP_COUNT);
+            case TOTAL_COUNT:
+                return counter(plan, start.good() + start.scrap(), t, TagKind.TOTAL_COUNT);
             case ENERGY:
                 return round3(start.energyKwh() + plan.energyAt(t));
             default:
@@ -97,15 +99,24 @@ final class TagValues {
         return setpoint + (previous - setpoint) * Math.exp(-(t - plan.batchSetupStart[b]) / tau);
     }
 
-    private static double counter(DayPlan plan, long dayStartValue, long t, boolean scrap) {
-        long now = scrap ? plan.scrapAt(t) : plan.goodAt(t);
+    /** A PLC counter of good units, scrap units or all units made ({@code kind}), mod 65536. */
+    private static double counter(DayPlan plan, long dayStartValue, long t, TagKind kind) {
+        long now = counted(plan, t, kind);
         long value;
         if (plan.resetAt >= 0 && t >= plan.resetAt) {
-            value = now - (scrap ? plan.scrapAt(plan.resetAt) : plan.goodAt(plan.resetAt));
+            value = now - counted(plan, plan.resetAt, kind);
         } else {
             value = dayStartValue + now;
         }
         return Math.floorMod(value, COUNTER_MODULUS);
+    }
+
+    private static long counted(DayPlan plan, long t, TagKind kind) {
+        return switch (kind) {
+            case SCRAP_COUNT -> plan.scrapAt(t);
+            case TOTAL_COUNT -> plan.producedAt(t);
+            default -> plan.goodAt(t);
+        };
     }
 
     static double round3(double v) {

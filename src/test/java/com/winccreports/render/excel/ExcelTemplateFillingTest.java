@@ -59,14 +59,14 @@ class ExcelTemplateFillingTest {
     void anEmptyTableLeavesItsRowBlankAndStatusesGetTheirLight() throws IOException {
         XSSFWorkbook result = render(sheet -> {
             XSSFRow row = sheet.createRow(0);
-            row.createCell(0).setCellValue("${kpi.downtime.status}");
+            row.createCell(0).setCellValue("${kpi.oee.status}");
             sheet.createRow(1).createCell(0).setCellValue("${table:counterResets.tag}");
             sheet.createRow(2).createCell(0).setCellValue("${shift.Night.hours}");
         }, withoutResets(german));
 
         XSSFSheet sheet = result.getSheetAt(0);
         assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
-                .isEqualTo(messages.get("status." + german.periodKpi("downtime").orElseThrow().status()));
+                .isEqualTo(messages.get("status." + german.periodKpi("oee").orElseThrow().status()));
         assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFillPattern().getCode()).isEqualTo((short) 1);
         assertThat(sheet.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.BLANK);
         assertThat(sheet.getRow(2).getCell(0).getNumericCellValue()).isEqualTo(9.0);
@@ -92,8 +92,8 @@ class ExcelTemplateFillingTest {
                 (inPlace.getRow(0) == null ? inPlace.createRow(0) : inPlace.getRow(0)).createCell(c)
                         .setCellValue("${table:kpiInputs." + columns[c] + "}");
             }
-            sheet.getRow(1).createCell(columns.length).setCellFormula("IF(ISNUMBER(D2),D2*2,\"\")");
-            inPlace.getRow(0).createCell(columns.length).setCellFormula("IF(ISNUMBER(D1),D1*2,\"\")");
+            sheet.getRow(1).createCell(columns.length).setCellFormula("IF(ISNUMBER(D2),D2*2,\"–\")");
+            inPlace.getRow(0).createCell(columns.length).setCellFormula("IF(ISNUMBER(D1),D1*2,\"–\")");
             inPlace.createRow(1).createCell(0).setCellValue("end");
         }, longReport());
 
@@ -111,35 +111,65 @@ class ExcelTemplateFillingTest {
         }
         assertThat(streamed.getRow(1).getCell(0).toString()).doesNotContain("${");
         assertThat(streamed.getRow(rows).getCell(columns.length).getCellFormula())
-                .isEqualTo("IF(ISNUMBER(D" + (rows + 1) + "),D" + (rows + 1) + "*2,\"\")");
+                .isEqualTo("IF(ISNUMBER(D" + (rows + 1) + "),D" + (rows + 1) + "*2,\"–\")");
         assertThat(inPlace.getRow(rows - 1).getCell(columns.length).getCellFormula())
-                .isEqualTo("IF(ISNUMBER(D" + rows + "),D" + rows + "*2,\"\")");
+                .isEqualTo("IF(ISNUMBER(D" + rows + "),D" + rows + "*2,\"–\")");
+        for (int r = 0; r < rows; r++) {
+            var streamedResult = streamed.getRow(r + 1).getCell(columns.length);
+            var inPlaceResult = inPlace.getRow(r).getCell(columns.length);
+            double input = streamed.getRow(r + 1).getCell(3).getNumericCellValue();
+            assertThat(streamedResult.getCachedFormulaResultType()).as("row %d has its result stored", r)
+                    .isEqualTo(CellType.NUMERIC);
+            assertThat(streamedResult.getNumericCellValue()).as("row %d", r)
+                    .isCloseTo(input * 2, org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(inPlaceResult.getNumericCellValue()).as("row %d", r)
+                    .isCloseTo(input * 2, org.assertj.core.api.Assertions.within(1e-9));
+        }
     }
 
     @Test
-    void perShiftTablesStreamLazilyTheRowsTheyList() {
-        TableCatalog catalog = new TableCatalog(longReport(), new com.winccreports.render.ReportFormats(messages,
-                german.period().zone()));
-        for (String table : java.util.List.of("shifts", "kpis", "kpiInputs", "statistics", "batches")) {
-            var listed = catalog.rows(table);
-            assertThat(listed).as(table).isNotEmpty();
-            TableCatalog.Rows counted = catalog.table(table);
-            assertThat(counted.list()).as(table).isEqualTo(listed);
-            assertThat(counted.size()).as(table + " counted without making rows").isEqualTo(listed.size());
+    void aFormulaReadingAnotherRowKeepsItsTableInPlaceSoItsResultCanBeComputed() throws IOException {
+        XSSFWorkbook result = render(sheet -> {
+            sheet.createRow(0).createCell(0).setCellValue("head");
+            XSSFRow row = sheet.createRow(1);
+            row.createCell(0).setCellValue("${table:kpiInputs.value}");
+            row.createCell(1).setCellFormula("SUM($A$2:A2)");
+        }, longReport());
+
+        XSSFSheet sheet = result.getSheet("S");
+        double running = 0;
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            var value = sheet.getRow(r).getCell(0);
+            running += value.getCellType() == CellType.NUMERIC ? value.getNumericCellValue() : 0;
+            assertThat(sheet.getRow(r).getCell(1).getNumericCellValue()).as("row %d", r)
+                    .isCloseTo(running, org.assertj.core.api.Assertions.within(1e-6 * Math.max(1, running)));
+        }
+        assertThat(summary.warnings()).isEmpty();
+    }
+
+    @Test
+    void perShiftTablesAreCountedWithoutMakingTheirRows() {
+        ShiftReport report = longReport();
+        com.winccreports.render.CatalogContext context = new com.winccreports.render.CatalogContext(report, messages);
+        for (String table : java.util.List.of("shifts", "kpis", "kpiInputs", "statistics", "counters", "states",
+                "batches")) {
+            var catalog = com.winccreports.render.ColumnCatalog.table(table);
+            long made = catalog.cells(context, catalog.names()).count();
+            assertThat(made).as(table).isPositive();
+            assertThat(catalog.count(report)).as(table + " counted without making rows").isEqualTo(made);
         }
     }
 
     /** The demo report with its KPI inputs repeated until the table is long enough to stream. */
     private ShiftReport longReport() {
         ShiftReport report = german;
-        while (new TableCatalog(report, new com.winccreports.render.ReportFormats(messages,
-                report.period().zone())).rows("kpiInputs").size() < StreamedRegion.STREAM_FROM) {
+        while (com.winccreports.render.ColumnCatalog.table("kpiInputs").count(report) < StreamedRegion.STREAM_FROM) {
             java.util.List<com.winccreports.report.ShiftResult> shifts = new java.util.ArrayList<>(report.shifts());
             shifts.addAll(report.shifts());
             ShiftReport r = report;
             report = new ShiftReport(r.site(), r.line(), r.lineDescription(), r.period(), r.locale(), r.periodKpis(),
                     shifts, r.trends(), r.shiftTrend(), r.batches(), r.alarms(), r.dataQuality(), r.provenance(),
-                    r.tables());
+                    r.tables(), r.siteAlarms());
         }
         return report;
     }

@@ -41,7 +41,7 @@ class PdfLayoutTest {
                   - type: cover
                   - type: kpi-sumary
                   - type: shift-kpis
-                    columns: [kpi, colour]
+                    columns: [name, colour]
                     kpis: [oee, mtbf]
                   - type: data-table
                 """);
@@ -53,7 +53,7 @@ class PdfLayoutTest {
         assertThat(findings).extracting(TemplateFinding::toString)
                 .anyMatch(f -> f.contains("section 2 (kpi-sumary)") && f.contains("unknown section"))
                 .anyMatch(f -> f.contains("unknown column 'colour'"))
-                .anyMatch(f -> f.contains("unknown KPI 'mtbf'"))
+                .anyMatch(f -> f.contains("KPI 'mtbf' is not produced by the jobs"))
                 .anyMatch(f -> f.contains("needs 'table'"))
                 .anyMatch(f -> f.contains("logo missing.png cannot be read"))
                 .hasSize(5);
@@ -63,8 +63,8 @@ class PdfLayoutTest {
     void theCommittedLayoutsAreClean() {
         Set<String> labels = ReportMessages.read(PdfReportRendererTest.TEMPLATES.resolve("messages.properties"))
                 .keySet();
-        PdfLayoutCheck check = new PdfLayoutCheck(labels, Set.of("oee", "availability", "performance", "quality",
-                "good", "scrap", "energyPerUnit", "downtime"));
+        PdfLayoutCheck check = new PdfLayoutCheck(labels, Set.of("oee", "availability", "effectiveness",
+                "qualityRatio", "mttr"));
 
         assertThat(check.check(PdfReportRendererTest.TEMPLATES.resolve("shift-report.pdf-layout.yaml"))).isEmpty();
         assertThat(check.check(PdfReportRendererTest.TEMPLATES.resolve("handover.pdf-layout.yaml"))).isEmpty();
@@ -84,10 +84,60 @@ class PdfLayoutTest {
         try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
             String text = new PDFTextStripper().getText(document);
             assertThat(document.getNumberOfPages()).isBetween(10, 40);
+            PDFTextStripper pages = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                pages.setStartPage(page);
+                pages.setEndPage(page);
+                assertThat(pages.getText(document)).as("header row repeated on page %d", page).contains("[°C]");
+            }
             assertThat(text).contains("Raw values", "Temperature", "[°C]", "Showing the first 1,200 of the rows");
             assertThat(text).contains("2026-10-24 06:16:40 +02:00", "2026-10-24 06:19:59 +02:00")
                     .doesNotContain("2026-10-24 06:20:00 +02:00");
         }
+    }
+
+    @Test
+    void aShiftTableContinuedOnTheNextPageRepeatsItsShiftTitleAndHeader() throws Exception {
+        Path file = write("name: t\nsections:\n  - type: tag-statistics\n");
+        var demo = DemoShiftReports.create(DemoReportOptions.defaults());
+        var early = demo.shifts().get(0);
+        List<com.winccreports.report.TagStatistics> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            many.addAll(early.statistics());
+        }
+        var longShift = new com.winccreports.report.ShiftResult(early.shift(), early.kpis(), many, early.downtime(),
+                false);
+        var report = new com.winccreports.report.ShiftReport(demo.site(), demo.line(), demo.lineDescription(),
+                demo.period(), demo.locale(), demo.periodKpis(), List.of(longShift), List.of(), List.of(), List.of(),
+                null, null, demo.provenance(), List.of(), null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        new PdfReportRenderer().render(report, PdfLayoutLoader.load(file),
+                ReportMessages.load(PdfReportRendererTest.TEMPLATES, Locale.ENGLISH), out);
+
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(document);
+                assertThat(text).as("page %d", page).contains("Early shift (Crew", "Min at", "Max at");
+            }
+        }
+    }
+
+    @Test
+    void anUnknownColumnIsRejectedBeforeAnythingIsWrittenNotPrintedAsSomethingElse() throws Exception {
+        Path file = write("name: t\nsections:\n  - type: tag-statistics\n    columns: [tag, outside]\n");
+        var report = DemoShiftReports.create(DemoReportOptions.defaults());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThatThrownBy(() -> new PdfReportRenderer().render(report, PdfLayoutLoader.load(file),
+                ReportMessages.load(PdfReportRendererTest.TEMPLATES, Locale.ENGLISH), out))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown column 'outside'").hasMessageContaining("outsideMinutes");
+        assertThat(out.size()).isZero();
     }
 
     @Test

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.winccreports.render.ReportFormats;
 import com.winccreports.render.ReportMessages;
+import com.winccreports.report.AlarmClassCount;
+import com.winccreports.report.AlarmStatistics;
 import com.winccreports.report.ShiftReport;
 import com.winccreports.report.demo.DemoReportOptions;
 import com.winccreports.report.demo.DemoShiftReports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,8 +62,9 @@ class PdfReportRendererTest {
         var oee = pdf.report.periodKpi("oee").orElseThrow();
         var earlyOee = pdf.report.shifts().get(0).kpi("oee").orElseThrow();
 
-        assertThat(formats.auto(oee.value(), "%")).contains(",");
-        assertThat(pdf.text).contains(formats.auto(oee.value(), "%"), formats.auto(earlyOee.value(), "%"));
+        assertThat(formats.quantity(oee.value(), "ratio")).contains(",").endsWith(" %");
+        assertThat(normalized(pdf.text)).contains(formats.quantity(oee.value(), "ratio"),
+                formats.quantity(earlyOee.value(), "ratio"));
         assertThat(pdf.text).contains(pdf.messages.get("status." + oee.status()));
     }
 
@@ -101,13 +105,41 @@ class PdfReportRendererTest {
         assertThat(pdf.text).contains("2026-10-24 06:00 +02:00 – 2026-10-25 06:00 +01:00");
     }
 
+    @Test
+    void aSiteWideAlarmSummaryPrintsOnlyWhereTheJobAsksForOne() throws IOException {
+        ShiftReport lineOnly = DemoShiftReports.create(DemoReportOptions.defaults().withLocale(Locale.ENGLISH));
+        var site = new AlarmStatistics(List.of(new AlarmClassCount("Error", 64, Duration.ofMinutes(369)),
+                new AlarmClassCount("Warning", 9, Duration.ofMinutes(52))), List.of(), List.of());
+        ShiftReport withSite = new ShiftReport(lineOnly.site(), lineOnly.line(), lineOnly.lineDescription(),
+                lineOnly.period(), lineOnly.locale(), lineOnly.periodKpis(), lineOnly.shifts(), lineOnly.trends(),
+                lineOnly.shiftTrend(), lineOnly.batches(), lineOnly.alarms(), lineOnly.dataQuality(),
+                lineOnly.provenance(), lineOnly.tables(), site);
+        ReportMessages messages = ReportMessages.load(TEMPLATES, Locale.ENGLISH);
+        String heading = compact(messages.get("alarms.site"));
+
+        assertThat(compact(render(lineOnly, messages, "shift-report").text())).doesNotContain(heading);
+        String text = compact(render(withSite, messages, "shift-report").text());
+        assertThat(text).contains(heading);
+        assertThat(text.substring(text.indexOf(heading))).contains("Error64369.0", "Warning952.0");
+        assertThat(text.substring(0, text.indexOf(heading))).as("the line's own alarms come first")
+                .contains(compact(messages.get("alarms.byClass")));
+    }
+
+    /** PDF text without any white space (headings and table cells break where the layout needs). */
+    private static String compact(String text) {
+        return text.replaceAll("[\\s\u00a0]+", "");
+    }
+
     record Rendered(ShiftReport report, ReportMessages messages, byte[] bytes, String text, PdfRenderSummary summary) {
     }
 
     static Rendered render(Locale locale, String layout, int version) throws IOException {
         ShiftReport report = DemoShiftReports.create(DemoReportOptions.defaults().withLocale(locale)
                 .withVersion(version));
-        ReportMessages messages = ReportMessages.load(TEMPLATES, locale);
+        return render(report, ReportMessages.load(TEMPLATES, locale), layout);
+    }
+
+    static Rendered render(ShiftReport report, ReportMessages messages, String layout) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRenderSummary summary = new PdfReportRenderer().render(report,
                 PdfLayoutLoader.load(TEMPLATES.resolve(layout + ".pdf-layout.yaml")), messages, out);
@@ -115,6 +147,11 @@ class PdfReportRendererTest {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             return new Rendered(report, messages, bytes, new PDFTextStripper().getText(document), summary);
         }
+    }
+
+    /** PDF text with no-break spaces as plain spaces (numbers keep their sign on the same line with them). */
+    static String normalized(String text) {
+        return text.replace('\u00a0', ' ');
     }
 
     static List<Integer> positions(String text, List<String> headings) {

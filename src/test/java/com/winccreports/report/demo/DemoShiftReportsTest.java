@@ -3,7 +3,7 @@ package com.winccreports.report.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.winccreports.report.KpiResult;
+import com.winccreports.shift.kpi.KpiResult;
 import com.winccreports.report.ShiftReport;
 import com.winccreports.report.ShiftResult;
 import java.time.Duration;
@@ -30,10 +30,10 @@ class DemoShiftReportsTest {
     void oeeIsTheProductOfItsFactorsInEveryShift() {
         for (ShiftResult shift : autumn.shifts()) {
             double a = value(shift, "availability");
-            double p = value(shift, "performance");
-            double q = value(shift, "quality");
-            assertThat(value(shift, "oee")).isCloseTo(a * p * q / 10_000, within(1e-9));
-            assertThat(a).isBetween(70.0, 100.0);
+            double p = value(shift, "effectiveness");
+            double q = value(shift, "qualityRatio");
+            assertThat(value(shift, "oee")).isCloseTo(a * p * q, within(1e-9));
+            assertThat(a).isBetween(0.70, 1.0);
         }
     }
 
@@ -76,7 +76,8 @@ class DemoShiftReportsTest {
     @Test
     void batchSharesOfAFinishedBatchInsideThePeriodAddUpToOne() {
         var batch = autumn.batches().get(1);
-        double sum = batch.shares().stream().mapToDouble(s -> s.fraction()).sum();
+        double sum = autumn.shifts().stream().flatMap(s -> s.share(batch.batchId()).stream())
+                .mapToDouble(s -> s.fraction()).sum();
 
         assertThat(sum).isCloseTo(1.0, within(1e-9));
     }

@@ -45,6 +45,40 @@ class MergeProperties {
         assertSameStatistics(split, single);
     }
 
+    /** A slice accumulated over several commits (snapshot, restart, resume) is bit for bit the one-pass partial. */
+    @Property(tries = 300)
+    void resumingFromSnapshotsEqualsOnePassExactly(@ForAll("cases") Case c) {
+        TagPartial expected = onePass(c);
+        SliceAccumulator acc = new SliceAccumulator(0, WINDOW, c.profile());
+        if (c.bound()) {
+            acc.bound(-500, c.boundV(), c.boundQ());
+        }
+        int from = 0;
+        for (long cut : concat(c.cuts(), WINDOW)) {
+            int to = from;
+            while (to < c.ts().length && c.ts()[to] < cut) {
+                to++;
+            }
+            acc.accept(Arrays.copyOfRange(c.ts(), from, to), Arrays.copyOfRange(c.vs(), from, to),
+                    Arrays.copyOfRange(c.qs(), from, to), to - from);
+            acc = SliceAccumulator.resume(acc.snapshot(), c.profile());
+            from = to;
+        }
+
+        assertThat(acc.partial()).isEqualTo(expected);
+    }
+
+    /** Minimum, maximum and time average describe the same curve: the average never leaves [min, max]. */
+    @Property(tries = 400)
+    void theTimeAverageLiesBetweenMinimumAndMaximum(@ForAll("cases") Case c) {
+        TagStatistics st = TagAggregator.finish(onePass(c), 0, WINDOW, c.profile(), c.after());
+
+        if (!Double.isNaN(st.timeAverage())) {
+            double slack = 1e-9 * Math.max(1, Math.abs(st.timeAverage()));
+            assertThat(st.timeAverage()).isBetween(st.minimum().v() - slack, st.maximum().v() + slack);
+        }
+    }
+
     @Property(tries = 200)
     void encodedPartialsDecodeToEqualPartials(@ForAll("cases") Case c) {
         for (TagPartial p : slices(c)) {

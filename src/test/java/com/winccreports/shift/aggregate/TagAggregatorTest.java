@@ -34,6 +34,10 @@ class TagAggregatorTest {
         // head 45→48: 36.667→40, area 3 × 38.333 = 115; tail 48→50: 40→45, area 2 × 42.5 = 85; 200 / 5 = 40
         assertThat(st.timeAverage()).isCloseTo(40.0, within(1e-9));
         assertThat(st.integral()).isCloseTo(200.0, within(1e-9));
+        // the curve's extremes are its interpolated bounding values, stamped at the window's start and end
+        assertThat(st.minimum().t()).isEqualTo(45_000);
+        assertThat(st.minimum().v()).isCloseTo(20 + 20 * 15 / 18.0, within(1e-9));
+        assertThat(st.maximum()).isEqualTo(sample(50, 45, Quality.GOOD));
     }
 
     @Test
@@ -82,6 +86,63 @@ class TagAggregatorTest {
         assertThat(st.resets()).isEqualTo(1);
         assertThat(st.rollovers()).isZero();
         assertThat(st.counterComplete()).as("no reading at the window start").isFalse();
+    }
+
+    @Test
+    void counterRolloversAndResetsAreListedWithTheirTimes() {
+        TagProfile counter = TagProfile.of(TagKind.COUNTER, Interpolation.STEPPED, Duration.ofSeconds(3)).withRollover(65536.0);
+        // 65530 → rolls over to 3 at 2 s; 20 → reset to 5 at 4 s
+        Series s = Series.of().good(1, 65530).good(2, 3).good(3, 20).good(4, 5);
+
+        TagStatistics st = s.window(0, 5, counter, sample(-0.5, 65530, Quality.GOOD));
+
+        assertThat(st.counterEvents()).containsExactly(
+                new CounterEvent(2_000, 65530, 3, CounterEvent.Kind.ROLLOVER),
+                new CounterEvent(4_000, 20, 5, CounterEvent.Kind.RESET));
+        // 0 + (65536 − 65530 + 3) + 17 + 5 = 31
+        assertThat(st.counterTotal()).isEqualTo(31);
+    }
+
+    @Test
+    void onlyCountersHaveRolloversResetsAndACounterTotal() {
+        // a falling temperature is no counter reset (the annex once counted 42,649 of them for L1.Temperature)
+        Series s = Series.of().good(1, 80).good(2, 75).good(3, 70).good(4, 72);
+
+        TagStatistics st = s.window(0, 5, LINEAR, null);
+
+        assertThat(st.resets()).isZero();
+        assertThat(st.rollovers()).isZero();
+        assertThat(st.counterEvents()).isEmpty();
+        assertThat(st.counterTotal()).isNaN();
+    }
+
+    /**
+     * OPC UA Part 13 Minimum2 / Maximum2: the bounding values count, so min and max describe the curve the time
+     * average is taken over. The night-shift setpoint case of the demo: 75.0 in force from before the shift until a
+     * change to 72.5 at 1 h of an 8-h window.
+     */
+    @Test
+    void theValueInForceAtTheWindowStartCountsForMinimumAndMaximumToo() {
+        TagProfile setpoint = TagProfile.of(TagKind.SETPOINT, Interpolation.STEPPED, Duration.ofHours(24));
+
+        TagStatistics st = Series.of().good(3600, 72.5).window(0, 8 * 3600, setpoint, sample(-600, 75.0, Quality.GOOD));
+
+        // average (75 × 1 h + 72.5 × 7 h) / 8 h = 72.8125 lies within [72.5, 75.0]
+        assertThat(st.timeAverage()).isCloseTo(72.8125, within(1e-12));
+        assertThat(st.maximum()).isEqualTo(sample(0, 75.0, Quality.GOOD));
+        assertThat(st.minimum()).isEqualTo(sample(3600, 72.5, Quality.GOOD));
+    }
+
+    @Test
+    void aStaleOrBadBoundingValueCountsForNeitherAverageNorExtremes() {
+        TagProfile setpoint = TagProfile.of(TagKind.SETPOINT, Interpolation.STEPPED, Duration.ofHours(1));
+
+        TagStatistics stale = Series.of().good(3600, 72.5).window(0, 8 * 3600, setpoint, sample(-7200, 75.0, Quality.GOOD));
+        TagStatistics bad = Series.of().good(3600, 72.5).window(0, 8 * 3600, setpoint, sample(-60, 75.0, BAD));
+
+        assertThat(stale.maximum().v()).isEqualTo(72.5);
+        assertThat(bad.maximum().v()).isEqualTo(72.5);
+        assertThat(stale.timeAverage()).isEqualTo(72.5);
     }
 
     @Test

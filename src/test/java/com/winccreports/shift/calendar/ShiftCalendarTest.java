@@ -140,6 +140,13 @@ class ShiftCalendarTest {
         assertThat(christmas.plannedBusyTime()).isZero();
         assertThat(sunday.dayType()).isEqualTo(DayType.NON_WORKING_DAY);
         assertThat(cal.workingShiftsBetween(Instant.parse("2026-11-29T05:00:00Z"), Instant.parse("2026-11-30T05:00:00Z"))).isEmpty();
+        assertThat(early.parts()).extracting(p -> p.kind() + " " + p.duration().toMinutes())
+                .containsExactly("BUSY 180", "BREAK 30", "BUSY 270");
+        assertThat(early.parts().get(1).label()).isEqualTo("Frühstück");
+        assertThat(early.parts().get(1).busy(false)).isFalse();
+        assertThat(early.parts().get(1).busy(true)).isTrue();
+        assertThat(christmas.parts()).extracting(ShiftPart::kind).containsExactly(ShiftPart.Kind.NON_WORKING);
+        assertThat(christmas.parts().get(0).busy(true)).isFalse();
     }
 
     @Test

@@ -70,8 +70,41 @@ class KpiCalculatorTest {
 
         assertThat(open.value()).isCloseTo(4000 / 3600.0, within(1e-12));
         assertThat(open.note()).contains("above 100 %");
+        assertThat(open.status()).isEqualTo(TrafficLight.DATA_PROBLEM);
+        assertThat(cap.status()).isNotEqualTo(TrafficLight.DATA_PROBLEM);
         assertThat(cap.value()).isEqualTo(1.0);
         assertThat(cap.note()).contains("capped");
+    }
+
+    /** A KPI outside its physical range is a data problem, never "on target", whatever its target says. */
+    @Test
+    void aKpiOutsideItsPhysicalRangeIsADataProblemNotOnTarget() {
+        // running time measured over the whole shift but divided by planned busy time: 25,980 s / 25,200 s
+        KpiInputs in = KpiInputs.of(Map.of(PLANNED_BUSY_TIME, 25_200.0, ACTUAL_PRODUCTION_TIME, 25_980.0));
+        KpiMappingSpec spec = new KpiMappingSpec(null, null, Map.of("availability", new KpiTarget(0.90, 0.85, 0.75)));
+
+        KpiResult a = kpi(new KpiCalculator(spec).calculate(in), Kpi.AVAILABILITY);
+
+        assertThat(a.value()).isCloseTo(25_980 / 25_200.0, within(1e-12));
+        assertThat(a.status()).isEqualTo(TrafficLight.DATA_PROBLEM);
+        assertThat(a.note()).contains("outside its physical range (0–100 %)");
+        assertThat(Kpi.AVAILABILITY.withinRange(1.0)).isTrue();
+        assertThat(Kpi.MTTR.withinRange(-1)).isFalse();
+    }
+
+    @Test
+    void technicalEfficiencyWithoutIdleTimeIsHundredPercent() {
+        KpiInputs in = KpiInputs.of(Map.of(ACTUAL_PRODUCTION_TIME, 25_980.0, ACTUAL_UNIT_DELAY_TIME, 0.0));
+
+        KpiResult te = kpi(new KpiCalculator(new KpiMappingSpec(null, null, null)).calculate(in), Kpi.TECHNICAL_EFFICIENCY);
+
+        assertThat(te.value()).isEqualTo(1.0);
+        assertThat(te.calculation()).isEqualTo("25980 s / (25980 s + 0 s) = 1");
+        assertThat(te.note()).isNull();
+        KpiResult none = kpi(new KpiCalculator(new KpiMappingSpec(null, null, null)).calculate(
+                KpiInputs.of(Map.of(ACTUAL_PRODUCTION_TIME, 0.0, ACTUAL_UNIT_DELAY_TIME, 0.0))), Kpi.TECHNICAL_EFFICIENCY);
+        assertThat(none.value()).isNaN();
+        assertThat(none.note()).isEqualTo("APT + ADET is zero");
     }
 
     @Test
@@ -96,16 +129,20 @@ class KpiCalculatorTest {
     }
 
     @Test
-    void trafficLightsFollowTheDirectionOfTheThresholds() {
+    void statusBandsFollowTheDirectionOfTheThresholdsAndBelowTargetIsNeverOnTarget() {
         KpiTarget oee = new KpiTarget(0.70, 0.65, 0.55);
         KpiTarget scrap = new KpiTarget(0.01, 0.02, 0.05);
 
-        assertThat(oee.status(0.70)).isEqualTo(TrafficLight.GREEN);
-        assertThat(oee.status(0.60)).isEqualTo(TrafficLight.YELLOW);
-        assertThat(oee.status(0.50)).isEqualTo(TrafficLight.RED);
-        assertThat(scrap.status(0.01)).isEqualTo(TrafficLight.GREEN);
-        assertThat(scrap.status(0.03)).isEqualTo(TrafficLight.YELLOW);
-        assertThat(scrap.status(0.08)).isEqualTo(TrafficLight.RED);
+        assertThat(oee.status(0.70)).isEqualTo(TrafficLight.ON_TARGET);
+        assertThat(oee.status(0.6622)).isEqualTo(TrafficLight.ACCEPTABLE);
+        assertThat(oee.status(0.60)).isEqualTo(TrafficLight.WARNING);
+        assertThat(oee.status(0.50)).isEqualTo(TrafficLight.OFF_TARGET);
+        assertThat(scrap.status(0.01)).isEqualTo(TrafficLight.ON_TARGET);
+        assertThat(scrap.status(0.015)).isEqualTo(TrafficLight.ACCEPTABLE);
+        assertThat(scrap.status(0.03)).isEqualTo(TrafficLight.WARNING);
+        assertThat(scrap.status(0.08)).isEqualTo(TrafficLight.OFF_TARGET);
+        assertThat(new KpiTarget(0.9, null, null).status(0.8881)).isEqualTo(TrafficLight.OFF_TARGET);
+        assertThat(new KpiTarget(null, 0.65, 0.55).status(0.66)).isEqualTo(TrafficLight.ON_TARGET);
         assertThat(new KpiTarget(null, null, null).status(0.5)).isEqualTo(TrafficLight.NONE);
     }
 

@@ -68,18 +68,7 @@ class ShiftKpiPipelineTest {
         for (long from = shift.startMillis(); from < shift.endMillis(); from += 3_600_000) {
             long to = from + 3_600_000;
             SliceAccumulator acc = new SliceAccumulator(from, to, profile).bound(boundTs, boundVal, Quality.GOOD);
-            int i = 0;
-            while (i < ts.length && ts[i] < from) {
-                i++;
-            }
-            int j = i;
-            while (j < ts.length && ts[j] < to) {
-                j++;
-            }
-            int n = j - i;
-            int[] q = new int[n];
-            Arrays.fill(q, Quality.GOOD);
-            acc.accept(Arrays.copyOfRange(ts, i, j), Arrays.copyOfRange(vs, i, j), q, n);
+            int j = feed(acc, from, to, ts, vs);
             if (j > 0) {
                 boundTs = ts[j - 1];
                 boundVal = vs[j - 1];
@@ -88,6 +77,22 @@ class ShiftKpiPipelineTest {
         }
         TagPartial merged = TagAggregator.mergeAll(partials, profile);
         return TagAggregator.finish(merged, shift.startMillis(), shift.endMillis(), profile);
+    }
+
+    /** Feeds the good samples of {@code [from, to)}; returns the index after the last one fed. */
+    static int feed(SliceAccumulator acc, long from, long to, long[] ts, double[] vs) {
+        int i = 0;
+        while (i < ts.length && ts[i] < from) {
+            i++;
+        }
+        int j = i;
+        while (j < ts.length && ts[j] < to) {
+            j++;
+        }
+        int[] q = new int[j - i];
+        Arrays.fill(q, Quality.GOOD);
+        acc.accept(Arrays.copyOfRange(ts, i, j), Arrays.copyOfRange(vs, i, j), q, j - i);
+        return j;
     }
 
     static TagStatistics counter(ShiftInstance shift, double startValue, double total) {
@@ -149,8 +154,105 @@ class ShiftKpiPipelineTest {
         KpiResult oee = r.stream().filter(k -> k.kpi() == Kpi.OEE).findFirst().orElseThrow();
         assertThat(oee.value()).isCloseTo(0.7479, within(5e-5));
         assertThat(oee.incomplete()).isFalse();
-        assertThat(oee.status()).isEqualTo(TrafficLight.YELLOW);
+        assertThat(oee.status()).isEqualTo(TrafficLight.WARNING);
         assertThat(r.stream().filter(k -> k.kpi() == Kpi.MTTR).findFirst().orElseThrow().value()).isEqualTo(47 * 60 / 2.0);
+    }
+
+    /** One slice over {@code [from, to)} with the value in force before it (as the job finishes each shift part). */
+    static TagStatistics window(long from, long to, TagProfile profile, long[] ts, double[] vs) {
+        SliceAccumulator acc = new SliceAccumulator(from, to, profile);
+        int before = 0;
+        while (before < ts.length && ts[before] < from) {
+            before++;
+        }
+        if (before > 0) {
+            acc.bound(ts[before - 1], vs[before - 1], Quality.GOOD);
+        }
+        feed(acc, from, to, ts, vs);
+        return TagAggregator.finish(acc.partial(), from, to, profile);
+    }
+
+    /**
+     * The Vorne shift with the machine running through its three breaks (a relief operator), a counter counting
+     * one unit per running second: its statistics over the whole shift and over each of the shift's parts.
+     */
+    static KpiWindow runningThroughTheBreaks(ShiftInstance shift) {
+        long[] st = {at(5, 0), at(9, 0), at(9, 20), at(11, 0), at(11, 27)};
+        double[] sv = {1, 4, 1, 4, 1};
+        long[] ct = new long[8 * 3600 + 2];
+        double[] cv = new double[ct.length];
+        double units = 0;
+        for (int k = 0; k < ct.length; k++) {
+            ct[k] = shift.startMillis() + (k - 1) * 1000L;
+            boolean down = (ct[k] > at(9, 0) && ct[k] <= at(9, 20)) || (ct[k] > at(11, 0) && ct[k] <= at(11, 27));
+            units += k > 0 && !down ? 1 : 0;
+            cv[k] = units;
+        }
+        Map<String, TagStatistics> whole = new HashMap<>();
+        Map<String, List<TagStatistics>> byPart = new HashMap<>();
+        whole.put("L1.MachineState", window(shift.startMillis(), shift.endMillis(), STATE, st, sv));
+        whole.put("L1.GoodCount", window(shift.startMillis(), shift.endMillis(), COUNTER, ct, cv));
+        for (var part : shift.parts()) {
+            byPart.computeIfAbsent("L1.MachineState", k -> new ArrayList<>())
+                    .add(window(part.startMillis(), part.endMillis(), STATE, st, sv));
+            byPart.computeIfAbsent("L1.GoodCount", k -> new ArrayList<>())
+                    .add(window(part.startMillis(), part.endMillis(), COUNTER, ct, cv));
+        }
+        return new KpiWindow(shift.start(), shift.end(), shift.parts(), whole, byPart);
+    }
+
+    static KpiMappingSpec runningSpec(String plannedStops) {
+        return new KpiMappingSpec(Map.of(
+                "actualProductionTime", ElementSource.tagState("L1.MachineState", "timeInState", 1),
+                "producedQuantity", ElementSource.tag("L1.GoodCount", "counterTotal"),   // no scrap here: all good
+                "goodQuantity", ElementSource.tag("L1.GoodCount", "counterTotal"),
+                "plannedRunTimePerUnit", ElementSource.constant(1.0, "s")),
+                new KpiOptions(plannedStops, null, null, null, null, null, null, null), Map.of());
+    }
+
+    /** Breaks are planned stops: A, P and Q count planned busy time only; the breaks' units are reported apart. */
+    @Test
+    void productionInTheBreaksIsLeftOutOfTheKpisAndReportedApart() {
+        KpiMappingSpec excluded = runningSpec("excluded");
+
+        KpiInputs in = new KpiInputsResolver(excluded).resolve(runningThroughTheBreaks(earlyShift()), ProductionRecords.NONE);
+
+        // PBT 420 min; APT 373 min (47 min down); one unit per running second of busy time
+        assertThat(List.of(KpiElement.PLANNED_BUSY_TIME, KpiElement.ACTUAL_PRODUCTION_TIME, KpiElement.PRODUCED_QUANTITY))
+                .extracting(e -> in.get(e).value()).containsExactly(25_200.0, 22_380.0, 22_380.0);
+        assertThat(new KpiCalculator(excluded).calculate(in)).filteredOn(k -> k.kpi() == Kpi.AVAILABILITY)
+                .singleElement().satisfies(a -> assertThat(a.value()).isCloseTo(373 / 420.0, within(1e-12)));
+        assertThat(in.plannedStops()).isEqualTo(new PlannedStopActivity(java.time.Duration.ofMinutes(60), 3600, 3600, 3600));
+        assertThat(in.plannedStops().production()).isTrue();
+    }
+
+    /** With {@code plannedStops: included} the breaks are planned busy time: no line of their own. */
+    @Test
+    void breaksCountedAsBusyTimeHaveNoLineOfTheirOwn() {
+        ShiftInstance shift = earlyShift();
+
+        KpiInputs in = new KpiInputsResolver(runningSpec("included")).resolve(runningThroughTheBreaks(shift),
+                ProductionRecords.NONE);
+
+        assertThat(in.get(KpiElement.PLANNED_BUSY_TIME).value()).isEqualTo(480 * 60);
+        assertThat(in.get(KpiElement.ACTUAL_PRODUCTION_TIME).value()).isEqualTo(433 * 60);
+        assertThat(in.get(KpiElement.PRODUCED_QUANTITY).value()).isEqualTo(433 * 60);
+        assertThat(in.plannedStops()).isNull();
+    }
+
+    /** Running time over the whole shift divided by planned busy time: the defect that printed 103.1 % green. */
+    @Test
+    void wholeShiftRunningTimeOverPlannedBusyTimeIsFlaggedAsADataProblem() {
+        ShiftInstance shift = earlyShift();
+        KpiWindow window = runningThroughTheBreaks(shift);
+        KpiMappingSpec spec = runningSpec("excluded");
+
+        List<KpiResult> r = new KpiCalculator(spec).calculate(new KpiInputsResolver(spec).resolve(shift, window.whole(),
+                ProductionRecords.NONE));
+
+        KpiResult a = r.stream().filter(k -> k.kpi() == Kpi.AVAILABILITY).findFirst().orElseThrow();
+        assertThat(a.value()).isCloseTo(433 / 420.0, within(1e-12));
+        assertThat(a.status()).isEqualTo(TrafficLight.DATA_PROBLEM);
     }
 
     @Test

@@ -78,12 +78,62 @@ class PartialWriterTest {
     @Test
     void aChunkWrittenTwiceReplacesItsRows() {
         ExecutionContext context = new ExecutionContext();
-        ArchivePage page = page(new long[] {0, 1000, 2000}, new double[] {1, 2, 3});
+        ArchivePage page = page(new long[] {0, 1000, 2000, 11_000}, new double[] {1, 2, 3, 4});
         writer(context).write(Chunk.of(page));
         writer(new ExecutionContext()).write(Chunk.of(page));
 
-        assertThat(store.valueCount(1)).isEqualTo(2); // the value at 2000 waits for the next page
+        // the first shift's cell is complete (a value of the next shift arrived); the second one is still open
         assertThat(store.partials(1, TAG, 0)).hasSize(1);
+        assertThat(store.partials(1, TAG, 1)).isEmpty();
+        assertThat(store.valueCount(1)).isEqualTo(3);
+    }
+
+    /**
+     * The rows a partition stages do not depend on how its values arrive: pages of one value or of all of them,
+     * one chunk or many, a restart in between — the same partials and trend buckets, byte for byte.
+     */
+    @Test
+    void theSameValuesInPagesOfAnySizeStageTheSameRowsByteForByte() {
+        long[] ts = new long[400];
+        double[] vs = new double[400];
+        for (int i = 0; i < ts.length; i++) {
+            ts[i] = i * 50L;
+            vs[i] = 20 + Math.sin(i / 7.0) * 3.141592653589793 + i * 1e-3;
+        }
+        List<String> reference = null;
+        for (int pageSize : new int[] {1, 7, 64, 400}) {
+            database();
+            ExecutionContext context = new ExecutionContext();
+            for (int from = 0; from < ts.length; from += pageSize) {
+                int to = Math.min(ts.length, from + pageSize);
+                PartialWriter restarted = writer(context);   // a new writer per chunk: every commit is a restart
+                restarted.write(Chunk.of(page(java.util.Arrays.copyOfRange(ts, from, to),
+                        java.util.Arrays.copyOfRange(vs, from, to))));
+                restarted.update(context);
+            }
+            writer(context).write(Chunk.of(EndMarkingReader.END));
+            List<String> staged = new java.util.ArrayList<>();
+            for (int shift : new int[] {0, 1}) {
+                store.partials(1, TAG, shift).forEach(row -> staged.add(row.windowFrom() + ":" + row.data()));
+            }
+            store.trend(1, TAG).forEach(b -> staged.add(b.start() + ":" + Double.doubleToRawLongBits(b.sum()) + ":" + b.count()));
+            if (reference == null) {
+                reference = staged;
+            } else {
+                assertThat(staged).as("page size %d", pageSize).isEqualTo(reference);
+            }
+        }
+        assertThat(reference).hasSize(2 + 1);   // two shift cells, one trend bucket of a minute
+    }
+
+    @Test
+    void aPartitionStartedByAVersionBeforeFixedCellsIsNotContinuedWithWrongNumbers() {
+        ExecutionContext earlier = new ExecutionContext();
+        earlier.put("partial-writer.windows", new java.util.HashMap<String, Object>());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer(earlier))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("read-000")
+                .hasMessageContaining("--reissue");
     }
 
     private void assertSameAsOnePass(int shift, long from, long to, long[] ts, double[] values) {

@@ -3,11 +3,12 @@ package com.winccreports.shiftreport.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.winccreports.report.DataQuality;
-import com.winccreports.report.KpiResult;
+import com.winccreports.shift.kpi.Kpi;
+import com.winccreports.shift.kpi.KpiResult;
 import com.winccreports.report.KpiTrendPoint;
 import com.winccreports.report.ShiftInfo;
 import com.winccreports.report.ShiftResult;
-import com.winccreports.report.TrafficLight;
+import com.winccreports.shift.kpi.TrafficLight;
 import com.winccreports.shiftreport.merge.LineResult;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -44,8 +45,8 @@ class ReportAssemblerTest {
     }
 
     private static ShiftResult shift(String name, String start, double oee, boolean incomplete) {
-        KpiResult kpi = new KpiResult("oee", "OEE", oee, "%", 0.7, TrafficLight.NONE, "A × P × Q", List.of(),
-                incomplete);
+        KpiResult kpi = new KpiResult(Kpi.OEE, oee, Kpi.OEE.formula(), "", List.of(), incomplete ? 0.5 : 1.0,
+                incomplete, null, incomplete ? TrafficLight.INCOMPLETE : TrafficLight.NONE, 0.7);
         return new ShiftResult(info(name, start), List.of(kpi), List.of(), List.of(), incomplete);
     }
 

@@ -27,7 +27,8 @@ class PlantModelTest {
         PlantDefinition d = PlantLoader.demo();
         PlantDefinition other = new PlantDefinition(d.site(), d.timeZone(), d.seed() + 1, d.productionDayStart(),
                 d.archiveStart(), d.computerName(), d.lines(), d.tags(), d.archives(), d.powerKw(), d.recipes(),
-                d.operators(), d.downtimeReasons(), d.production(), d.defects(), d.alarmFilters());
+                d.operators(), d.downtimeReasons(), d.production(), d.defects(), d.alarmFilters(), d.stateCodes(),
+                d.script());
         ArchiveSeries mine = PlantModel.of(d).series("PVArchive", "L1.MachineState", FROM, TO);
         ArchiveSeries theirs = PlantModel.of(other).series("PVArchive", "L1.MachineState", FROM, TO);
         assertThat(Arrays.equals(mine.timestamps(), theirs.timestamps())).isFalse();
