@@ -214,7 +214,10 @@ class WebPageBrowserTest {
         waitUpTo(Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("/login"));
     }
 
-    /** The downloaded files by name, once {@code count} are complete (Chrome writes {@code .crdownload} first). */
+    /**
+     * The downloaded files by name, once {@code count} are complete: Chrome writes a hidden
+     * {@code .org.chromium.*} file or a {@code .crdownload} first and renames it when the download ends.
+     */
     private static Map<String, Path> awaitDownloads(int count) {
         waitUpTo(Duration.ofMinutes(1)).until(b -> {
             List<Path> files = listDownloads();
@@ -225,7 +228,7 @@ class WebPageBrowserTest {
 
     private static List<Path> listDownloads() {
         try (Stream<Path> files = Files.list(downloads)) {
-            return files.toList();
+            return files.filter(f -> !f.getFileName().toString().startsWith(".")).toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
