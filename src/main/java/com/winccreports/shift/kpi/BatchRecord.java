@@ -2,8 +2,10 @@ package com.winccreports.shift.kpi;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * One record of the batch user archive ({@code BatchRecords}) as the job's field mapping reads it: the
@@ -30,7 +32,9 @@ public record BatchRecord(String batchId, String product, String recipe, Instant
         product = product == null ? "" : product;
         recipe = recipe == null ? "" : recipe;
         operator = operator == null ? "" : operator;
-        fields = fields == null ? Map.of() : Map.copyOf(fields);
+        // in name order: Map.copyOf iterates in an order that changes from JVM to JVM, and the staged results
+        // (and everything compared across a crash and its restart) must not
+        fields = fields == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(fields));
     }
 
     /** A record known by its numeric fields only (quantities not mapped). */

@@ -4,9 +4,9 @@ import com.winccreports.definition.UserArchiveSelection;
 import com.winccreports.shift.kpi.BatchRecord;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Batch records as read from the user archive (field name → value), seen through the job's field mapping:
@@ -35,8 +35,7 @@ public record StagedRecords(List<Map<String, Object>> batches, Map<String, Map<S
 
     /** The record as the job's field mapping reads it: named fields for the report, every number for KPIs. */
     static BatchRecord engineRecord(UserArchiveSelection mapping, Map<String, Object> record) {
-        // sorted: the archive's field order is not stable from run to run, the staged result must be
-        Map<String, Double> numbers = new TreeMap<>();
+        Map<String, Double> numbers = new LinkedHashMap<>();
         record.forEach((field, value) -> {
             Double number = number(value);
             if (number != null) {
