@@ -38,7 +38,11 @@ final class FullDiskRenderer implements ReportRenderer {
         text.render(report, section, format, target);
         Path manifest = target.resolveSibling(VersionPublisher.MANIFEST);
         if ("manifest".equals(armed) && !Files.exists(manifest, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            Files.createSymbolicLink(manifest, FULL);
+            try {
+                Files.createSymbolicLink(manifest, FULL);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // the report files render side by side: another file's renderer linked it first
+            }
         }
     }
 
