@@ -56,6 +56,7 @@ public final class ExcelReportRenderer {
         try {
             filler = fillTemplate(filled, report, formats, warnings);
             results.computeAll(filled);
+            UnusedSharedStrings.empty(filled);
         } catch (RuntimeException e) {
             filled.close();
             throw e;

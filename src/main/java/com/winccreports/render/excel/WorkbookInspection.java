@@ -48,6 +48,21 @@ public final class WorkbookInspection {
     private WorkbookInspection() {
     }
 
+    /**
+     * Placeholders still stored in the shared-string table, used by no cell but there for anyone who reads the
+     * file's XML.
+     */
+    private static List<String> storedPlaceholders(ReadOnlySharedStringsTable strings) {
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < strings.getUniqueCount(); i++) {
+            String text = strings.getItemAt(i).getString();
+            if (text != null && text.contains("${")) {
+                found.add("placeholder left in the shared-string table: " + text);
+            }
+        }
+        return found;
+    }
+
     public static Result inspect(Path xlsx) throws IOException {
         try (OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -62,7 +77,9 @@ public final class WorkbookInspection {
                     xml.parse(new InputSource(sheet));
                 }
             }
-            return new Result(handler.cells, handler.formulas, handler.findings());
+            List<String> findings = new ArrayList<>(handler.findings());
+            findings.addAll(storedPlaceholders(strings));
+            return new Result(handler.cells, handler.formulas, findings);
         } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
             throw new IOException("cannot read " + xlsx + " as a workbook: " + e.getMessage(), e);
         }
