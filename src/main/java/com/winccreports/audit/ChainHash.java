@@ -1,10 +1,8 @@
 package com.winccreports.audit;
 
+import com.winccreports.publication.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 
 /**
  * The canonical content of an audit row and its SHA-256. Canonical: the previous row's hash, the instant
@@ -36,12 +34,7 @@ public final class ChainHash {
 
     /** SHA-256 (lowercase hex) of the UTF-8 bytes of {@code text}. */
     static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Sha256.of(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void field(StringBuilder canonical, String value) {

@@ -1,12 +1,10 @@
 package com.winccreports.security;
 
+import com.winccreports.publication.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
 import javax.crypto.SecretKey;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -94,12 +92,6 @@ final class BearerTokens {
 
     /** The first 128 bits of SHA-256 over the password hash: changes with the password, reveals nothing of it. */
     private static String fingerprint(UserDetails user) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(user.getPassword().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Sha256.of(user.getPassword().getBytes(StandardCharsets.UTF_8)).substring(0, 32);
     }
 }

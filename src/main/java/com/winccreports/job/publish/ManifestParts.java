@@ -62,7 +62,7 @@ public final class ManifestParts {
     /** Who asked: the scheduler, or the operating-system user of the command line. */
     public static PackageManifest.Requester requester(String runBy) {
         return new PackageManifest.Requester(runBy, "scheduler".equals(runBy) ? PackageManifest.Requester.SCHEDULER
-                : PackageManifest.Requester.OS_USER, host());
+                : PackageManifest.Requester.OS_USER, Host.NAME);
     }
 
     /** An input file, its path relative to the home folder {@code root}. */
@@ -75,11 +75,16 @@ public final class ManifestParts {
         }
     }
 
-    private static String host() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "unknown";
+    /** The host name, looked up once per JVM: the lookup can take seconds where DNS is slow. */
+    private static final class Host {
+        static final String NAME = lookUp();
+
+        private static String lookUp() {
+            try {
+                return InetAddress.getLocalHost().getHostName();
+            } catch (IOException e) {
+                return "unknown";
+            }
         }
     }
 }
