@@ -61,7 +61,7 @@ final class CrossReferences {
             }
         }
         List<String> lines = job.linesOf(site.value());
-        Set<String> known = site.value().tagsFor(lines).keySet();
+        Set<String> known = site.value().tagNamesFor(lines);
         if (job.kind() == JobDefinition.Kind.RECORD_EXPORT) {
             problems.addAll(ExportReferences.check(located, site, lines));
             return problems;
@@ -90,7 +90,7 @@ final class CrossReferences {
                     + "site-wide summary"));
         }
         for (String line : lines) {
-            for (SpecProblem problem : job.kpisFor(line).validate(known)) {
+            for (SpecProblem problem : job.kpiRecordFor(line).validate(known)) {
                 if (problem.error()) {
                     problems.add(located.problem(SpecPaths.parse(problem.path()), "line " + line + ": "
                             + problem.message()));
