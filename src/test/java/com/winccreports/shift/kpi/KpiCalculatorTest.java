@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class KpiCalculatorTest {
@@ -160,11 +161,10 @@ class KpiCalculatorTest {
         assertThat(mtbf.note()).isEqualTo("no failure in the shift");
     }
 
+    /** A target with the bands given; null: not given. */
     private static KpiTarget target(Double target, Double green, Double yellow) {
-        return new KpiTarget(optional(target), optional(green), optional(yellow));
-    }
-
-    private static OptionalDouble optional(Double value) {
-        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+        OptionalDouble[] given = Stream.of(target, green, yellow)
+                .map(v -> v == null ? OptionalDouble.empty() : OptionalDouble.of(v)).toArray(OptionalDouble[]::new);
+        return new KpiTarget(given[0], given[1], given[2]);
     }
 }
