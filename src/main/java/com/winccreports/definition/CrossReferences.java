@@ -14,17 +14,7 @@ final class CrossReferences {
 
     /** The shift engine's own checks of a site (shift calendar, tag profiles), located in the site file. */
     static List<DefinitionProblem> checkSite(Located<SiteDefinition> located) {
-        SiteDefinition site = located.value();
-        List<DefinitionProblem> problems = new ArrayList<>();
-        List<SpecProblem> found = new ArrayList<>(site.shifts() == null ? List.of() : site.shifts().validate());
-        site.tags().forEach((tag, profile) -> found.addAll(profile.validate("tags[\"" + tag + "\"]")));
-        for (SpecProblem problem : found) {
-            if (problem.error()) {
-                List<Object> path = SpecPaths.parse(problem.path());
-                problems.add(located.problem(path, problem.message()));
-            }
-        }
-        return problems;
+        return located(located, true);
     }
 
     /**
@@ -32,16 +22,16 @@ final class CrossReferences {
      * detected), located in the site file.
      */
     static List<DefinitionProblem> siteWarnings(Located<SiteDefinition> located) {
+        return located(located, false);
+    }
+
+    /** The site's errors ({@code errors} true) or warnings, located in its file. */
+    private static List<DefinitionProblem> located(Located<SiteDefinition> located, boolean errors) {
         SiteDefinition site = located.value();
-        List<DefinitionProblem> warnings = new ArrayList<>();
         List<SpecProblem> found = new ArrayList<>(site.shifts() == null ? List.of() : site.shifts().validate());
-        site.tags().forEach((tag, profile) -> found.addAll(profile.validate("tags[\"" + tag + "\"]")));
-        for (SpecProblem problem : found) {
-            if (!problem.error()) {
-                warnings.add(located.problem(SpecPaths.parse(problem.path()), problem.message()));
-            }
-        }
-        return warnings;
+        site.tags().forEach((tag, entry) -> found.addAll(entry.validate("tags[\"" + tag + "\"]")));
+        return found.stream().filter(problem -> problem.error() == errors)
+                .map(problem -> located.problem(SpecPaths.parse(problem.path()), problem.message())).toList();
     }
 
     static List<DefinitionProblem> check(Located<JobDefinition> located, Map<String, Located<SiteDefinition>> sites) {
@@ -61,7 +51,7 @@ final class CrossReferences {
             }
         }
         List<String> lines = job.linesOf(site.value());
-        Set<String> known = site.value().tagsFor(lines).keySet();
+        Set<String> known = site.value().tagNamesFor(lines);
         if (job.kind() == JobDefinition.Kind.RECORD_EXPORT) {
             problems.addAll(ExportReferences.check(located, site, lines));
             return problems;
@@ -90,7 +80,7 @@ final class CrossReferences {
                     + "site-wide summary"));
         }
         for (String line : lines) {
-            for (SpecProblem problem : job.kpisFor(line).validate(known)) {
+            for (SpecProblem problem : job.kpiRecordFor(line).validate(known)) {
                 if (problem.error()) {
                     problems.add(located.problem(SpecPaths.parse(problem.path()), "line " + line + ": "
                             + problem.message()));

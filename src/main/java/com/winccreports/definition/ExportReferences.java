@@ -15,7 +15,7 @@ final class ExportReferences {
             List<String> lines) {
         JobDefinition job = located.value();
         List<DefinitionProblem> problems = new ArrayList<>();
-        Set<String> known = site.value().tagsFor(lines).keySet();
+        Set<String> known = site.value().tagNamesFor(lines);
         for (int i = 0; i < job.tags().size(); i++) {
             TagSelection tag = job.tags().get(i);
             if (tag.wildcard()) {

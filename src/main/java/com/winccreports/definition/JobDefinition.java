@@ -1,7 +1,7 @@
 package com.winccreports.definition;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.winccreports.shift.kpi.KpiMappingSpec;
+import com.winccreports.shift.kpi.KpiMapping;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,7 @@ public record JobDefinition(
         List<String> lines,
         List<TagSelection> tags,
         UserArchiveSelection userArchive,
-        KpiMappingSpec kpis,
+        KpiMappingRecord kpis,
         AlarmSelection alarms,
         ReportSection report,
         ScheduleSection schedule,
@@ -38,13 +38,18 @@ public record JobDefinition(
         report = report == null ? new ReportSection(null, null, null, null) : report;
         schedule = schedule == null ? new ScheduleSection(null, null, null, null, null, null, null) : schedule;
         partitioning = partitioning == null ? PartitioningSection.DEFAULTS : partitioning;
-        kpis = kpis == null ? new KpiMappingSpec(null, null, null) : kpis;
+        kpis = kpis == null ? KpiMappingRecord.NONE : kpis;
         maxPeriod = maxPeriod == null ? kind.defaultMaxPeriod() : maxPeriod;
     }
 
-    /** The KPI mapping for one line: {@code {line}} in tag names replaced by {@code line}. */
-    public KpiMappingSpec kpisFor(String line) {
+    /** The {@code kpis:} section for one line as the file gives it: {@code {line}} in tag names replaced. */
+    public KpiMappingRecord kpiRecordFor(String line) {
         return LineKpis.expand(kpis, line);
+    }
+
+    /** The KPI mapping for one line, {@code {line}} in tag names replaced; the definitions checked it at loading. */
+    public KpiMapping kpisFor(String line) {
+        return kpiRecordFor(line).toMapping();
     }
 
     /** The same definition named after its file. */

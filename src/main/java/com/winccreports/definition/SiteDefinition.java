@@ -2,21 +2,23 @@ package com.winccreports.definition;
 
 import com.winccreports.period.PeriodCalendar;
 import com.winccreports.period.ShiftCalendarPeriods;
-import com.winccreports.shift.aggregate.TagProfile;
 import com.winccreports.shift.calendar.ShiftCalendar;
 import com.winccreports.shift.calendar.ShiftCalendarSpec;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A site, from {@code jobs/sites/<site>.yaml}: its time zone, lines, shift calendar and the profile of
- * each tag (archive, cycle, unit, limits). Tag keys may contain {@code {line}}; {@link #tagsFor} expands them.
+ * each tag (archive, cycle, unit, limits) as the YAML gives it. Tag keys may contain {@code {line}};
+ * {@link #tagsFor} expands them and hands out the checked tags as {@link ArchivedTag}s.
  */
 public record SiteDefinition(String name, String description, ZoneId zone, List<String> lines, ShiftCalendarSpec shifts,
-        Map<String, TagProfile> tags) {
+        Map<String, TagRecord> tags) {
 
     public SiteDefinition {
         Objects.requireNonNull(zone, "zone");
@@ -38,16 +40,29 @@ public record SiteDefinition(String name, String description, ZoneId zone, List<
         return new ShiftCalendarPeriods(calendar());
     }
 
-    /** Every tag profile with {@code {line}} expanded for each of {@code forLines}, keyed by tag name. */
-    public Map<String, TagProfile> tagsFor(List<String> forLines) {
-        Map<String, TagProfile> expanded = new LinkedHashMap<>();
-        tags.forEach((key, profile) -> {
-            if (key.contains(TagSelection.LINE_PLACEHOLDER)) {
-                forLines.forEach(line -> expanded.put(key.replace(TagSelection.LINE_PLACEHOLDER, line), profile));
-            } else {
-                expanded.put(key, profile);
-            }
+    /** The tag names with {@code {line}} expanded for each of {@code forLines}, in the file's order. */
+    public Set<String> tagNamesFor(List<String> forLines) {
+        Set<String> names = new LinkedHashSet<>();
+        tags.keySet().forEach(key -> names.addAll(expand(key, forLines)));
+        return names;
+    }
+
+    /**
+     * Every tag with {@code {line}} expanded for each of {@code forLines}, keyed by tag name; the definitions
+     * checked each entry when they were loaded.
+     */
+    public Map<String, ArchivedTag> tagsFor(List<String> forLines) {
+        Map<String, ArchivedTag> expanded = new LinkedHashMap<>();
+        tags.forEach((key, entry) -> {
+            ArchivedTag tag = entry.toTag();
+            expand(key, forLines).forEach(name -> expanded.put(name, tag));
         });
         return expanded;
+    }
+
+    private static List<String> expand(String key, List<String> forLines) {
+        return key.contains(TagSelection.LINE_PLACEHOLDER)
+                ? forLines.stream().map(line -> key.replace(TagSelection.LINE_PLACEHOLDER, line)).toList()
+                : List.of(key);
     }
 }

@@ -9,6 +9,7 @@ import com.winccreports.period.ReportPeriod;
 import com.winccreports.system.ConsoleFailure;
 import com.winccreports.system.ExitCode;
 import com.winccreports.system.HomeFolder;
+import com.winccreports.system.SafeName;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -67,14 +68,16 @@ class BatchJobRunService implements JobRunService {
         JobKind kind;
         ReportPeriod runPeriod = period;
         try {
-            if (options.batch() != null) {
-                Definitions definitions = Definitions.load(home);
-                JobDefinition batchJob = definitions.job(jobName);
-                runPeriod = kinds.of(batchJob).batchPeriod(batchJob, definitions.siteOf(batchJob), options.batch());
-            } else if (period == null) {
+            if (options.batch() == null && period == null) {
                 throw new IllegalArgumentException("no period given for job " + jobName);
             }
-            admitted = admission.admit(jobName, runPeriod, options.lines());
+            SafeName.check("job name", jobName);
+            Definitions definitions = Definitions.load(home);
+            if (options.batch() != null) {
+                JobDefinition batchJob = definitions.job(jobName);
+                runPeriod = kinds.of(batchJob).batchPeriod(batchJob, definitions.siteOf(batchJob), options.batch());
+            }
+            admitted = admission.admit(definitions, jobName, runPeriod, options.lines());
             kind = kinds.of(admitted.job());
             kind.check(admitted.job(), admitted.site(), options);
         } catch (IllegalArgumentException e) {

@@ -59,7 +59,12 @@ public final class RunAdmission {
     /** Admits a run of {@code jobName} for {@code period} and {@code lines} (empty: all of the job's lines). */
     public Admitted admit(String jobName, ReportPeriod period, List<String> lines) {
         SafeName.check("job name", jobName);
-        Definitions definitions = Definitions.load(home);
+        return admit(Definitions.load(home), jobName, period, lines);
+    }
+
+    /** {@link #admit(String, ReportPeriod, List)} with the definitions the caller has already loaded. */
+    public Admitted admit(Definitions definitions, String jobName, ReportPeriod period, List<String> lines) {
+        SafeName.check("job name", jobName);
         JobDefinition job = definitions.job(jobName);
         SiteDefinition site = definitions.siteOf(job);
         sources.filter(names -> !SourceLookup.known(names, job.source())).ifPresent(names -> {

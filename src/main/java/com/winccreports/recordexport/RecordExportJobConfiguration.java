@@ -153,8 +153,8 @@ class RecordExportJobConfiguration {
         for (PlannedPartition p : plan.partitions()) {
             long millis = p.partition().to().toEpochMilli() - p.partition().from().toEpochMilli();
             for (int tag : p.tags()) {
-                var cycle = plan.tag(tag).profile().archiveCycle();
-                values += cycle == null || cycle.isZero() ? 0 : millis / cycle.toMillis();
+                values += plan.tag(tag).archiveCycle().filter(cycle -> !cycle.isZero())
+                        .map(cycle -> millis / cycle.toMillis()).orElse(0L);
             }
         }
         return values;

@@ -121,8 +121,8 @@ class ReadStepsConfiguration {
     /** Values a complete archive would hold for the period: period length / archive cycle, summed over the tags. */
     private static long expectedValues(ShiftReportRun run) {
         long millis = run.toMillis() - run.fromMillis();
-        return run.tags().values().stream().filter(p -> p.archiveCycle() != null && !p.archiveCycle().isZero())
-                .mapToLong(p -> millis / p.archiveCycle().toMillis()).sum();
+        return run.archived().values().stream().flatMap(tag -> tag.archiveCycle().stream())
+                .filter(cycle -> !cycle.isZero()).mapToLong(cycle -> millis / cycle.toMillis()).sum();
     }
 
     private static List<ReadPartition> plan(ShiftReportRun run) {

@@ -1,5 +1,6 @@
 package com.winccreports.shiftreport;
 
+import com.winccreports.definition.ArchivedTag;
 import com.winccreports.definition.Definitions;
 import com.winccreports.definition.JobDefinition;
 import com.winccreports.definition.SiteDefinition;
@@ -18,10 +19,12 @@ import java.util.Map;
 
 /**
  * Everything one report run works with, resolved from its job parameters and the definitions: the job,
- * the site, the lines, the shifts of the period and the tags to read with their profiles.
+ * the site, the lines, the shifts of the period and the tags to read with their profiles ({@code tags}) and where
+ * WinCC archives them ({@code archived}).
  */
 public record ShiftReportRun(RunParameters parameters, JobDefinition job, SiteDefinition site,
-        List<String> lines, List<ShiftWindow> shifts, Map<String, TagProfile> tags) {
+        List<String> lines, List<ShiftWindow> shifts, Map<String, TagProfile> tags,
+        Map<String, ArchivedTag> archived) {
 
     /** Resolves a run; the definitions are those of the home folder now (checked by the caller at start). */
     public static ShiftReportRun resolve(RunParameters parameters, Definitions definitions) {
@@ -37,10 +40,14 @@ public record ShiftReportRun(RunParameters parameters, JobDefinition job, SiteDe
             long end = Math.min(to, shift.endMillis());
             shifts.add(new ShiftWindow(shifts.size(), ShiftClipping.clip(shift, start, end, site.zone()), start, end));
         }
-        Map<String, TagProfile> profiles = site.tagsFor(lines);
+        Map<String, ArchivedTag> profiles = site.tagsFor(lines);
+        Map<String, ArchivedTag> archived = new LinkedHashMap<>();
         Map<String, TagProfile> tags = new LinkedHashMap<>();
-        job.tagNames(lines).forEach(name -> tags.put(name, profiles.get(name)));
-        return new ShiftReportRun(parameters, job, site, List.copyOf(lines), List.copyOf(shifts), tags);
+        job.tagNames(lines).forEach(name -> {
+            archived.put(name, profiles.get(name));
+            tags.put(name, profiles.get(name).profile());
+        });
+        return new ShiftReportRun(parameters, job, site, List.copyOf(lines), List.copyOf(shifts), tags, archived);
     }
 
     /** The last production day of {@code site} that has ended at {@code now}. */
@@ -61,7 +68,7 @@ public record ShiftReportRun(RunParameters parameters, JobDefinition job, SiteDe
     /** Tag name → archive, in report order (the partition plan groups by archive). */
     public Map<String, String> archiveOfTag() {
         Map<String, String> archives = new LinkedHashMap<>();
-        tags.forEach((tag, profile) -> archives.put(tag, profile.archive()));
+        archived.forEach((tag, read) -> archives.put(tag, read.archive()));
         return archives;
     }
 

@@ -1,5 +1,8 @@
 package com.winccreports.bench;
 
+import java.util.Optional;
+import com.winccreports.shift.aggregate.TagKind;
+import com.winccreports.shift.aggregate.Interpolation;
 import com.winccreports.definition.ExportSection;
 import com.winccreports.recordexport.plan.ExportSectionPlan;
 import com.winccreports.recordexport.plan.ExportSpec;
@@ -52,11 +55,10 @@ public final class ExportMemoryBenchmark {
                 + work.resolve("export-bench-" + values) + ";WRITE_DELAY=0");
         ExportStagingSchema.create(dataSource);
         ExportStore store = new ExportStore(new JdbcTemplate(dataSource));
-        TagProfile profile = new TagProfile("PVArchive", "°C", null, "analog", null, null, Duration.ofSeconds(1), null,
-                null, null, null, null);
+        TagProfile profile = TagProfile.of(TagKind.ANALOG, Interpolation.LINEAR, Duration.ofSeconds(3));
         List<ExportTag> tags = new ArrayList<>();
         for (int i = 0; i < tagCount; i++) {
-            tags.add(new ExportTag(i, "L1.Tag" + i, "PVArchive", profile, true));
+            tags.add(new ExportTag(i, "L1.Tag" + i, "PVArchive", Optional.of(Duration.ofSeconds(1)), profile, true));
         }
         long perTag = values / tagCount;
         long from = Instant.parse("2026-11-01T00:00:00Z").toEpochMilli();

@@ -3,13 +3,12 @@ package com.winccreports.definition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.winccreports.shiftreport.JobTestHome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -177,19 +176,9 @@ class DefinitionsTest {
                 .hasMessageContaining("site.schema.json: missing: the JSON Schemas");
     }
 
-    private Path copyJobs() throws IOException {
-        Path source = Path.of("jobs");
+    private Path copyJobs() {
         Path target = home.resolve("jobs");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
+        JobTestHome.copy(Path.of("jobs"), target);
         return target;
     }
 

@@ -1,5 +1,6 @@
 package com.winccreports.recordexport;
 
+import com.winccreports.definition.ArchivedTag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.winccreports.definition.Definitions;
@@ -46,18 +47,18 @@ class RecordExportAlignedTests {
             List<List<String>> rows = Rfc4180.read(csv);
             assertThat(rows.get(0)).startsWith("time_utc", "time_local", "L1.Temperature timeAverage [°C]");
             assertThat(rows).hasSize(1 + 24);
-            Map<String, TagProfile> profiles = Definitions.load(home.home).siteOf(Definitions.load(home.home)
+            Map<String, ArchivedTag> profiles = Definitions.load(home.home).siteOf(Definitions.load(home.home)
                     .job("aligned-export")).tagsFor(List.of("L1"));
             int column = 2;
             for (String tag : TAGS) {
-                TagProfile profile = profiles.get(tag);
+                ArchivedTag profile = profiles.get(tag);
                 List<SimulatorValues.Value> values = home.values().read(profile.archive(), tag,
                         PERIOD.from().minus(Duration.ofHours(8)), PERIOD.to().plus(Duration.ofHours(8)));
                 for (int w = 0; w < 24; w++) {
                     long start = PERIOD.from().plus(WINDOW.multipliedBy(w)).toEpochMilli();
                     List<String> row = rows.get(1 + w);
                     assertThat(Instant.parse(row.get(0)).toEpochMilli()).isEqualTo(start);
-                    TagStatistics expected = window(values, start, start + WINDOW.toMillis(), profile);
+                    TagStatistics expected = window(values, start, start + WINDOW.toMillis(), profile.profile());
                     for (int a = 0; a < AGGREGATES.size(); a++) {
                         double cell = AGGREGATES.get(a).read(expected, List.of());
                         String text = row.get(column + a);

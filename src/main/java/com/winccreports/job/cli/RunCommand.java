@@ -91,10 +91,11 @@ public final class RunCommand implements Callable<Integer> {
             throw new InvalidInputException("--grid-size " + gridSize + " is out of range: 1 to 64");
         }
         // a batch's period comes from the batch-record user archive: the run service admits it once it is known
-        ReportPeriod period = batch != null ? batchOnly() : period(Definitions.load(home), cli);
+        Definitions definitions = batch != null ? null : Definitions.load(home);
+        ReportPeriod period = batch != null ? batchOnly() : period(definitions, cli);
         RunAdmission.Admitted admitted = period == null ? null : new RunAdmission(home, cli.clock(),
                 new HomeConfiguration(home, Map.of()).sourceNames(), definition -> checks.apply(home, definition))
-                .admit(job, period, lines);
+                .admit(definitions, job, period, lines);
         Map<String, Object> properties = new LinkedHashMap<>();
         if (gridSize != null) {
             properties.put("wincc-reports.job.grid-size", gridSize);

@@ -1,10 +1,10 @@
 package com.winccreports.job.watermark;
 
+import com.winccreports.definition.ArchivedTag;
 import com.winccreports.definition.Definitions;
 import com.winccreports.definition.JobDefinition;
 import com.winccreports.definition.SiteDefinition;
 import com.winccreports.job.read.SourceLookup;
-import com.winccreports.shift.aggregate.TagProfile;
 import com.winccreports.system.HomeFolder;
 import com.winccreports.wincc.WinccSources;
 import java.util.ArrayList;
@@ -36,12 +36,12 @@ public final class JobWatermarks {
 
     static List<CyclicTag> cyclicTags(JobDefinition job, SiteDefinition site) {
         List<String> lines = job.linesOf(site);
-        Map<String, TagProfile> profiles = site.tagsFor(lines);
+        Map<String, ArchivedTag> archived = site.tagsFor(lines);
         List<CyclicTag> tags = new ArrayList<>();
         for (String name : job.tagNames(lines)) {
-            TagProfile profile = profiles.get(name);
-            if (profile != null && profile.archiveCycle() != null && profile.archive() != null) {
-                tags.add(new CyclicTag(profile.archive(), name, profile.archiveCycle()));
+            ArchivedTag tag = archived.get(name);
+            if (tag != null) {
+                tag.archiveCycle().ifPresent(cycle -> tags.add(new CyclicTag(tag.archive(), name, cycle)));
             }
         }
         return tags;

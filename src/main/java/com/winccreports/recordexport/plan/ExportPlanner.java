@@ -1,5 +1,6 @@
 package com.winccreports.recordexport.plan;
 
+import com.winccreports.definition.ArchivedTag;
 import com.winccreports.definition.JobDefinition;
 import com.winccreports.definition.SiteDefinition;
 import com.winccreports.definition.TagSelection;
@@ -8,6 +9,8 @@ import com.winccreports.job.partition.PartitionPlan;
 import com.winccreports.job.partition.ReadPartition;
 import com.winccreports.period.PeriodKind;
 import com.winccreports.period.ReportPeriod;
+import com.winccreports.shift.aggregate.Interpolation;
+import com.winccreports.shift.aggregate.TagKind;
 import com.winccreports.shift.aggregate.TagProfile;
 import com.winccreports.wincc.RecordFilter;
 import com.winccreports.wincc.UserArchiveRecord;
@@ -16,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Resolves what an export run reads: its sections (the period, the batch of {@code --batch}, or one per batch of
@@ -97,7 +101,7 @@ public final class ExportPlanner {
 
     /** Tag name → archive for {@code lines}, in the job's order, each name once. */
     private Map<String, String> resolve(List<String> lines) {
-        Map<String, TagProfile> profiles = site.tagsFor(lines);
+        Map<String, ArchivedTag> profiles = site.tagsFor(lines);
         Map<String, String> names = new LinkedHashMap<>();
         for (TagSelection selection : job.tags()) {
             List<String> patterns = selection.perLine() ? lines.stream().map(selection::tagFor).toList()
@@ -115,19 +119,18 @@ public final class ExportPlanner {
         return names;
     }
 
-    private static String archiveOf(String name, TagSelection selection, Map<String, TagProfile> profiles) {
-        TagProfile profile = profiles.get(name);
-        return profile != null && profile.archive() != null ? profile.archive() : selection.archive();
+    private static String archiveOf(String name, TagSelection selection, Map<String, ArchivedTag> profiles) {
+        ArchivedTag profile = profiles.get(name);
+        return profile != null ? profile.archive() : selection.archive();
     }
 
     private ExportTag tag(int index, String name, String archive) {
-        TagProfile profile = site.tagsFor(site.lines()).get(name);
-        if (profile != null) {
-            return new ExportTag(index, name, archive, profile, true);
+        ArchivedTag profiled = site.tagsFor(site.lines()).get(name);
+        if (profiled != null) {
+            return new ExportTag(index, name, archive, profiled.archiveCycle(), profiled.profile(), true);
         }
-        TagProfile analog = new TagProfile(archive, null, null, "analog", null, null, null, null, null, null, null,
-                null);
-        return new ExportTag(index, name, archive, analog, false);
+        TagProfile analog = TagProfile.of(TagKind.ANALOG, Interpolation.LINEAR, null);
+        return new ExportTag(index, name, archive, Optional.empty(), analog, false);
     }
 
     /** {@code *} any characters, {@code ?} one; everything else literally. */

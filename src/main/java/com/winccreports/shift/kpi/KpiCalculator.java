@@ -5,6 +5,8 @@ import static com.winccreports.shift.kpi.KpiElement.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.DoubleBinaryOperator;
 
 /**
@@ -15,9 +17,9 @@ import java.util.function.DoubleBinaryOperator;
  */
 public final class KpiCalculator {
 
-    private final KpiMappingSpec spec;
+    private final KpiMapping spec;
 
-    public KpiCalculator(KpiMappingSpec spec) {
+    public KpiCalculator(KpiMapping spec) {
         this.spec = spec;
     }
 
@@ -149,15 +151,16 @@ public final class KpiCalculator {
         } else if (incomplete) {
             why = join(why, String.format(Locale.ROOT, "inputs cover only %.1f %% of the shift", coverage * 100));
         }
-        KpiTarget target = spec.target(kpi);
+        Optional<KpiTarget> target = spec.target(kpi);
         TrafficLight status = incomplete ? TrafficLight.INCOMPLETE
-                : target == null ? TrafficLight.NONE : target.status(value);
+                : target.map(t -> t.status(value)).orElse(TrafficLight.NONE);
         if (!kpi.withinRange(value)) {
             status = TrafficLight.DATA_PROBLEM;
             why = join(why, "outside its physical range (" + kpi.range() + "): a data problem, not a result");
         }
         return new KpiResult(kpi, value, kpi.formula(), calc, inputs, coverage, incomplete, why, status,
-                target == null ? null : target.target());
+                target.map(KpiTarget::target).filter(OptionalDouble::isPresent).map(OptionalDouble::getAsDouble)
+                        .orElse(null));
     }
 
     private static String join(String a, String b) {

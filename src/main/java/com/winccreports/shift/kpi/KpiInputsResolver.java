@@ -21,9 +21,9 @@ import java.util.Map;
  */
 public final class KpiInputsResolver {
 
-    private final KpiMappingSpec spec;
+    private final KpiMapping spec;
 
-    public KpiInputsResolver(KpiMappingSpec spec) {
+    public KpiInputsResolver(KpiMapping spec) {
         this.spec = spec;
     }
 
@@ -42,15 +42,13 @@ public final class KpiInputsResolver {
     public KpiInputs resolve(KpiWindow window, ProductionRecords records) {
         Map<KpiElement, ElementValue> values = new EnumMap<>(KpiElement.class);
         for (KpiElement e : KpiElement.values()) {
-            ElementSource src = spec.source(e);
-            if (src != null) {
-                values.put(e, resolve(e, src, window, records));
-            }
+            spec.source(e).ifPresent(src -> values.put(e, resolve(e, src, window, records)));
         }
-        values.computeIfAbsent(PLANNED_BUSY_TIME, e -> calendar(e, breaksAreBusy() ? "shiftDuration"
-                : "plannedBusyTime", window));
+        values.computeIfAbsent(PLANNED_BUSY_TIME, e -> calendar(e, breaksAreBusy()
+                ? ElementSource.CalendarQuantity.SHIFT_DURATION : ElementSource.CalendarQuantity.PLANNED_BUSY_TIME,
+                window));
         derive(values);
-        String reasonTag = spec.options().downtimeReasonTag();
+        String reasonTag = spec.options().downtimeReasonTag().orElse(null);
         List<DowntimeReasonShare> pareto = reasonTag != null && window.has(reasonTag)
                 ? DowntimePareto.of(window.over(reasonTag, true, breaksAreBusy()), spec.options().noDowntimeReason())
                 : List.of();
@@ -77,31 +75,32 @@ public final class KpiInputsResolver {
 
     private ElementValue resolve(KpiElement e, ElementSource src, KpiWindow window, ProductionRecords records) {
         ElementValue v;
-        if (src.tag() != null) {
-            v = fromTag(e, src, window, true);
-        } else if (src.userArchive() != null) {
-            v = new UserArchiveElements(spec).resolve(e, src, window, records);
-        } else if (src.value() != null) {
-            v = new ElementValue(e, src.value(), 1.0, "constant " + src.value() + (src.unit() == null ? "" : " " + src.unit()));
+        if (src instanceof ElementSource.TagAggregate tag) {
+            v = fromTag(e, tag, window, true);
+        } else if (src instanceof ElementSource.UserArchiveField field) {
+            v = new UserArchiveElements(spec).resolve(e, field, window, records);
+        } else if (src instanceof ElementSource.Constant constant) {
+            v = new ElementValue(e, constant.value(), 1.0, "constant " + constant.value()
+                    + constant.unit().map(unit -> " " + unit).orElse(""));
         } else {
-            v = calendar(e, src.calendar(), window);
+            v = calendar(e, ((ElementSource.CalendarTime) src).quantity(), window);
         }
         return scaled(v, src);
     }
 
     private static ElementValue scaled(ElementValue v, ElementSource src) {
-        double k = src.scaleFactor();
+        double k = src.scale();
         return k == 1.0 ? v : new ElementValue(v.element(), v.value() * k, v.coverage(), v.source() + " × " + k);
     }
 
     /** A tag aggregate: additive ones over the busy (or, {@code busy} false, the stopped) parts, others whole. */
-    private ElementValue fromTag(KpiElement e, ElementSource src, KpiWindow window, boolean busy) {
-        String where = src.tag() + " " + src.aggregate() + (src.stateCodes().isEmpty() ? "" : " " + src.stateCodes());
+    private ElementValue fromTag(KpiElement e, ElementSource.TagAggregate src, KpiWindow window, boolean busy) {
+        String where = src.tag() + " " + src.aggregate().id()
+                + (src.stateCodes().isEmpty() ? "" : " " + src.stateCodes());
         if (!window.has(src.tag())) {
             return ElementValue.missing(e, where + ": no data");
         }
-        Aggregate agg = Aggregate.byId(src.aggregate())
-                .orElseThrow(() -> new IllegalArgumentException("unknown aggregate " + src.aggregate()));
+        Aggregate agg = src.aggregate();
         if (agg.additive()) {
             List<TagStatistics> parts = window.over(src.tag(), busy, breaksAreBusy());
             return new ElementValue(e, agg.sum(parts, src.stateCodes()), agg.coverage(parts), where);
@@ -119,8 +118,7 @@ public final class KpiInputsResolver {
         }
         Map<KpiElement, ElementValue> values = new EnumMap<>(KpiElement.class);
         for (KpiElement e : List.of(ACTUAL_PRODUCTION_TIME, PRODUCED_QUANTITY, GOOD_QUANTITY, SCRAP_QUANTITY)) {
-            ElementSource src = spec.source(e);
-            if (src != null && src.tag() != null && Aggregate.byId(src.aggregate()).map(Aggregate::additive).orElse(false)) {
+            if (spec.source(e).orElse(null) instanceof ElementSource.TagAggregate src && src.aggregate().additive()) {
                 values.put(e, scaled(fromTag(e, src, window, false), src));
             }
         }
@@ -135,13 +133,13 @@ public final class KpiInputsResolver {
     }
 
     /** Calendar times from the window's plan: planned busy time, shift time (busy + breaks), break time. */
-    private static ElementValue calendar(KpiElement e, String what, KpiWindow window) {
+    private static ElementValue calendar(KpiElement e, ElementSource.CalendarQuantity what, KpiWindow window) {
         Duration d = switch (what) {
-            case "shiftDuration" -> window.busyTime(true);
-            case "plannedBreakTime" -> window.time(ShiftPart.Kind.BREAK);
-            default -> window.busyTime(false);
+            case SHIFT_DURATION -> window.busyTime(true);
+            case PLANNED_BREAK_TIME -> window.time(ShiftPart.Kind.BREAK);
+            case PLANNED_BUSY_TIME -> window.busyTime(false);
         };
-        return new ElementValue(e, d.toMillis() / 1000.0, 1.0, "calendar " + what);
+        return new ElementValue(e, d.toMillis() / 1000.0, 1.0, "calendar " + what.id());
     }
 
     /** The sum ({@code sign} 1) of the parts, or the first minus the others ({@code sign} −1). */

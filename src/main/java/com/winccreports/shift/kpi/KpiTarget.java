@@ -1,5 +1,8 @@
 package com.winccreports.shift.kpi;
 
+import java.util.Objects;
+import java.util.OptionalDouble;
+
 /**
  * Target and bands of one KPI, as fractions for ratios (0.65 = 65 %). Direction follows from the numbers:
  * {@code green >= yellow} means higher is better (OEE), {@code green < yellow} lower is better (scrap ratio).
@@ -12,22 +15,33 @@ package com.winccreports.shift.kpi;
  *   scrapRatio: { target: 0.01, green: 0.02, yellow: 0.05 }
  * </pre>
  */
-public record KpiTarget(Double target, Double green, Double yellow) {
+public record KpiTarget(OptionalDouble target, OptionalDouble green, OptionalDouble yellow) {
+
+    public KpiTarget {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(green, "green");
+        Objects.requireNonNull(yellow, "yellow");
+    }
+
+    /** Target and both bands given. */
+    public static KpiTarget of(double target, double green, double yellow) {
+        return new KpiTarget(OptionalDouble.of(target), OptionalDouble.of(green), OptionalDouble.of(yellow));
+    }
 
     /** Status of a value; {@link TrafficLight#NONE} without target and thresholds, or for NaN. */
     public TrafficLight status(double value) {
-        Double goal = target != null ? target : green;
-        if (goal == null || Double.isNaN(value)) {
+        OptionalDouble goal = target.isPresent() ? target : green;
+        if (goal.isEmpty() || Double.isNaN(value)) {
             return TrafficLight.NONE;
         }
         boolean higherBetter = higherIsBetter();
-        if (atLeastAsGood(value, goal, higherBetter)) {
+        if (atLeastAsGood(value, goal.getAsDouble(), higherBetter)) {
             return TrafficLight.ON_TARGET;
         }
-        if (green != null && atLeastAsGood(value, green, higherBetter)) {
+        if (green.isPresent() && atLeastAsGood(value, green.getAsDouble(), higherBetter)) {
             return TrafficLight.ACCEPTABLE;
         }
-        if (yellow != null && atLeastAsGood(value, yellow, higherBetter)) {
+        if (yellow.isPresent() && atLeastAsGood(value, yellow.getAsDouble(), higherBetter)) {
             return TrafficLight.WARNING;
         }
         return TrafficLight.OFF_TARGET;
@@ -35,11 +49,11 @@ public record KpiTarget(Double target, Double green, Double yellow) {
 
     /** From green against yellow, else target against the one threshold given; higher by default. */
     public boolean higherIsBetter() {
-        if (green != null && yellow != null) {
-            return green >= yellow;
+        if (green.isPresent() && yellow.isPresent()) {
+            return green.getAsDouble() >= yellow.getAsDouble();
         }
-        Double threshold = green != null ? green : yellow;
-        return target == null || threshold == null || target >= threshold;
+        OptionalDouble threshold = green.isPresent() ? green : yellow;
+        return target.isEmpty() || threshold.isEmpty() || target.getAsDouble() >= threshold.getAsDouble();
     }
 
     private static boolean atLeastAsGood(double value, double bound, boolean higherBetter) {

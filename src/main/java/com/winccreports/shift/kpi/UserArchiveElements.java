@@ -9,16 +9,16 @@ import java.util.Map;
  */
 final class UserArchiveElements {
 
-    private final KpiMappingSpec spec;
+    private final KpiMapping spec;
 
-    UserArchiveElements(KpiMappingSpec spec) {
+    UserArchiveElements(KpiMapping spec) {
         this.spec = spec;
     }
 
-    ElementValue resolve(KpiElement e, ElementSource src, KpiWindow window, ProductionRecords records) {
-        String where = src.userArchive() + "." + src.field();
+    ElementValue resolve(KpiElement e, ElementSource.UserArchiveField src, KpiWindow window, ProductionRecords records) {
+        String where = src.archive() + "." + src.field();
         double coverage = records.complete() ? 1.0 : 0.0;
-        if (src.userArchive().equalsIgnoreCase(spec.options().recipeArchiveName())) {
+        if (src.archive().equalsIgnoreCase(spec.options().recipeArchiveName())) {
             return fromRecipes(e, src, window, records, where, coverage);
         }
         KpiOptions.BatchAllocation rule = spec.options().allocation();
@@ -37,7 +37,7 @@ final class UserArchiveElements {
     }
 
     /** A per-unit recipe value, weighted by how long each batch ran in the window. */
-    private static ElementValue fromRecipes(KpiElement e, ElementSource src, KpiWindow window,
+    private static ElementValue fromRecipes(KpiElement e, ElementSource.UserArchiveField src, KpiWindow window,
             ProductionRecords records, String where, double coverage) {
         double weighted = 0;
         long weight = 0;

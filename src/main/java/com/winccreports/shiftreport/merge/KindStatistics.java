@@ -25,7 +25,7 @@ final class KindStatistics {
 
     static CounterStatistics counter(String tag, TagProfile profile, TagStatistics s, ZoneId zone) {
         double hours = s.durationMillis() / 3_600_000.0;
-        return new CounterStatistics(tag, profile.description(), profile.unit(), s.counterTotal(),
+        return new CounterStatistics(tag, profile.description().orElse(null), profile.unit().orElse(null), s.counterTotal(),
                 hours == 0 ? Double.NaN : s.counterTotal() / hours, s.rollovers(), s.resets(),
                 events(tag, s.counterEvents(), zone), Aggregate.COUNTER_TOTAL.coverage(s) * 100.0);
     }
@@ -37,7 +37,7 @@ final class KindStatistics {
     }
 
     static StateStatistics states(String tag, TagProfile profile, TagStatistics s) {
-        return new StateStatistics(tag, profile.description(), s.states().stream()
+        return new StateStatistics(tag, profile.description().orElse(null), s.states().stream()
                 .map(state -> new StateStatistics.StateDuration(state.code(), state.label(),
                         Duration.ofMillis(state.millis()), state.entries())).toList(),
                 Duration.ofMillis(s.unknownMillis()), s.coverage() * 100.0);

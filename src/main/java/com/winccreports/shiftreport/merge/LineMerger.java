@@ -16,7 +16,7 @@ import com.winccreports.shift.kpi.KpiCalculator;
 import com.winccreports.shift.kpi.KpiResult;
 import com.winccreports.shift.kpi.KpiInputs;
 import com.winccreports.shift.kpi.KpiInputsResolver;
-import com.winccreports.shift.kpi.KpiMappingSpec;
+import com.winccreports.shift.kpi.KpiMapping;
 import com.winccreports.shift.kpi.KpiWindow;
 import com.winccreports.shift.kpi.ProductionRecords;
 import com.winccreports.shiftreport.ShiftReportRun;
@@ -67,7 +67,7 @@ public final class LineMerger {
             series.put(tag, TagSeries.of(tag, run.tags().get(tag), run.shifts(), partials,
                     bounds.getOrDefault(tag, Map.of()), after.get(tag), run.fromMillis(), run.toMillis()));
         }
-        KpiMappingSpec kpis = run.job().kpisFor(line);
+        KpiMapping kpis = run.job().kpisFor(line);
         double threshold = kpis.options().coverageThreshold();
         UserArchiveSelection mapping = batchMapping();
         List<Map<String, Object>> batches = records.of(mapping, line, run.parameters().period().from(),
@@ -90,7 +90,7 @@ public final class LineMerger {
     }
 
     private ShiftResult shiftResult(ShiftWindow shift, Map<String, TagSeries> series,
-            Map<String, List<String>> aggregates, KpiMappingSpec kpis, ProductionRecords production, double threshold) {
+            Map<String, List<String>> aggregates, KpiMapping kpis, ProductionRecords production, double threshold) {
         KpiWindow window = window(Instant.ofEpochMilli(shift.from()), Instant.ofEpochMilli(shift.to()), List.of(shift),
                 series, s -> s.perShift().get(shift.index()).whole());
         Map<String, TagStatistics> whole = window.whole();
@@ -149,7 +149,7 @@ public final class LineMerger {
 
     /** The share of each batch that ran in the shift, by the job's allocation rule. */
     private List<BatchShare> shares(ShiftWindow shift, List<BatchRecord> batches) {
-        var rule = run.job().kpis().options().allocation();
+        var rule = run.job().kpis().options().toOptions().allocation();
         List<BatchShare> shares = new ArrayList<>();
         for (BatchRecord batch : batches) {
             double fraction = BatchAllocator.share(batch, Instant.ofEpochMilli(shift.from()),

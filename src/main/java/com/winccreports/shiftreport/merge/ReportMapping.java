@@ -34,7 +34,7 @@ final class ReportMapping {
         for (String id : aggregates) {
             Aggregate.byId(id).filter(a -> !a.needsStates()).ifPresent(a -> listed.put(a.id(), a.read(s, List.of())));
         }
-        return new TagStatistics(tag, profile.description(), profile.unit(), s.timeAverage(),
+        return new TagStatistics(tag, profile.description().orElse(null), profile.unit().orElse(null), s.timeAverage(),
                 s.minimum() == null ? Double.NaN : s.minimum().v(),
                 s.minimum() == null ? null : Instant.ofEpochMilli(s.minimum().t()),
                 s.maximum() == null ? Double.NaN : s.maximum().v(),

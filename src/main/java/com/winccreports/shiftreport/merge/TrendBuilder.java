@@ -65,6 +65,6 @@ public final class TrendBuilder {
             }
             points.add(new TrendPoint(Instant.ofEpochMilli(Math.max(start, from)), value));
         }
-        return new TrendSeries(tag, profile.description(), profile.unit(), Duration.ofMillis(resolution), points);
+        return new TrendSeries(tag, profile.description().orElse(null), profile.unit().orElse(null), Duration.ofMillis(resolution), points);
     }
 }

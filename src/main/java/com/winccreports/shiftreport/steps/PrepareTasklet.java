@@ -85,8 +85,9 @@ public final class PrepareTasklet implements Tasklet {
         Map<String, Long> lookAhead = new LinkedHashMap<>();
         run.tags().forEach((tag, profile) -> {
             if (profile.tagKind() != TagKind.STATE && profile.interpolationMode() == Interpolation.LINEAR) {
-                byArchive.computeIfAbsent(profile.archive(), a -> new ArrayList<>()).add(tag);
-                lookAhead.merge(profile.archive(), Math.min(profile.validityMillis(), AFTER_LOOK_AHEAD.toMillis()),
+                String archive = run.archived().get(tag).archive();
+                byArchive.computeIfAbsent(archive, a -> new ArrayList<>()).add(tag);
+                lookAhead.merge(archive, Math.min(profile.validityMillis(), AFTER_LOOK_AHEAD.toMillis()),
                         Math::max);
             }
         });

@@ -8,7 +8,7 @@ import com.winccreports.shift.calendar.ShiftInstance;
 import com.winccreports.shift.kpi.Kpi;
 import com.winccreports.shift.kpi.KpiCalculator;
 import com.winccreports.shift.kpi.KpiInputsResolver;
-import com.winccreports.shift.kpi.KpiMappingSpec;
+import com.winccreports.shift.kpi.KpiMapping;
 import com.winccreports.shift.kpi.KpiResult;
 import com.winccreports.shift.kpi.ProductionRecords;
 import com.winccreports.system.HomeFolder;
@@ -61,7 +61,7 @@ record JobTemplateKeys(Set<String> kpis, Set<String> shifts) {
     }
 
     /** The KPIs a mapping produces: computed once over a shift without data (values do not matter, presence does). */
-    static Set<String> produced(KpiMappingSpec spec, SiteDefinition site) {
+    static Set<String> produced(KpiMapping spec, SiteDefinition site) {
         List<ShiftInstance> shifts = site.calendar().shiftsOf(LocalDate.of(2026, 1, 5));
         if (shifts.isEmpty()) {
             return Set.of();

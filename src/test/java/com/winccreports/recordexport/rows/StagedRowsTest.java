@@ -1,5 +1,8 @@
 package com.winccreports.recordexport.rows;
 
+import java.util.Optional;
+import com.winccreports.shift.aggregate.TagKind;
+import com.winccreports.shift.aggregate.Interpolation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.winccreports.recordexport.plan.ExportTag;
@@ -25,10 +28,11 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 class StagedRowsTest {
 
-    private static final TagProfile ANALOG_1S = new TagProfile("PVArchive", "°C", null, "analog", null, null,
-            Duration.ofSeconds(1), null, null, null, null, null);
-    private static final ExportTag A = new ExportTag(0, "L1.A", "PVArchive", ANALOG_1S, true);
-    private static final ExportTag B = new ExportTag(1, "L1.B", "PVArchive", ANALOG_1S, true);
+    private static final TagProfile ANALOG_1S = TagProfile.of(TagKind.ANALOG, Interpolation.LINEAR, Duration.ofSeconds(3));
+    private static final ExportTag A = new ExportTag(0, "L1.A", "PVArchive", Optional.of(Duration.ofSeconds(1)),
+            ANALOG_1S, true);
+    private static final ExportTag B = new ExportTag(1, "L1.B", "PVArchive", Optional.of(Duration.ofSeconds(1)),
+            ANALOG_1S, true);
 
     private ExportStore store;
     private long instance;

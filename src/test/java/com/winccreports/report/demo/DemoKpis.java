@@ -3,7 +3,9 @@ package com.winccreports.report.demo;
 import com.winccreports.shift.kpi.KpiCalculator;
 import com.winccreports.shift.kpi.KpiElement;
 import com.winccreports.shift.kpi.KpiInputs;
-import com.winccreports.shift.kpi.KpiMappingSpec;
+import com.winccreports.shift.kpi.Kpi;
+import com.winccreports.shift.kpi.KpiMapping;
+import com.winccreports.shift.kpi.KpiOptions;
 import com.winccreports.shift.kpi.KpiResult;
 import com.winccreports.shift.kpi.KpiTarget;
 import java.time.Duration;
@@ -21,11 +23,11 @@ final class DemoKpis {
     /** The recipe's ideal rate: a little above what the line makes while running, as on a real line. */
     static final double IDEAL_RATE_PER_MIN = 130.0;
 
-    private static final KpiMappingSpec SPEC = new KpiMappingSpec(null, null, Map.of(
-            "oee", new KpiTarget(0.70, 0.65, 0.55),
-            "availability", new KpiTarget(0.90, 0.85, 0.75),
-            "qualityRatio", new KpiTarget(0.99, 0.98, 0.95),
-            "scrapRatio", new KpiTarget(0.01, 0.02, 0.05)));
+    private static final KpiMapping SPEC = new KpiMapping(Map.of(), KpiOptions.DEFAULTS, Map.of(
+            Kpi.OEE, KpiTarget.of(0.70, 0.65, 0.55),
+            Kpi.AVAILABILITY, KpiTarget.of(0.90, 0.85, 0.75),
+            Kpi.QUALITY_RATIO, KpiTarget.of(0.99, 0.98, 0.95),
+            Kpi.SCRAP_RATIO, KpiTarget.of(0.01, 0.02, 0.05)));
 
     /** Measured inputs of one shift or the whole period; they add up. */
     record Inputs(double plannedMin, double downMin, double setupMin, double produced, double scrap, double energyKWh,

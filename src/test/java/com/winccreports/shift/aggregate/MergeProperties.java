@@ -1,5 +1,7 @@
 package com.winccreports.shift.aggregate;
 
+import java.util.OptionalDouble;
+import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -181,11 +183,12 @@ class MergeProperties {
     Arbitrary<Case> cases() {
         Arbitrary<TagProfile> profiles = Arbitraries.of(
                 TagProfile.of(TagKind.ANALOG, Interpolation.LINEAR, Duration.ofMillis(3000)).withSpecLimits(20.0, 80.0),
-                TagProfile.of(TagKind.ANALOG, Interpolation.STEPPED, Duration.ofMillis(5000)).withSpecLimits(null, 60.0),
+                new TagProfile(TagKind.ANALOG, Interpolation.STEPPED, 5000, OptionalDouble.empty(), OptionalDouble.of(60.0),
+                        OptionalDouble.empty(), Map.of(), Optional.empty(), Optional.empty()),
                 TagProfile.of(TagKind.COUNTER, Interpolation.STEPPED, Duration.ofMillis(4000)).withRollover(100.0),
-                new TagProfile(null, null, null, "state", null, null, null, null, Duration.ofMillis(20_000), null, null,
-                        Map.of(1, "Running", 4, "Down")),
-                new TagProfile(null, null, null, "analog", 10.0, 90.0, null, null, null, null, "linear", null));
+                TagProfile.of(TagKind.STATE, Interpolation.STEPPED, Duration.ofMillis(20_000))
+                        .withStates(Map.of(1, "Running", 4, "Down")),
+                TagProfile.of(TagKind.ANALOG, Interpolation.LINEAR, null).withSpecLimits(10.0, 90.0));
         Arbitrary<Integer> sizes = Arbitraries.integers().between(0, 60);
         return Combinators.combine(sizes, profiles, Arbitraries.longs().between(0, Long.MAX_VALUE), Arbitraries.of(true, false))
                 .as((n, profile, seed, tree) -> build(n, profile, seed, tree));

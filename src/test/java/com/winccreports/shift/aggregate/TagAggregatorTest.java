@@ -148,7 +148,7 @@ class TagAggregatorTest {
     @Test
     void gapInTheMiddleOfAShiftIsLeftOutAndListed() {
         // 1-s tag, k = 3: values every second 0..999 s and 2000..3599 s, nothing in between
-        TagProfile p = new TagProfile(null, "°C", null, "analog", null, null, Duration.ofSeconds(1), 3.0, null, null, "stepped", null);
+        TagProfile p = TagProfile.of(TagKind.ANALOG, Interpolation.STEPPED, Duration.ofSeconds(3));
         Series s = Series.of();
         for (int t = 0; t < 3600; t++) {
             if (t < 1000 || t >= 2000) {
@@ -217,8 +217,8 @@ class TagAggregatorTest {
 
     @Test
     void timeInStateEntriesAndFirstLast() {
-        TagProfile state = new TagProfile(null, null, null, "state", null, null, null, null, Duration.ofHours(8), null, null,
-                Map.of(1, "Running", 4, "Down"));
+        TagProfile state = TagProfile.of(TagKind.STATE, Interpolation.STEPPED, Duration.ofHours(8))
+                .withStates(Map.of(1, "Running", 4, "Down"));
         // bound Running; Down at 600 s, Running at 900 s, Down at 2000 s, Running at 2100 s; window 3600 s
         Series s = Series.of().good(600, 4).good(900, 1).good(2000, 4).good(2100, 1);
 

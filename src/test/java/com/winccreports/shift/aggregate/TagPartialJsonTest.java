@@ -12,8 +12,8 @@ class TagPartialJsonTest {
 
     @Test
     void partialRoundTripsThroughJsonAndBytes() {
-        TagProfile state = new TagProfile(null, null, null, "state", null, null, null, null, Duration.ofSeconds(5), null,
-                null, Map.of(1, "Running"));
+        TagProfile state = TagProfile.of(TagKind.STATE, Interpolation.STEPPED, Duration.ofSeconds(5))
+                .withStates(Map.of(1, "Running"));
         TagPartial p = Series.of().good(1, 1).at(2, 4, Quality.BAD).good(9, 2).good(10, 1)
                 .slice(0, 20, state, Series.sample(-1, 1, Quality.GOOD));
         JsonMapper json = JsonMapper.builder().build();

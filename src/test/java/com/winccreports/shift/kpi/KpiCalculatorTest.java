@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.OptionalDouble;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class KpiCalculatorTest {
@@ -26,7 +27,7 @@ class KpiCalculatorTest {
         KpiInputs in = KpiInputs.of(Map.of(PLANNED_BUSY_TIME, 420 * 60.0, ACTUAL_PRODUCTION_TIME, 373 * 60.0,
                 PLANNED_RUN_TIME_PER_UNIT, 1.0, PRODUCED_QUANTITY, 19_271.0, GOOD_QUANTITY, 18_848.0, SCRAP_QUANTITY, 423.0));
 
-        List<KpiResult> r = new KpiCalculator(new KpiMappingSpec(null, null, null)).calculate(in);
+        List<KpiResult> r = new KpiCalculator(KpiMapping.NONE).calculate(in);
 
         assertThat(kpi(r, Kpi.AVAILABILITY).value()).isCloseTo(0.8881, within(5e-5));
         assertThat(kpi(r, Kpi.EFFECTIVENESS).value()).isCloseTo(0.8611, within(5e-5));
@@ -50,7 +51,7 @@ class KpiCalculatorTest {
                 ACTUAL_UNIT_BUSY_TIME, 8 * 3600.0, PLANNED_RUN_TIME_PER_UNIT, 2.0, PRODUCED_QUANTITY, 9000.0,
                 GOOD_QUANTITY, 8100.0));
 
-        List<KpiResult> r = new KpiCalculator(new KpiMappingSpec(null, null, null)).calculate(in);
+        List<KpiResult> r = new KpiCalculator(KpiMapping.NONE).calculate(in);
 
         assertThat(kpi(r, Kpi.TECHNICAL_EFFICIENCY).value()).isCloseTo(6 / 7.0, within(1e-12));
         assertThat(kpi(r, Kpi.UTILIZATION_EFFICIENCY).value()).isCloseTo(0.75, within(1e-12));
@@ -63,10 +64,10 @@ class KpiCalculatorTest {
     void performanceAboveHundredPercentIsFlaggedOrCapped() {
         Map<KpiElement, Double> numbers = Map.of(ACTUAL_PRODUCTION_TIME, 3600.0, PLANNED_RUN_TIME_PER_UNIT, 1.0,
                 PRODUCED_QUANTITY, 4000.0);
-        KpiOptions capped = new KpiOptions(null, true, null, null, null, null, null, null);
+        KpiOptions capped = KpiOptions.DEFAULTS.withPerformanceCapped(true);
 
-        KpiResult open = kpi(new KpiCalculator(new KpiMappingSpec(null, null, null)).calculate(KpiInputs.of(numbers)), Kpi.EFFECTIVENESS);
-        KpiResult cap = kpi(new KpiCalculator(new KpiMappingSpec(null, capped, null)).calculate(KpiInputs.of(numbers)), Kpi.EFFECTIVENESS);
+        KpiResult open = kpi(new KpiCalculator(KpiMapping.NONE).calculate(KpiInputs.of(numbers)), Kpi.EFFECTIVENESS);
+        KpiResult cap = kpi(new KpiCalculator(new KpiMapping(Map.of(), capped, Map.of())).calculate(KpiInputs.of(numbers)), Kpi.EFFECTIVENESS);
 
         assertThat(open.value()).isCloseTo(4000 / 3600.0, within(1e-12));
         assertThat(open.note()).contains("above 100 %");
@@ -81,7 +82,7 @@ class KpiCalculatorTest {
     void aKpiOutsideItsPhysicalRangeIsADataProblemNotOnTarget() {
         // running time measured over the whole shift but divided by planned busy time: 25,980 s / 25,200 s
         KpiInputs in = KpiInputs.of(Map.of(PLANNED_BUSY_TIME, 25_200.0, ACTUAL_PRODUCTION_TIME, 25_980.0));
-        KpiMappingSpec spec = new KpiMappingSpec(null, null, Map.of("availability", new KpiTarget(0.90, 0.85, 0.75)));
+        KpiMapping spec = new KpiMapping(Map.of(), KpiOptions.DEFAULTS, Map.of(Kpi.AVAILABILITY, KpiTarget.of(0.90, 0.85, 0.75)));
 
         KpiResult a = kpi(new KpiCalculator(spec).calculate(in), Kpi.AVAILABILITY);
 
@@ -96,12 +97,12 @@ class KpiCalculatorTest {
     void technicalEfficiencyWithoutIdleTimeIsHundredPercent() {
         KpiInputs in = KpiInputs.of(Map.of(ACTUAL_PRODUCTION_TIME, 25_980.0, ACTUAL_UNIT_DELAY_TIME, 0.0));
 
-        KpiResult te = kpi(new KpiCalculator(new KpiMappingSpec(null, null, null)).calculate(in), Kpi.TECHNICAL_EFFICIENCY);
+        KpiResult te = kpi(new KpiCalculator(KpiMapping.NONE).calculate(in), Kpi.TECHNICAL_EFFICIENCY);
 
         assertThat(te.value()).isEqualTo(1.0);
         assertThat(te.calculation()).isEqualTo("25980 s / (25980 s + 0 s) = 1");
         assertThat(te.note()).isNull();
-        KpiResult none = kpi(new KpiCalculator(new KpiMappingSpec(null, null, null)).calculate(
+        KpiResult none = kpi(new KpiCalculator(KpiMapping.NONE).calculate(
                 KpiInputs.of(Map.of(ACTUAL_PRODUCTION_TIME, 0.0, ACTUAL_UNIT_DELAY_TIME, 0.0))), Kpi.TECHNICAL_EFFICIENCY);
         assertThat(none.value()).isNaN();
         assertThat(none.note()).isEqualTo("APT + ADET is zero");
@@ -113,7 +114,7 @@ class KpiCalculatorTest {
         values.put(GOOD_QUANTITY, new ElementValue(GOOD_QUANTITY, 900, 0.80, "L1.GoodCount counterTotal"));
         values.put(PRODUCED_QUANTITY, new ElementValue(PRODUCED_QUANTITY, 1000, 1.0, "L1.Produced"));
         values.put(SCRAP_QUANTITY, ElementValue.missing(SCRAP_QUANTITY, "L1.ScrapCount: no data"));
-        KpiMappingSpec spec = new KpiMappingSpec(null, null, Map.of("qualityRatio", new KpiTarget(null, 0.95, 0.9)));
+        KpiMapping spec = new KpiMapping(Map.of(), KpiOptions.DEFAULTS, Map.of(Kpi.QUALITY_RATIO, target(null, 0.95, 0.9)));
 
         List<KpiResult> r = new KpiCalculator(spec).calculate(new KpiInputs(values, List.of()));
 
@@ -130,8 +131,8 @@ class KpiCalculatorTest {
 
     @Test
     void statusBandsFollowTheDirectionOfTheThresholdsAndBelowTargetIsNeverOnTarget() {
-        KpiTarget oee = new KpiTarget(0.70, 0.65, 0.55);
-        KpiTarget scrap = new KpiTarget(0.01, 0.02, 0.05);
+        KpiTarget oee = target(0.70, 0.65, 0.55);
+        KpiTarget scrap = target(0.01, 0.02, 0.05);
 
         assertThat(oee.status(0.70)).isEqualTo(TrafficLight.ON_TARGET);
         assertThat(oee.status(0.6622)).isEqualTo(TrafficLight.ACCEPTABLE);
@@ -141,38 +142,29 @@ class KpiCalculatorTest {
         assertThat(scrap.status(0.015)).isEqualTo(TrafficLight.ACCEPTABLE);
         assertThat(scrap.status(0.03)).isEqualTo(TrafficLight.WARNING);
         assertThat(scrap.status(0.08)).isEqualTo(TrafficLight.OFF_TARGET);
-        assertThat(new KpiTarget(0.9, null, null).status(0.8881)).isEqualTo(TrafficLight.OFF_TARGET);
-        assertThat(new KpiTarget(null, 0.65, 0.55).status(0.66)).isEqualTo(TrafficLight.ON_TARGET);
-        assertThat(new KpiTarget(null, null, null).status(0.5)).isEqualTo(TrafficLight.NONE);
+        assertThat(target(0.9, null, null).status(0.8881)).isEqualTo(TrafficLight.OFF_TARGET);
+        assertThat(target(null, 0.65, 0.55).status(0.66)).isEqualTo(TrafficLight.ON_TARGET);
+        assertThat(target(null, null, null).status(0.5)).isEqualTo(TrafficLight.NONE);
     }
 
     @Test
     void mtbfAndMttrPerFailure() {
         KpiInputs in = KpiInputs.of(Map.of(ACTUAL_PRODUCTION_TIME, 7 * 3600.0, FAILURE_COUNT, 2.0, FAILURE_TIME, 1200.0));
 
-        List<KpiResult> r = new KpiCalculator(new KpiMappingSpec(null, null, null)).calculate(in);
+        List<KpiResult> r = new KpiCalculator(KpiMapping.NONE).calculate(in);
 
         assertThat(kpi(r, Kpi.MTBF).value()).isEqualTo(3.5 * 3600);
         assertThat(kpi(r, Kpi.MTTR).value()).isEqualTo(600);
         KpiInputs none = KpiInputs.of(Map.of(ACTUAL_PRODUCTION_TIME, 3600.0, FAILURE_COUNT, 0.0, FAILURE_TIME, 0.0));
-        KpiResult mtbf = kpi(new KpiCalculator(new KpiMappingSpec(null, null, null)).calculate(none), Kpi.MTBF);
+        KpiResult mtbf = kpi(new KpiCalculator(KpiMapping.NONE).calculate(none), Kpi.MTBF);
         assertThat(mtbf.value()).isNaN();
         assertThat(mtbf.note()).isEqualTo("no failure in the shift");
     }
 
-    @Test
-    void specValidationNamesTheField() {
-        KpiMappingSpec spec = new KpiMappingSpec(Map.of(
-                "goodQuantity", ElementSource.tag("L1.GoodCount", "countertotal"),
-                "actualProductionTime", ElementSource.tag("L1.MachineState", "timeInState"),
-                "scrapQuantity", ElementSource.tag("L9.Nope", "counterTotal"),
-                "goodQty", ElementSource.constant(1, null)),
-                new KpiOptions("sometimes", null, null, 1.5, null, null, null, null),
-                Map.of("oeee", new KpiTarget(null, 0.6, 0.5)));
-
-        assertThat(spec.validate(Set.of("L1.GoodCount", "L1.MachineState")))
-                .extracting(p -> p.path())
-                .containsExactlyInAnyOrder("kpis.elements.actualProductionTime.state", "kpis.elements.scrapQuantity.tag",
-                        "kpis.elements.goodQty", "kpis.targets.oeee", "kpis.options.plannedStops", "kpis.options.minCoverage");
+    /** A target with the bands given; null: not given. */
+    private static KpiTarget target(Double target, Double green, Double yellow) {
+        OptionalDouble[] given = Stream.of(target, green, yellow)
+                .map(v -> v == null ? OptionalDouble.empty() : OptionalDouble.of(v)).toArray(OptionalDouble[]::new);
+        return new KpiTarget(given[0], given[1], given[2]);
     }
 }

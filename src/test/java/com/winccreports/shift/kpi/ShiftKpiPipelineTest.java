@@ -3,10 +3,13 @@ package com.winccreports.shift.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.winccreports.shift.aggregate.Aggregate;
+import com.winccreports.shift.aggregate.Interpolation;
 import com.winccreports.shift.aggregate.Quality;
 import com.winccreports.shift.aggregate.SliceAccumulator;
 import com.winccreports.shift.aggregate.TagAggregator;
 import com.winccreports.shift.aggregate.TagPartial;
+import com.winccreports.shift.aggregate.TagKind;
 import com.winccreports.shift.aggregate.TagProfile;
 import com.winccreports.shift.aggregate.TagStatistics;
 import com.winccreports.shift.calendar.BreakSpec;
@@ -25,6 +28,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,12 +42,12 @@ class ShiftKpiPipelineTest {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     static final LocalDate DAY = LocalDate.of(2026, 11, 24);
 
-    static final TagProfile STATE = new TagProfile("PVArchive", null, null, "state", null, null, null, null,
-            Duration.ofHours(9), null, null, Map.of(1, "Running", 2, "Idle", 4, "Down"));
-    static final TagProfile REASON = new TagProfile("PVArchive", null, null, "state", null, null, null, null,
-            Duration.ofHours(9), null, null, Map.of(0, "none", 1, "Material shortage", 2, "Mechanical fault"));
-    static final TagProfile COUNTER = new TagProfile("PVArchive", "units", null, "counter", null, null,
-            Duration.ofMinutes(1), 3.0, null, 65536.0, null, null);
+    static final TagProfile STATE = TagProfile.of(TagKind.STATE, Interpolation.STEPPED, Duration.ofHours(9))
+            .withStates(Map.of(1, "Running", 2, "Idle", 4, "Down"));
+    static final TagProfile REASON = TagProfile.of(TagKind.STATE, Interpolation.STEPPED, Duration.ofHours(9))
+            .withStates(Map.of(0, "none", 1, "Material shortage", 2, "Mechanical fault"));
+    static final TagProfile COUNTER = TagProfile.of(TagKind.COUNTER, Interpolation.STEPPED, Duration.ofMinutes(3))
+            .withRollover(65536.0);
 
     static long at(int hour, int minute) {
         return LocalDateTime.of(DAY, LocalTime.of(hour, minute)).atZone(BERLIN).toInstant().toEpochMilli();
@@ -117,17 +121,17 @@ class ShiftKpiPipelineTest {
         return tags;
     }
 
-    static KpiMappingSpec spec(String allocation) {
-        return new KpiMappingSpec(Map.of(
-                "actualProductionTime", ElementSource.tagState("L1.MachineState", "timeInState", 1),
-                "failureCount", ElementSource.tagState("L1.MachineState", "stateEntries", 4),
-                "failureTime", ElementSource.tagState("L1.MachineState", "timeInState", 4),
-                "goodQuantity", ElementSource.tag("L1.GoodCount", "counterTotal"),
-                "scrapQuantity", ElementSource.tag("L1.ScrapCount", "counterTotal"),
-                "reworkQuantity", ElementSource.userArchive("BatchRecords", "ReworkQty"),
-                "plannedRunTimePerUnit", ElementSource.userArchive("Recipes", "IdealCycleTimeS")),
-                new KpiOptions(null, null, allocation, null, null, null, "L1.DowntimeReason", null),
-                Map.of("oee", new KpiTarget(0.85, 0.85, 0.65)));   // world class 85 %
+    static KpiMapping spec(KpiOptions.BatchAllocation allocation) {
+        return new KpiMapping(Map.of(
+                KpiElement.ACTUAL_PRODUCTION_TIME, ElementSource.tagState("L1.MachineState", Aggregate.TIME_IN_STATE, 1),
+                KpiElement.FAILURE_COUNT, ElementSource.tagState("L1.MachineState", Aggregate.STATE_ENTRIES, 4),
+                KpiElement.FAILURE_TIME, ElementSource.tagState("L1.MachineState", Aggregate.TIME_IN_STATE, 4),
+                KpiElement.GOOD_QUANTITY, ElementSource.tag("L1.GoodCount", Aggregate.COUNTER_TOTAL),
+                KpiElement.SCRAP_QUANTITY, ElementSource.tag("L1.ScrapCount", Aggregate.COUNTER_TOTAL),
+                KpiElement.REWORK_QUANTITY, ElementSource.userArchive("BatchRecords", "ReworkQty"),
+                KpiElement.PLANNED_RUN_TIME_PER_UNIT, ElementSource.userArchive("Recipes", "IdealCycleTimeS")),
+                KpiOptions.DEFAULTS.withBatches(allocation, Optional.of("L1.DowntimeReason")),
+                Map.of(Kpi.OEE, KpiTarget.of(0.85, 0.85, 0.65)));   // world class 85 %
     }
 
     /** B1 05:00–10:00 (rework 10) and B2 10:00–16:00 (rework 60): B2 spans the Early and Late shifts. */
@@ -141,7 +145,7 @@ class ShiftKpiPipelineTest {
     @Test
     void vorneExampleThroughTheWholePipeline() {
         ShiftInstance shift = earlyShift();
-        KpiMappingSpec spec = spec(null);
+        KpiMapping spec = spec(KpiOptions.BatchAllocation.TIME_SHARE);
 
         KpiInputs in = new KpiInputsResolver(spec).resolve(shift, tags(shift), batches());
         List<KpiResult> r = new KpiCalculator(spec).calculate(in);
@@ -201,19 +205,19 @@ class ShiftKpiPipelineTest {
         return new KpiWindow(shift.start(), shift.end(), shift.parts(), whole, byPart);
     }
 
-    static KpiMappingSpec runningSpec(String plannedStops) {
-        return new KpiMappingSpec(Map.of(
-                "actualProductionTime", ElementSource.tagState("L1.MachineState", "timeInState", 1),
-                "producedQuantity", ElementSource.tag("L1.GoodCount", "counterTotal"),   // no scrap here: all good
-                "goodQuantity", ElementSource.tag("L1.GoodCount", "counterTotal"),
-                "plannedRunTimePerUnit", ElementSource.constant(1.0, "s")),
-                new KpiOptions(plannedStops, null, null, null, null, null, null, null), Map.of());
+    static KpiMapping runningSpec(boolean plannedStopsIncluded) {
+        return new KpiMapping(Map.of(
+                KpiElement.ACTUAL_PRODUCTION_TIME, ElementSource.tagState("L1.MachineState", Aggregate.TIME_IN_STATE, 1),
+                KpiElement.PRODUCED_QUANTITY, ElementSource.tag("L1.GoodCount", Aggregate.COUNTER_TOTAL),   // all good
+                KpiElement.GOOD_QUANTITY, ElementSource.tag("L1.GoodCount", Aggregate.COUNTER_TOTAL),
+                KpiElement.PLANNED_RUN_TIME_PER_UNIT, ElementSource.constant(1.0, "s")),
+                KpiOptions.DEFAULTS.withPlannedStopsIncluded(plannedStopsIncluded), Map.of());
     }
 
     /** Breaks are planned stops: A, P and Q count planned busy time only; the breaks' units are reported apart. */
     @Test
     void productionInTheBreaksIsLeftOutOfTheKpisAndReportedApart() {
-        KpiMappingSpec excluded = runningSpec("excluded");
+        KpiMapping excluded = runningSpec(false);
 
         KpiInputs in = new KpiInputsResolver(excluded).resolve(runningThroughTheBreaks(earlyShift()), ProductionRecords.NONE);
 
@@ -231,7 +235,7 @@ class ShiftKpiPipelineTest {
     void breaksCountedAsBusyTimeHaveNoLineOfTheirOwn() {
         ShiftInstance shift = earlyShift();
 
-        KpiInputs in = new KpiInputsResolver(runningSpec("included")).resolve(runningThroughTheBreaks(shift),
+        KpiInputs in = new KpiInputsResolver(runningSpec(true)).resolve(runningThroughTheBreaks(shift),
                 ProductionRecords.NONE);
 
         assertThat(in.get(KpiElement.PLANNED_BUSY_TIME).value()).isEqualTo(480 * 60);
@@ -245,7 +249,7 @@ class ShiftKpiPipelineTest {
     void wholeShiftRunningTimeOverPlannedBusyTimeIsFlaggedAsADataProblem() {
         ShiftInstance shift = earlyShift();
         KpiWindow window = runningThroughTheBreaks(shift);
-        KpiMappingSpec spec = runningSpec("excluded");
+        KpiMapping spec = runningSpec(false);
 
         List<KpiResult> r = new KpiCalculator(spec).calculate(new KpiInputsResolver(spec).resolve(shift, window.whole(),
                 ProductionRecords.NONE));
@@ -259,7 +263,7 @@ class ShiftKpiPipelineTest {
     void downtimeParetoListsTheLongestReasonFirst() {
         ShiftInstance shift = earlyShift();
 
-        KpiInputs in = new KpiInputsResolver(spec(null)).resolve(shift, tags(shift), batches());
+        KpiInputs in = new KpiInputsResolver(spec(KpiOptions.BatchAllocation.TIME_SHARE)).resolve(shift, tags(shift), batches());
 
         assertThat(in.downtimeByReason()).extracting(DowntimeReasonShare::label)
                 .containsExactly("Material shortage", "Mechanical fault");
@@ -273,9 +277,9 @@ class ShiftKpiPipelineTest {
         ShiftInstance shift = earlyShift();
         Map<String, TagStatistics> tags = tags(shift);
 
-        double timeShare = new KpiInputsResolver(spec(null)).resolve(shift, tags, batches()).get(KpiElement.REWORK_QUANTITY).value();
-        double byStart = new KpiInputsResolver(spec("start")).resolve(shift, tags, batches()).get(KpiElement.REWORK_QUANTITY).value();
-        double byEnd = new KpiInputsResolver(spec("end")).resolve(shift, tags, batches()).get(KpiElement.REWORK_QUANTITY).value();
+        double timeShare = new KpiInputsResolver(spec(KpiOptions.BatchAllocation.TIME_SHARE)).resolve(shift, tags, batches()).get(KpiElement.REWORK_QUANTITY).value();
+        double byStart = new KpiInputsResolver(spec(KpiOptions.BatchAllocation.START)).resolve(shift, tags, batches()).get(KpiElement.REWORK_QUANTITY).value();
+        double byEnd = new KpiInputsResolver(spec(KpiOptions.BatchAllocation.END)).resolve(shift, tags, batches()).get(KpiElement.REWORK_QUANTITY).value();
 
         // B1: 4 of its 5 h in the shift → 8; B2: 4 of its 6 h → 40
         assertThat(timeShare).isCloseTo(48, within(1e-9));
@@ -288,7 +292,7 @@ class ShiftKpiPipelineTest {
         ShiftInstance shift = earlyShift();
         Map<String, TagStatistics> tags = tags(shift);
         tags.remove("L1.ScrapCount");
-        KpiMappingSpec spec = spec(null);
+        KpiMapping spec = spec(KpiOptions.BatchAllocation.TIME_SHARE);
 
         List<KpiResult> r = new KpiCalculator(spec).calculate(new KpiInputsResolver(spec).resolve(shift, tags, batches()));
 

@@ -190,18 +190,23 @@ final class BadInputCorpus {
     }
 
     private static Case job(String name, String find, String replace, String... says) {
-        return new Case("job: " + name, JOB, find, replace, RUN, List.of(says));
+        return edit("job: " + name, JOB, find, replace, RUN, says);
     }
 
     private static Case site(String name, String find, String replace, String... says) {
-        return new Case("site: " + name, SITE, find, replace, RUN, List.of(says));
+        return edit("site: " + name, SITE, find, replace, RUN, says);
+    }
+
+    private static Case plant(String name, String find, String replace, String[] args, String... says) {
+        return edit(name, "jobs/plants/bad.yaml", find, replace, args, says);
     }
 
     private static Case args(String name, List<String> says, String... args) {
         return new Case("arguments: " + name, null, null, null, args, says);
     }
 
-    private static Case plant(String name, String find, String replace, String[] args, String... says) {
-        return new Case(name, "jobs/plants/bad.yaml", find, replace, args, List.of(says));
+    /** {@code file} with {@code find} replaced by {@code replace}, then {@code args}; the message says {@code says}. */
+    private static Case edit(String name, String file, String find, String replace, String[] args, String... says) {
+        return new Case(name, file, find, replace, args, List.of(says));
     }
 }

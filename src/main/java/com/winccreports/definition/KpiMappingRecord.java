@@ -1,17 +1,26 @@
-package com.winccreports.shift.kpi;
+package com.winccreports.definition;
 
 import com.winccreports.shift.aggregate.Aggregate;
 import com.winccreports.shift.calendar.SpecProblem;
+import com.winccreports.shift.kpi.ElementSource;
+import com.winccreports.shift.kpi.Kpi;
+import com.winccreports.shift.kpi.KpiElement;
+import com.winccreports.shift.kpi.KpiMapping;
+import com.winccreports.shift.kpi.KpiTarget;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The {@code kpis:} section of a job file: where each ISO 22400-2 element comes from, the options,
- * and the targets. Bound by Jackson from YAML; call {@link #validate(Set)} with the site's tag
- * names.
+ * The {@code kpis:} section of a job file as the YAML gives it: where each ISO 22400-2 element comes from, the
+ * options, and the targets. {@link #validate(Set)} checks it against the site's tag names; {@link #toMapping()}
+ * turns a checked one into the shift engine's {@link KpiMapping}.
  *
  * <pre>
  * kpis:
@@ -26,27 +35,29 @@ import java.util.Set;
  * </pre>
  *
  * @param elements element id (see {@link KpiElement#id()}) → source
- * @param options  options; defaults when absent
+ * @param options  options; none given when absent
  * @param targets  KPI id (see {@link Kpi#id()}) → thresholds
  */
-public record KpiMappingSpec(Map<String, ElementSource> elements, KpiOptions options,
-                             Map<String, KpiTarget> targets) {
+public record KpiMappingRecord(Map<String, ElementRecord> elements, KpiOptionsRecord options,
+                               Map<String, KpiTargetRecord> targets) {
 
-    public KpiMappingSpec {
-        elements = elements == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(elements));
-        options = options == null ? KpiOptions.DEFAULTS : options;
-        targets = targets == null ? Map.of() : Map.copyOf(targets);
+    /** No {@code kpis:} section. */
+    public static final KpiMappingRecord NONE = new KpiMappingRecord(null, null, null);
+
+    public KpiMappingRecord {
+        elements = elements == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(elements));
+        options = options == null ? KpiOptionsRecord.NONE : options;
+        targets = targets == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(targets));
     }
 
-    /** The source of an element, or {@code null} when not mapped. */
-    public ElementSource source(KpiElement element) {
-        return elements.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(element.id()))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
-    }
-
-    /** Target of a KPI, or {@code null}. */
-    public KpiTarget target(Kpi kpi) {
-        return targets.get(kpi.id());
+    /** The mapping the shift engine computes with; call on a section {@link #validate(Set)} found no error in. */
+    public KpiMapping toMapping() {
+        Map<KpiElement, ElementSource> sources = new EnumMap<>(KpiElement.class);
+        elements.forEach((name, source) -> KpiElement.byId(name)
+                .ifPresent(element -> sources.putIfAbsent(element, source.toSource())));
+        Map<Kpi, KpiTarget> bands = new EnumMap<>(Kpi.class);
+        targets.forEach((name, target) -> Kpi.byId(name).ifPresent(kpi -> bands.putIfAbsent(kpi, target.toTarget())));
+        return new KpiMapping(sources, options.toOptions(), bands);
     }
 
     /**
@@ -61,7 +72,7 @@ public record KpiMappingSpec(Map<String, ElementSource> elements, KpiOptions opt
                 p.add(SpecProblem.error("kpis.targets." + kpi, "unknown KPI; known: " + Kpi.ids()));
             }
         }
-        KpiOptions o = options;
+        KpiOptionsRecord o = options;
         if (o.plannedStops() != null && !o.plannedStops().matches("(?i)included|excluded")) {
             p.add(SpecProblem.error("kpis.options.plannedStops", "must be 'included' or 'excluded'"));
         }
@@ -74,23 +85,24 @@ public record KpiMappingSpec(Map<String, ElementSource> elements, KpiOptions opt
         return p;
     }
 
-    private static void validateTagSource(String path, ElementSource s, Set<String> knownTags, List<SpecProblem> p) {
+    private static void validateTagSource(String path, ElementRecord s, Set<String> knownTags, List<SpecProblem> p) {
         if (!knownTags.isEmpty() && !knownTags.contains(s.tag())) {
             p.add(SpecProblem.error(path + ".tag", "tag '" + s.tag() + "' is not in the site's tags"));
         }
-        var agg = s.aggregate() == null ? java.util.Optional.<Aggregate>empty() : Aggregate.byId(s.aggregate());
+        Optional<Aggregate> agg = s.aggregate() == null ? Optional.empty() : Aggregate.byId(s.aggregate());
         if (agg.isEmpty()) {
-            p.add(SpecProblem.error(path + ".aggregate", "unknown aggregate '" + s.aggregate() + "'; known: " + Aggregate.ids()));
+            p.add(SpecProblem.error(path + ".aggregate", "unknown aggregate '" + s.aggregate() + "'; known: "
+                    + Aggregate.ids()));
         } else if (agg.get().needsStates() && s.stateCodes().isEmpty()) {
             p.add(SpecProblem.error(path + ".state", s.aggregate() + " needs state (or states)"));
         }
     }
 
-    private static void validateElement(String name, ElementSource s, Set<String> knownTags, List<SpecProblem> p) {
+    private static void validateElement(String name, ElementRecord s, Set<String> knownTags, List<SpecProblem> p) {
         String path = "kpis.elements." + name;
         if (KpiElement.byId(name).isEmpty()) {
             p.add(SpecProblem.error(path, "unknown element; known: "
-                    + java.util.Arrays.stream(KpiElement.values()).map(KpiElement::id).toList()));
+                    + Arrays.stream(KpiElement.values()).map(KpiElement::id).toList()));
             return;
         }
         if (s == null) {
@@ -109,7 +121,7 @@ public record KpiMappingSpec(Map<String, ElementSource> elements, KpiOptions opt
         if (s.userArchive() != null && (s.field() == null || s.field().isBlank())) {
             p.add(SpecProblem.error(path + ".field", "a user-archive source needs a field"));
         }
-        if (s.calendar() != null && !s.calendar().matches("plannedBusyTime|shiftDuration|plannedBreakTime")) {
+        if (s.calendar() != null && ElementSource.CalendarQuantity.byId(s.calendar()).isEmpty()) {
             p.add(SpecProblem.error(path + ".calendar", "must be plannedBusyTime, shiftDuration or plannedBreakTime"));
         }
     }
