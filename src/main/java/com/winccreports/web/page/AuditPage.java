@@ -34,14 +34,14 @@ class AuditPage {
 
     @PostMapping("/audit/verify")
     String verify(Authentication user, Model model) {
-        model.addAttribute("report", audit.verify(user.getName()));
+        FormAction.run(model, "report", () -> audit.verify(user.getName()));
         return rows(null, model);
     }
 
     @PostMapping("/audit/export")
     String export(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             Authentication user, Model model) {
-        model.addAttribute("exported", audit.export(user.getName(), from, to, ""));
+        FormAction.run(model, "exported", () -> audit.export(user.getName(), from, to, ""));
         return rows(null, model);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.winccreports.audit.AuditActions;
 import com.winccreports.audit.AuditTrail;
+import com.winccreports.publication.PackageLayout;
+import com.winccreports.publication.PackageVerifier;
 import com.winccreports.schedule.MutableClock;
 import com.winccreports.security.ChildCli;
 import com.winccreports.shiftreport.JobTestHome;
@@ -12,6 +14,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,8 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
- * {@code audit verify} as an auditor runs it, in a process of its own beside no service, on the home folder's
- * database: a row edited there is named with exit code 1, and the verification is itself recorded.
+ * {@code audit verify} and {@code audit export} as an auditor runs them, in a process of its own beside no service,
+ * on the home folder's database: a row edited there is named with exit code 1; the trail exports as a package that
+ * verifies; the verification and the export are themselves recorded.
  */
 class AuditVerifyCommandTest {
 
@@ -29,21 +33,7 @@ class AuditVerifyCommandTest {
 
     @Test
     void anEditedRowIsNamedAndTheExitCodeIsOne() throws Exception {
-        JobTestHome.copy(Path.of("jobs/schema"), root.resolve("jobs/schema"));
-        JobTestHome.copy(Path.of("jobs/sites"), root.resolve("jobs/sites"));
-        Files.createDirectories(root.resolve("config"));
-        Files.writeString(root.resolve("config/application.yaml"), "logging.level.com.winccreports: WARN\n");
-        try (HikariDataSource database = homeDatabase()) {
-            JdbcTemplate jdbc = new JdbcTemplate(database);
-            DataSourceTransactionManager transactions = new DataSourceTransactionManager(database);
-            MutableClock clock = new MutableClock(Instant.parse("2026-11-25T06:00:00Z"));
-            StagingMigrations.migrate(jdbc.getDataSource());
-            AuditTrail trail = new AuditTrail(jdbc, transactions, clock);
-            trail.record("quality", AuditActions.LOGIN, "user quality", Map.of("address", "10.0.0.1"));
-            trail.record("quality", AuditActions.TOKEN_ISSUED, "user quality", Map.of("tokenId", "t-1"));
-            trail.record("auditor", AuditActions.LOGIN, "user auditor", Map.of("address", "10.0.0.2"));
-            jdbc.update("UPDATE wr_audit_event SET details = '{\"tokenId\":\"t-2\"}' WHERE id = 2");
-        }
+        homeWithThreeRows(true);
 
         ChildCli.Result verify = ChildCli.run(root, "audit", "verify");
 
@@ -58,6 +48,51 @@ class AuditVerifyCommandTest {
                 assertThat(row.action()).isEqualTo(AuditActions.VERIFY_TRAIL);
                 assertThat(row.details()).contains("\"findings\":\"1\"");
             });
+        }
+    }
+
+    @Test
+    void theTrailIsExportedAsAPackageThatVerifiesAndTheExportIsARow() throws Exception {
+        homeWithThreeRows(false);
+
+        ChildCli.Result export = ChildCli.run(root, "audit", "export", "--from", "2026-11-25");
+        ChildCli.Result badRange = ChildCli.run(root, "audit", "export", "--to", "25.11.2026");
+
+        assertThat(export.exitCode()).as(export.errors()).isZero();
+        Path folder = root.resolve("output/audit-trail/2026-11-25--end/v1");
+        assertThat(export.output()).contains("Exported 3 rows of the audit trail (2026-11-25--end)")
+                .contains("audit-trail/2026-11-25--end/v1").contains("Intact.");
+        assertThat(new PackageVerifier(List.of()).verify(PackageLayout.zipBeside(folder)).failures()).isEmpty();
+        assertThat(badRange.exitCode()).isEqualTo(4);
+        assertThat(badRange.errors()).contains("--to: to is a date (2026-11-01)");
+        try (HikariDataSource database = homeDatabase()) {
+            AuditTrail trail = new AuditTrail(new JdbcTemplate(database), new DataSourceTransactionManager(database),
+                    java.time.Clock.systemUTC());
+            assertThat(trail.newest(1)).singleElement().satisfies(row -> {
+                assertThat(row.action()).isEqualTo(AuditActions.EXPORT);
+                assertThat(row.target()).isEqualTo("audit-trail/2026-11-25--end/v1");
+            });
+        }
+    }
+
+    /** A home whose trail holds three rows; {@code edit} changes row 2 behind the trail's back. */
+    private void homeWithThreeRows(boolean edit) throws Exception {
+        JobTestHome.copy(Path.of("jobs/schema"), root.resolve("jobs/schema"));
+        JobTestHome.copy(Path.of("jobs/sites"), root.resolve("jobs/sites"));
+        Files.createDirectories(root.resolve("config"));
+        Files.writeString(root.resolve("config/application.yaml"), "logging.level.com.winccreports: WARN\n");
+        try (HikariDataSource database = homeDatabase()) {
+            JdbcTemplate jdbc = new JdbcTemplate(database);
+            DataSourceTransactionManager transactions = new DataSourceTransactionManager(database);
+            MutableClock clock = new MutableClock(Instant.parse("2026-11-25T06:00:00Z"));
+            StagingMigrations.migrate(jdbc.getDataSource());
+            AuditTrail trail = new AuditTrail(jdbc, transactions, clock);
+            trail.record("quality", AuditActions.LOGIN, "user quality", Map.of("address", "10.0.0.1"));
+            trail.record("quality", AuditActions.TOKEN_ISSUED, "user quality", Map.of("tokenId", "t-1"));
+            trail.record("auditor", AuditActions.LOGIN, "user auditor", Map.of("address", "10.0.0.2"));
+            if (edit) {
+                jdbc.update("UPDATE wr_audit_event SET details = '{\"tokenId\":\"t-2\"}' WHERE id = 2");
+            }
         }
     }
 
