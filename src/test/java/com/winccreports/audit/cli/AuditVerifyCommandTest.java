@@ -3,6 +3,7 @@ package com.winccreports.audit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.winccreports.audit.AuditActions;
+import com.winccreports.audit.AuditEntry;
 import com.winccreports.audit.AuditTrail;
 import com.winccreports.publication.PackageLayout;
 import com.winccreports.publication.PackageVerifier;
@@ -41,14 +42,10 @@ class AuditVerifyCommandTest {
         assertThat(verify.output()).contains("Audit trail: 3 rows (last id 3)")
                 .contains("CHANGED row 2: its content no longer matches its hash")
                 .contains("NOT intact: 1 problem(s).");
-        try (HikariDataSource database = homeDatabase()) {
-            AuditTrail trail = new AuditTrail(new JdbcTemplate(database), new DataSourceTransactionManager(database),
-                    java.time.Clock.systemUTC());
-            assertThat(trail.newest(1)).singleElement().satisfies(row -> {
-                assertThat(row.action()).isEqualTo(AuditActions.VERIFY_TRAIL);
-                assertThat(row.details()).contains("\"findings\":\"1\"");
-            });
-        }
+        assertThat(newestRow()).satisfies(row -> {
+            assertThat(row.action()).isEqualTo(AuditActions.VERIFY_TRAIL);
+            assertThat(row.details()).contains("\"findings\":\"1\"");
+        });
     }
 
     @Test
@@ -65,14 +62,10 @@ class AuditVerifyCommandTest {
         assertThat(new PackageVerifier(List.of()).verify(PackageLayout.zipBeside(folder)).failures()).isEmpty();
         assertThat(badRange.exitCode()).isEqualTo(4);
         assertThat(badRange.errors()).contains("--to: to is a date (2026-11-01)");
-        try (HikariDataSource database = homeDatabase()) {
-            AuditTrail trail = new AuditTrail(new JdbcTemplate(database), new DataSourceTransactionManager(database),
-                    java.time.Clock.systemUTC());
-            assertThat(trail.newest(1)).singleElement().satisfies(row -> {
-                assertThat(row.action()).isEqualTo(AuditActions.EXPORT);
-                assertThat(row.target()).isEqualTo("audit-trail/2026-11-25--end/v1");
-            });
-        }
+        assertThat(newestRow()).satisfies(row -> {
+            assertThat(row.action()).isEqualTo(AuditActions.EXPORT);
+            assertThat(row.target()).isEqualTo("audit-trail/2026-11-25--end/v1");
+        });
     }
 
     /** A home whose trail holds three rows; {@code edit} changes row 2 behind the trail's back. */
@@ -93,6 +86,15 @@ class AuditVerifyCommandTest {
             if (edit) {
                 jdbc.update("UPDATE wr_audit_event SET details = '{\"tokenId\":\"t-2\"}' WHERE id = 2");
             }
+        }
+    }
+
+    /** The trail's newest row, as the command left it. */
+    private AuditEntry newestRow() {
+        try (HikariDataSource database = homeDatabase()) {
+            AuditTrail trail = new AuditTrail(new JdbcTemplate(database), new DataSourceTransactionManager(database),
+                    java.time.Clock.systemUTC());
+            return trail.newest(1).get(0);
         }
     }
 
