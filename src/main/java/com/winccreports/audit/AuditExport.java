@@ -7,6 +7,7 @@ import com.winccreports.publication.PackageLayout;
 import com.winccreports.publication.PackageManifest;
 import com.winccreports.publication.PackageSealer;
 import com.winccreports.system.ConfinedFolder;
+import com.winccreports.system.HomeFolder;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,7 +38,7 @@ import java.util.stream.Stream;
 public final class AuditExport {
 
     /** The folder under {@code output/} and the manifest's {@code kind} and job. */
-    public static final String FOLDER = "audit-trail";
+    public static final String FOLDER = HomeFolder.AUDIT_TRAIL_EXPORTS;
     public static final String ROWS_FILE = "audit-trail.csv";
     public static final String VERIFICATION_FILE = "chain-verification.txt";
     private static final Pattern VERSION = Pattern.compile("v([1-9][0-9]{0,8})");

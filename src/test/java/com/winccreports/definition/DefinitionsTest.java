@@ -141,6 +141,19 @@ class DefinitionsTest {
     }
 
     @Test
+    void aJobNamedAsTheAuditTrailsExportsFolderIsRefusedNamingTheFile() throws IOException {
+        Path jobs = copyJobs();
+        Files.copy(jobs.resolve("shift-report.yaml"), jobs.resolve("audit-trail.yaml"));
+
+        assertThatThrownBy(() -> Definitions.load(jobs))
+                .isInstanceOfSatisfying(InvalidDefinitionException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> {
+                            assertThat(p.file()).hasFileName("audit-trail.yaml");
+                            assertThat(p.problem()).contains("output/audit-trail/ holds the audit trail's exports");
+                        }));
+    }
+
+    @Test
     void aGapBetweenShiftsIsAWarningLocatedInTheSiteFile() throws IOException {
         Path jobs = copyJobs();
         replace(jobs.resolve("sites/demo.yaml"), "start: \"22:00\", end: \"06:00\"", "start: \"23:00\", end: \"06:00\"");
