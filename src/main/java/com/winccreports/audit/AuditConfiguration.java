@@ -29,8 +29,8 @@ class AuditConfiguration {
     @Bean
     AuditExport auditExport(AuditTrail auditTrail, AuditSeals auditSeals, ObjectProvider<HeadSigner> signer,
             PackageSealer packageSealer, HomeFolder home, Clock clock) {
-        return new AuditExport(auditTrail, auditSeals, HeadSigner.signatureCheck(signer.getIfAvailable()), packageSealer,
-                home.output(), clock);
+        return new AuditExport(auditTrail, auditSeals, HeadSigner.signatureCheck(signer.getIfAvailable()),
+                packageSealer, home.output(), clock);
     }
 
     @Bean

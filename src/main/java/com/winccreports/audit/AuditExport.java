@@ -8,7 +8,6 @@ import com.winccreports.publication.PackageManifest;
 import com.winccreports.publication.PackageSealer;
 import com.winccreports.system.ConfinedFolder;
 import com.winccreports.system.HomeFolder;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -105,7 +104,7 @@ public final class AuditExport {
         ChainVerifier verifier = new ChainVerifier(seals.all(), signatureCheck);
         long[] rows = {0};
         Instant[] span = {null, null};
-        try (Writer out = new BufferedWriter(Files.newBufferedWriter(folder.resolve(ROWS_FILE), StandardCharsets.UTF_8))) {
+        try (Writer out = Files.newBufferedWriter(folder.resolve(ROWS_FILE), StandardCharsets.UTF_8)) {
             AuditCsv csv = new AuditCsv(out);
             trail.forEach(row -> {
                 verifier.accept(row);

@@ -22,8 +22,8 @@ public record ChainReport(long rows, long lastId, int seals, boolean signaturesC
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         lines.add("Audit trail: " + rows + " rows (last id " + lastId + "), " + seals + " signed heads"
-                + (seals == 0 || signaturesChecked ? "" : " (signatures not checked: no package key in this installation)")
-                + ".");
+                + (seals == 0 || signaturesChecked ? ""
+                        : " (signatures not checked: no package key in this installation)") + ".");
         if (seals == 0) {
             lines.add("No signed heads yet: removing the newest rows would only be seen by the head row. "
                     + "Heads are signed when packages are published.");

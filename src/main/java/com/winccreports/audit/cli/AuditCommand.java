@@ -37,7 +37,8 @@ public final class AuditCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "give a subcommand: audit verify, audit export, or audit list");
+        throw new ParameterException(spec.commandLine(),
+                "give a subcommand: audit verify, audit export, or audit list");
     }
 
     /** Exit code when the trail is not intact. */

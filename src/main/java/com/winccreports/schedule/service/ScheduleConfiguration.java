@@ -116,6 +116,7 @@ class ScheduleConfiguration {
     }
 
     private static String instanceName() {
-        return HostName.get() + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        return HostName.get() + "/" + ProcessHandle.current().pid() + "/"
+                + UUID.randomUUID().toString().substring(0, 8);
     }
 }
