@@ -294,6 +294,7 @@ class WebApiTest {
     @Test
     void anAuditorExportsTheTrailAsASignedPackageThatVerifiesAndOnlyAuditorsDownloadIt(@TempDir Path received)
             throws Exception {
+        send("POST", "/api/audit/verification", AUDITOR, null);        // a row at least, whichever test ran first
         HttpResponse<String> exported = send("POST", "/api/audit/exports", AUDITOR, null);
         JsonNode body = json(exported);
         String zipPath = exported.headers().firstValue("Location").orElseThrow();
@@ -310,6 +311,10 @@ class WebApiTest {
         assertThat(new com.winccreports.publication.PackageVerifier(List.of()).verify(file).failures()).isEmpty();
         assertThat(download(csv, null, AUDITOR).statusCode()).isEqualTo(200);
         assertThat(download(csv, null, QUALITY).statusCode()).as("not for quality staff").isEqualTo(403);
+        for (String disguised : List.of(csv.replace("audit-trail/", "audit%2Dtrail/"),
+                csv.replace("audit-trail/", "Audit-Trail/"), zipPath.replace("audit-trail/", "audit%2dtrail/"))) {
+            assertThat(download(disguised, null, QUALITY).statusCode()).as(disguised).isIn(400, 403, 404);
+        }
         assertThat(audit(AuditActions.EXPORT)).filteredOn(r -> r.target().equals(body.path("folder").asString()))
                 .singleElement().extracting(AuditEntry::actor).isEqualTo("auditor");
     }
