@@ -21,6 +21,8 @@ public final class AuditActions {
     public static final String RUN_STOP = "run.stop";
     /** The trail was checked ({@code audit verify}), with the result. */
     public static final String VERIFY_TRAIL = "audit.verify";
+    /** The trail (or a time range of it) was exported as a signed package, with the rows and the verdict. */
+    public static final String EXPORT = "audit.export";
     /** The chain's head was signed (its seal stored and handed to the publication). */
     public static final String SEAL = "audit.seal";
 

@@ -1,5 +1,7 @@
 package com.winccreports.audit;
 
+import com.winccreports.publication.PackageSealer;
+import com.winccreports.system.HomeFolder;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -7,7 +9,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The audit trail and its signed heads in the job database, and the recording of every job execution. */
+/**
+ * The audit trail and its signed heads in the job database, its export as a package, and the recording of every
+ * job execution.
+ */
 @Configuration(proxyBeanMethods = false)
 class AuditConfiguration {
 
@@ -19,6 +24,13 @@ class AuditConfiguration {
     @Bean
     AuditSeals auditSeals(AuditTrail auditTrail, JdbcTemplate jdbc, Clock clock) {
         return new AuditSeals(auditTrail, jdbc, clock);
+    }
+
+    @Bean
+    AuditExport auditExport(AuditTrail auditTrail, AuditSeals auditSeals, ObjectProvider<HeadSigner> signer,
+            PackageSealer packageSealer, HomeFolder home, Clock clock) {
+        return new AuditExport(auditTrail, auditSeals, HeadSigner.signatureCheck(signer.getIfAvailable()),
+                packageSealer, home.output(), clock);
     }
 
     @Bean

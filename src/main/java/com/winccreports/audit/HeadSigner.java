@@ -1,5 +1,8 @@
 package com.winccreports.audit;
 
+import java.util.Base64;
+import java.util.function.Predicate;
+
 /**
  * Signs the audit chain's head with the package key, and checks such a signature. The key is the one
  * published packages are signed with (the {@code publication} package holds it), so whoever can check a
@@ -19,4 +22,10 @@ public interface HeadSigner {
 
     /** Whether {@code signature} over {@code message} was made with the key named {@code keyId}. */
     boolean verify(String keyId, byte[] message, byte[] signature);
+
+    /** Checks a seal's signature with {@code signer}; null (nothing checked) when there is no signer. */
+    static Predicate<AuditSeal> signatureCheck(HeadSigner signer) {
+        return signer == null ? null : seal -> signer.verify(seal.keyId(), seal.message(),
+                Base64.getDecoder().decode(seal.signature()));
+    }
 }

@@ -140,11 +140,17 @@ public final class Definitions {
         return DefinitionReader.withSchema(schema);
     }
 
-    /** The files whose name is a safe job or site name; the others become problems naming the file. */
+    /**
+     * The files whose name is a safe job or site name (a job not named as the audit trail's exports' folder); the
+     * others become problems naming the file.
+     */
     private static List<Path> namedFiles(List<Path> files, String what, List<DefinitionProblem> problems) {
         List<Path> named = new ArrayList<>();
         for (Path file : files) {
-            if (SafeName.isSafe(stem(file))) {
+            if (what.equals("job") && stem(file).equals(HomeFolder.AUDIT_TRAIL_EXPORTS)) {
+                problems.add(new DefinitionProblem(file, 0, null, "the file name gives the job its name, and output/"
+                        + HomeFolder.AUDIT_TRAIL_EXPORTS + "/ holds the audit trail's exports; rename the file"));
+            } else if (SafeName.isSafe(stem(file))) {
                 named.add(file);
             } else {
                 problems.add(new DefinitionProblem(file, 0, null, "the file name gives the " + what + " its name: "

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.net.InetAddress;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -103,7 +102,7 @@ final class DemoKeyStore {
     private static X509Certificate selfSigned(KeyPair keys, SecureRandom random)
             throws GeneralSecurityException, OperatorCreationException {
         var name = new X500NameBuilder(BCStyle.INSTANCE)
-                .addRDN(BCStyle.O, host())
+                .addRDN(BCStyle.O, HostName.get())
                 .addRDN(BCStyle.CN, "wincc-reports demo package signing (self-signed)").build();
         Instant now = Instant.now();
         JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, new BigInteger(63, random),
@@ -129,14 +128,6 @@ final class DemoKeyStore {
     private static void restrict(Path file) throws IOException {
         if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        }
-    }
-
-    private static String host() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "unknown host";
         }
     }
 }

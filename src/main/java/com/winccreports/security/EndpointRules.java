@@ -1,5 +1,6 @@
 package com.winccreports.security;
 
+import com.winccreports.audit.AuditExport;
 import java.util.List;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -15,6 +16,9 @@ final class EndpointRules {
     record Rule(HttpMethod method, String pattern, Permission permission) {
     }
 
+    /** The folder under {@code output/} of the audit trail's exports ({@code audit.AuditExport}). */
+    static final String AUDIT_EXPORTS = AuditExport.FOLDER;
+
     static final List<Rule> API = List.of(
             new Rule(HttpMethod.GET, "/api/jobs/*/batches", Permission.REPORTS_REQUEST),
             new Rule(HttpMethod.GET, "/api/jobs", Permission.REPORTS_READ),
@@ -26,13 +30,18 @@ final class EndpointRules {
             new Rule(HttpMethod.GET, "/api/publications", Permission.REPORTS_READ),
             new Rule(HttpMethod.GET, "/api/publications/*/*/*", Permission.REPORTS_READ),
             new Rule(HttpMethod.POST, "/api/publications/*/*/*/verification", Permission.PACKAGES_VERIFY),
+            // the audit trail's exports are the auditors' (before the general download rules: the first match decides)
+            new Rule(HttpMethod.GET, "/api/files/" + AUDIT_EXPORTS + "/**", Permission.AUDIT_READ),
+            new Rule(HttpMethod.GET, "/api/packages/" + AUDIT_EXPORTS + "/**", Permission.AUDIT_READ),
             new Rule(HttpMethod.GET, "/api/files/**", Permission.REPORTS_READ),
+            new Rule(HttpMethod.GET, "/api/packages/*/*/*", Permission.REPORTS_READ),
             new Rule(HttpMethod.GET, "/api/schedules", Permission.REPORTS_READ),
             new Rule(HttpMethod.GET, "/api/schedules/*", Permission.REPORTS_READ),
             new Rule(HttpMethod.PUT, "/api/schedules/*/pause", Permission.SCHEDULES_MANAGE),
             new Rule(HttpMethod.DELETE, "/api/schedules/*/pause", Permission.SCHEDULES_MANAGE),
             new Rule(HttpMethod.GET, "/api/audit", Permission.AUDIT_READ),
             new Rule(HttpMethod.POST, "/api/audit/verification", Permission.AUDIT_READ),
+            new Rule(HttpMethod.POST, "/api/audit/exports", Permission.AUDIT_READ),
             new Rule(HttpMethod.GET, "/api/users", Permission.USERS_MANAGE));
 
     static final List<Rule> PAGES = List.of(
@@ -40,6 +49,9 @@ final class EndpointRules {
             new Rule(null, "/request/**", Permission.REPORTS_REQUEST),
             new Rule(HttpMethod.GET, "/", Permission.REPORTS_READ),
             new Rule(HttpMethod.GET, "/runs/**", Permission.REPORTS_READ),
+            new Rule(HttpMethod.GET, "/files/" + AUDIT_EXPORTS + "/**", Permission.AUDIT_READ),
+            new Rule(HttpMethod.GET, "/packages/" + AUDIT_EXPORTS + "/**", Permission.AUDIT_READ),
+            new Rule(HttpMethod.GET, "/packages/*/*/*", Permission.REPORTS_READ),
             new Rule(HttpMethod.GET, "/files", Permission.REPORTS_READ),
             new Rule(HttpMethod.GET, "/files/**", Permission.REPORTS_READ),
             new Rule(null, "/verify", Permission.PACKAGES_VERIFY),

@@ -13,6 +13,9 @@ public record HomeFolder(Path root) {
 
     public static final String ENVIRONMENT_VARIABLE = "WINCC_REPORTS_HOME";
 
+    /** The folder under {@code output/} that holds the audit trail's exports: no job may take its name. */
+    public static final String AUDIT_TRAIL_EXPORTS = "audit-trail";
+
     public HomeFolder {
         Objects.requireNonNull(root, "root");
         root = root.toAbsolutePath().normalize();

@@ -94,6 +94,19 @@ public final class PublishedFiles {
         return new Download(target, target.getFileName().toString(), size(target), listed.sha256());
     }
 
+    /**
+     * The package ZIP beside a published version ({@code <job>_<period>_v<n>.zip}), with the SHA-256 of its bytes
+     * (a ZIP is not in its own manifest: its content is checked by {@code verify}, its transfer by this hash).
+     */
+    public Download packageZip(String job, String period, String version) {
+        Path zip = inside(PackageLayout.zipBeside(folder(job, period, version)));
+        if (!Files.isRegularFile(zip)) {
+            throw notFound("version", job + " " + period + " " + version + " has no package ZIP (being written, or "
+                    + "removed)");
+        }
+        return new Download(zip, zip.getFileName().toString(), size(zip), Sha256.of(zip));
+    }
+
     /** The files a version's manifest lists (formats 1 and 2 both list {@code files} with path, size, SHA-256). */
     public static List<PackageFile> manifestFiles(Path folder) {
         JsonNode manifest = JSON.readTree(folder.resolve(MANIFEST).toFile());

@@ -1,5 +1,6 @@
 package com.winccreports.web;
 
+import com.winccreports.audit.AuditExport;
 import com.winccreports.audit.AuditSeals;
 import com.winccreports.audit.AuditTrail;
 import com.winccreports.job.BatchRecords;
@@ -70,8 +71,8 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    AuditViews auditViews(AuditTrail trail, AuditSeals seals) {
-        return new AuditViews(trail, seals);
+    AuditViews auditViews(AuditTrail trail, AuditSeals seals, AuditExport export) {
+        return new AuditViews(trail, seals, export);
     }
 
     @Bean

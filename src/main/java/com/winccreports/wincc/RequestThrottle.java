@@ -1,6 +1,9 @@
 package com.winccreports.wincc;
 
+import java.net.URI;
 import java.util.ArrayDeque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -10,10 +13,20 @@ import java.util.concurrent.Semaphore;
  * as seen by the server too, whatever the network delays: any {@code maxPerSecond + 1} requests that
  * reach the server within one second would all have been running or recently ended when the last of
  * them started. A permit is held until the answer's body has been received.
+ *
+ * <p>A node has one throttle per configured source ({@link #of}): every run of the node — scheduled, on demand,
+ * from the API, each with its own client or Spring context — takes its permits from the same one, so together
+ * they stay within the source's limits.
  */
 public final class RequestThrottle {
 
     private static final long SECOND = 1_000_000_000L;
+
+    /** The throttles of this JVM, by source (name, server and limits) and the ticker they count time with. */
+    private static final Map<Shared, RequestThrottle> NODE = new ConcurrentHashMap<>();
+
+    private record Shared(String source, URI server, int maxPerSecond, int maxConcurrent, Ticker ticker) {
+    }
 
     private final Semaphore inFlight;
     private final int maxPerSecond;
@@ -29,6 +42,16 @@ public final class RequestThrottle {
         this.inFlight = new Semaphore(maxConcurrent, true);
         this.maxPerSecond = maxPerSecond;
         this.ticker = ticker;
+    }
+
+    /**
+     * The one throttle of {@code settings}' source in this JVM: the same instance for every client of the source
+     * with the same server and limits (a changed limit, as after a configuration edit, gets a new one).
+     */
+    public static RequestThrottle of(SourceSettings settings, Ticker ticker) {
+        return NODE.computeIfAbsent(new Shared(settings.name(), settings.baseUri(), settings.maxRequestsPerSecond(),
+                settings.maxConcurrentRequests(), ticker), key -> new RequestThrottle(key.maxPerSecond(),
+                        key.maxConcurrent(), key.ticker()));
     }
 
     /** Blocks until a request may start; every call must be paired with {@link #release()}. */

@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns configured sources into clients: reads the password from the environment or a file, builds the
- * TLS trust, the JDK {@link HttpClient} and the per-server throttle. Fails at start with a message naming
- * the source and property when something is missing.
+ * TLS trust and the JDK {@link HttpClient}, and takes the source's node-wide throttle. Fails at start with a
+ * message naming the source and property when something is missing.
  */
 public final class WinccClientFactory {
 

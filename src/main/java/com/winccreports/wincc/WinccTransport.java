@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Read-only HTTP to one WinCC server: Basic auth, gzip, timeouts, the per-server {@link RequestThrottle},
+ * Read-only HTTP to one WinCC server: Basic auth, gzip, timeouts, the source's node-wide {@link RequestThrottle},
  * and retries with backoff and jitter of 5xx/429/423, I/O errors and unreadable answers, honouring
  * {@code Retry-After}. Permanent failures become a {@link WinccException} naming the request's scope.
  * Only GET and POST-as-query exist here: the client has no call that writes to the plant.
@@ -47,7 +47,7 @@ public final class WinccTransport {
         this.http = http;
         this.ticker = ticker;
         this.random = random;
-        this.throttle = new RequestThrottle(settings.maxRequestsPerSecond(), settings.maxConcurrentRequests(), ticker);
+        this.throttle = RequestThrottle.of(settings, ticker);
         this.authorization = settings.credentials().basicAuthorization();
     }
 

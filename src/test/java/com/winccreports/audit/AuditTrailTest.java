@@ -46,22 +46,30 @@ class AuditTrailTest {
 
     @BeforeEach
     void database() {
-        Map<String, Object> properties = TestDatabase.datasource(new HomeFolder(root));
-        dataSource = new HikariDataSource();   // a pool, as the product has: H2 reopens its file for each new connection
-        dataSource.setJdbcUrl((String) properties.get("spring.datasource.url"));
-        dataSource.setUsername((String) properties.getOrDefault("spring.datasource.username", "sa"));
-        dataSource.setPassword((String) properties.getOrDefault("spring.datasource.password", ""));
-        dataSource.setMaximumPoolSize(4);
+        dataSource = pool(root);
         jdbc = new JdbcTemplate(dataSource);
-        DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
-        StagingMigrations.migrate(jdbc.getDataSource());
-        trail = new AuditTrail(jdbc, transactions, clock);
+        trail = new AuditTrail(jdbc, new DataSourceTransactionManager(dataSource), clock);
         seals = new AuditSeals(trail, jdbc, clock);
     }
 
     @AfterEach
     void close() {
         dataSource.close();
+    }
+
+    /**
+     * The job database of a home at {@code root} (H2 file; PostgreSQL in CI), migrated, as a pool as the product
+     * has one: H2 reopens its file for each new connection.
+     */
+    static HikariDataSource pool(Path root) {
+        Map<String, Object> properties = TestDatabase.datasource(new HomeFolder(root));
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl((String) properties.get("spring.datasource.url"));
+        dataSource.setUsername((String) properties.getOrDefault("spring.datasource.username", "sa"));
+        dataSource.setPassword((String) properties.getOrDefault("spring.datasource.password", ""));
+        dataSource.setMaximumPoolSize(4);
+        StagingMigrations.migrate(dataSource);
+        return dataSource;
     }
 
     @Test

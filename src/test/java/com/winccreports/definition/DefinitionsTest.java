@@ -128,15 +128,29 @@ class DefinitionsTest {
 
     @Test
     void aJobFileWhoseNameIsNotASafeJobNameIsRefusedNamingTheFile() throws IOException {
-        Path jobs = copyJobs();
-        Files.copy(jobs.resolve("shift-report.yaml"), jobs.resolve("...yaml"));
+        DefinitionProblem problem = theOneProblemOfAJobFileNamed("...yaml");
 
-        assertThatThrownBy(() -> Definitions.load(jobs))
-                .isInstanceOfSatisfying(InvalidDefinitionException.class, e -> assertThat(e.problems())
-                        .singleElement().satisfies(p -> {
-                            assertThat(p.file()).hasFileName("...yaml");
-                            assertThat(p.problem()).contains("job name '..' is not allowed").contains("rename the file");
-                        }));
+        assertThat(problem.file()).hasFileName("...yaml");
+        assertThat(problem.problem()).contains("job name '..' is not allowed").contains("rename the file");
+    }
+
+    @Test
+    void aJobNamedAsTheAuditTrailsExportsFolderIsRefusedNamingTheFile() throws IOException {
+        DefinitionProblem problem = theOneProblemOfAJobFileNamed("audit-trail.yaml");
+
+        assertThat(problem.file()).hasFileName("audit-trail.yaml");
+        assertThat(problem.problem()).contains("output/audit-trail/ holds the audit trail's exports")
+                .contains("rename the file");
+    }
+
+    /** The demo jobs plus a copy of the shift report under {@code fileName}: the one problem loading them finds. */
+    private DefinitionProblem theOneProblemOfAJobFileNamed(String fileName) throws IOException {
+        Path jobs = copyJobs();
+        Files.copy(jobs.resolve("shift-report.yaml"), jobs.resolve(fileName));
+        InvalidDefinitionException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidDefinitionException.class, () -> Definitions.load(jobs));
+        assertThat(refused.problems()).hasSize(1);
+        return refused.problems().get(0);
     }
 
     @Test

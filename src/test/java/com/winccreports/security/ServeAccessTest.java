@@ -51,6 +51,8 @@ class ServeAccessTest {
 
     static final String JOB = "/api/jobs/" + WebTestJobs.NAME;
     static final String VERSION = "/" + WebTestJobs.NAME + "/2026-11-23/v1";
+    /** An export of the audit trail that was never made: whoever may see it gets 404, anyone else 403. */
+    static final String AUDIT_EXPORT = "/audit-trail/all/v999";
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/actuator/health", 200, 200, 200, 200, 200),
@@ -75,12 +77,17 @@ class ServeAccessTest {
             new Endpoint("GET", "/api/publications" + VERSION, 401, 404, 404, 404, 404),
             new Endpoint("POST", "/api/publications" + VERSION + "/verification", 401, 403, 403, 404, 403),
             new Endpoint("GET", "/api/files" + VERSION + "/report.pdf", 401, 404, 404, 404, 404),
+            new Endpoint("GET", "/api/packages" + VERSION, 401, 404, 404, 404, 404),
+            // the audit trail's exports are downloaded by auditors only
+            new Endpoint("GET", "/api/files" + AUDIT_EXPORT + "/audit-trail.csv", 401, 403, 403, 404, 403),
+            new Endpoint("GET", "/api/packages" + AUDIT_EXPORT, 401, 403, 403, 404, 403),
             new Endpoint("GET", "/api/schedules", 401, 200, 200, 200, 200),
             new Endpoint("GET", "/api/schedules/" + WebTestJobs.NAME, 401, 200, 200, 200, 200),
             new Endpoint("PUT", "/api/schedules/no-such-job/pause", 401, 403, 403, 403, 404),
             new Endpoint("DELETE", "/api/schedules/no-such-job/pause", 401, 403, 403, 403, 404),
             new Endpoint("GET", "/api/audit", 401, 403, 403, 200, 403),
             new Endpoint("POST", "/api/audit/verification", 401, 403, 403, 200, 403),
+            new Endpoint("POST", "/api/audit/exports?from=2026-11-24", 401, 403, 403, 201, 403),
             new Endpoint("GET", "/api/users", 401, 403, 403, 403, 200));
 
     /** The page's endpoints after a form login (anonymous: sent to the login page). */
@@ -92,6 +99,9 @@ class ServeAccessTest {
             new Endpoint("GET", "/files", 302, 200, 200, 200, 200),
             new Endpoint("GET", "/files" + VERSION, 302, 404, 404, 404, 404),
             new Endpoint("GET", "/files" + VERSION + "/report.pdf", 302, 404, 404, 404, 404),
+            new Endpoint("GET", "/packages" + VERSION, 302, 404, 404, 404, 404),
+            new Endpoint("GET", "/files" + AUDIT_EXPORT + "/audit-trail.csv", 302, 403, 403, 404, 403),
+            new Endpoint("GET", "/packages" + AUDIT_EXPORT, 302, 403, 403, 404, 403),
             new Endpoint("GET", "/verify", 302, 403, 403, 200, 403),
             new Endpoint("GET", "/schedules", 302, 200, 200, 200, 200),
             new Endpoint("GET", "/audit", 302, 403, 403, 200, 403),
@@ -101,6 +111,7 @@ class ServeAccessTest {
             new Endpoint("POST", "/schedules/no-such-job/pause", "reason=test", 302, 403, 403, 403, 404),
             new Endpoint("POST", "/schedules/no-such-job/resume", "", 302, 403, 403, 403, 404),
             new Endpoint("POST", "/audit/verify", "", 302, 403, 403, 200, 403),
+            new Endpoint("POST", "/audit/export", "from=2026-11-24", 302, 403, 403, 200, 403),
             new Endpoint("GET", "/login", 200, 200, 200, 200, 200),
             new Endpoint("GET", "/css/app.css", 200, 200, 200, 200, 200));
 

@@ -131,7 +131,16 @@ class WebApiTest {
             assertThat(range.headers().firstValue("Content-Range")).hasValue("bytes 10-29/" + file.path("bytes").asLong());
             assertThat(range.body()).isEqualTo(Arrays.copyOfRange(whole.body(), 10, 30));
         }
-        assertThat(audit(AuditActions.DOWNLOAD)).filteredOn(r -> r.target().contains("2026-11-21-Night")).hasSize(8)
+        HttpResponse<byte[]> zip = download("/api/packages" + version, null);
+        HttpResponse<byte[]> zipRange = download("/api/packages" + version, "bytes=0-1");
+        assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(zip.headers().firstValue("X-Checksum-SHA256")).hasValue(Sha256.of(zip.body()));
+        assertThat(zip.headers().firstValueAsLong("Content-Length")).hasValue(zip.body().length);
+        assertThat(zip.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                d -> assertThat(d).contains(WebTestJobs.NAME + "_2026-11-21-Night_v1.zip"));
+        assertThat(zipRange.statusCode()).isEqualTo(206);
+        assertThat(new String(zipRange.body(), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+        assertThat(audit(AuditActions.DOWNLOAD)).filteredOn(r -> r.target().contains("2026-11-21-Night")).hasSize(10)
                 .allSatisfy(r -> assertThat(r.actor()).isEqualTo("quality"));
 
         HttpResponse<String> again = send("POST", "/api/runs", QUALITY, request("\"day\":\"2026-11-21\",\"shift\":\"Night\""));
@@ -166,13 +175,17 @@ class WebApiTest {
                 base + "%2e%2e/%2e%2e/%2e%2e/%2e%2e/config/application.yaml", base + "..%5C..%5Cconfig%5Capplication.yaml",
                 base + "%252e%252e%252f%252e%252e%252fconfig%252fapplication.yaml", base + "/etc/passwd",
                 base + "..;/..;/config/application.yaml", "/api/files/..%2F..%2Fconfig/x/v1/application.yaml",
-                "/api/files/" + WebTestJobs.NAME + "/..%2F..%2Fconfig/v1/application.yaml")) {
+                "/api/files/" + WebTestJobs.NAME + "/..%2F..%2Fconfig/v1/application.yaml",
+                "/api/packages/" + WebTestJobs.NAME + "/..%2F..%2F..%2Fconfig/v1", "/api/packages/..%2F..%2Fconfig/x/v1",
+                "/api/packages/" + WebTestJobs.NAME + "/2026-11-01/v1%2F..%2F..%2F..%2F..%2Fconfig%2Fapplication.yaml",
+                "/api/packages/" + WebTestJobs.NAME + "/%2e%2e/v1", "/api/packages/" + WebTestJobs.NAME + "/2026-11-01/..;")) {
             assertNothingLeaks(path, send("GET", path, QUALITY, null));
         }
         HttpClient page = serve.logIn("quality");
         String pageBase = "/files/" + WebTestJobs.NAME + "/2026-11-01/v1/";
         for (String path : List.of(pageBase + "leak.pdf", pageBase + "..%2F..%2F..%2F..%2Fconfig%2Fapplication.yaml",
-                pageBase + "%2e%2e/%2e%2e/%2e%2e/%2e%2e/config/application.yaml")) {
+                pageBase + "%2e%2e/%2e%2e/%2e%2e/%2e%2e/config/application.yaml",
+                "/packages/" + WebTestJobs.NAME + "/..%2F..%2F..%2Fconfig/v1", "/packages/..%2F..%2Fconfig/x/v1")) {
             assertNothingLeaks(path, serve.send(page, "GET", path, null, null));
         }
     }
@@ -198,11 +211,17 @@ class WebApiTest {
         "GET|/api/executions?limit=abc|limit|400",
         "GET|/api/executions?limit=0|limit|400",
         "GET|/api/jobs/web-report/batches?day=24.11.2026|day|400",
-        "GET|/api/publications/web-report/2026-11-24/version-one|version|400"})
+        "GET|/api/publications/web-report/2026-11-24/version-one|version|400",
+        "GET|/api/packages/web-report/2026-11-24/version-one|version|400",
+        "EXPORT|/api/audit/exports?from=24.11.2026|from|400",
+        "EXPORT|/api/audit/exports?from=2026-11-24&to=2026-11-24|to|400"})
     void aMalformedParameterIsAProblemNamingIt(String method, String bodyOrPath, String parameter, int status)
             throws Exception {
-        HttpResponse<String> answer = method.equals("POST") ? send("POST", "/api/runs", QUALITY, bodyOrPath)
-                : send("GET", bodyOrPath, QUALITY, null);
+        HttpResponse<String> answer = switch (method) {
+            case "POST" -> send("POST", "/api/runs", QUALITY, bodyOrPath);
+            case "EXPORT" -> send("POST", bodyOrPath, AUDITOR, null);
+            default -> send("GET", bodyOrPath, QUALITY, null);
+        };
 
         assertThat(answer.statusCode()).isEqualTo(status);
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -273,11 +292,40 @@ class WebApiTest {
     }
 
     @Test
+    void anAuditorExportsTheTrailAsASignedPackageThatVerifiesAndOnlyAuditorsDownloadIt(@TempDir Path received)
+            throws Exception {
+        send("POST", "/api/audit/verification", AUDITOR, null);        // a row at least, whichever test ran first
+        HttpResponse<String> exported = send("POST", "/api/audit/exports", AUDITOR, null);
+        JsonNode body = json(exported);
+        String zipPath = exported.headers().firstValue("Location").orElseThrow();
+        HttpResponse<byte[]> zip = download(zipPath, null, AUDITOR);
+        Path file = Files.write(received.resolve("trail.zip"), zip.body());
+        String csv = body.path("files").get(0).asString();
+
+        assertThat(exported.statusCode()).isEqualTo(201);
+        assertThat(body.path("intact").asBoolean()).as(body.toString()).isTrue();
+        assertThat(body.path("rows").asLong()).isPositive();
+        assertThat(zipPath).startsWith("/api/packages/audit-trail/all/v");
+        assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(zip.headers().firstValue("X-Checksum-SHA256")).hasValue(Sha256.of(zip.body()));
+        assertThat(new com.winccreports.publication.PackageVerifier(List.of()).verify(file).failures()).isEmpty();
+        assertThat(download(csv, null, AUDITOR).statusCode()).isEqualTo(200);
+        assertThat(download(csv, null, QUALITY).statusCode()).as("not for quality staff").isEqualTo(403);
+        for (String disguised : List.of(csv.replace("audit-trail/", "audit%2Dtrail/"),
+                csv.replace("audit-trail/", "Audit-Trail/"), zipPath.replace("audit-trail/", "audit%2dtrail/"))) {
+            assertThat(download(disguised, null, QUALITY).statusCode()).as(disguised).isIn(400, 403, 404);
+        }
+        assertThat(audit(AuditActions.EXPORT)).filteredOn(r -> r.target().equals(body.path("folder").asString()))
+                .singleElement().extracting(AuditEntry::actor).isEqualTo("auditor");
+    }
+
+    @Test
     void theOpenApiDescriptionNamesTheEndpoints() throws Exception {
         JsonNode paths = json(send("GET", "/api/openapi", AUDITOR, null)).path("paths");
 
         assertThat(paths.propertyNames()).contains("/api/runs", "/api/runs/{id}", "/api/jobs", "/api/jobs/{job}/batches",
                 "/api/publications/{job}/{period}/{version}/verification", "/api/schedules/{job}/pause", "/api/audit",
+                "/api/audit/exports", "/api/packages/{job}/{period}/{version}",
                 "/api/tokens", "/api/users");
     }
 
@@ -316,8 +364,12 @@ class WebApiTest {
     }
 
     private static HttpResponse<byte[]> download(String path, String range) throws Exception {
+        return download(path, range, QUALITY);
+    }
+
+    private static HttpResponse<byte[]> download(String path, String range, String authorization) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + serve.port() + path))
-                .timeout(Duration.ofSeconds(60)).header("Authorization", QUALITY);
+                .timeout(Duration.ofSeconds(60)).header("Authorization", authorization);
         if (range != null) {
             request.header("Range", range);
         }

@@ -3,6 +3,7 @@ package com.winccreports.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.winccreports.publication.PackageVerifier;
 import com.winccreports.publication.Sha256;
 import com.winccreports.security.ServeFixture;
 import java.io.File;
@@ -114,17 +115,29 @@ class WebPageBrowserTest {
             assertThat(got).as(file.path("path").asString()).isNotNull();
             assertThat(Sha256.of(got)).isEqualTo(file.path("sha256").asString());
         }
+        browser.findElement(By.id("package-zip")).click();
+        Path zip = awaitDownloads(links.size() + 1).get(WebTestJobs.NAME + "_batch-" + batchId + "_v1.zip");
+        assertThat(new PackageVerifier(List.of()).verify(zip).failures()).as("the whole package, downloaded").isEmpty();
         logOut();
 
         logIn("auditor");
         browser.get(versionPage);
         browser.findElement(By.id("verify-this")).click();
-        assertThat(browser.findElement(By.id("verification")).getAttribute("data-passed")).isEqualTo("true");
+        // the click posts the form: wait for the answer's page, not the one the click was made on
+        assertThat(waitUpTo(Duration.ofSeconds(30)).until(b -> b.findElement(By.id("verification")))
+                .getAttribute("data-passed")).isEqualTo("true");
         browser.findElement(By.linkText("Audit trail")).click();
         List<String> rows = browser.findElements(By.cssSelector("#audit-rows tbody tr")).stream()
                 .map(row -> row.getAttribute("data-actor") + " " + row.getAttribute("data-action")).toList();
         assertThat(rows).contains("quality run.request", "quality run.start", "quality run.end", "quality file.download",
                 "auditor package.verify");
+        browser.findElement(By.id("export-trail")).click();
+        String exported = waitUpTo(Duration.ofSeconds(30)).until(b -> b.findElement(By.id("trail-export")))
+                .getAttribute("data-folder");
+        assertThat(exported).startsWith("audit-trail/all/v");
+        assertThat(browser.findElement(By.id("trail-export-zip")).getAttribute("href")).endsWith("/packages/" + exported);
+        assertThat(browser.findElements(By.cssSelector("#audit-rows tbody tr")).get(0).getAttribute("data-action"))
+                .isEqualTo("audit.export");
         logOut();
 
         logIn("operator");

@@ -2,21 +2,20 @@ package com.winccreports.audit.cli;
 
 import com.winccreports.audit.AuditActions;
 import com.winccreports.audit.AuditEntry;
-import com.winccreports.audit.AuditSeal;
+import com.winccreports.audit.AuditExport;
 import com.winccreports.audit.AuditSeals;
 import com.winccreports.audit.AuditTrail;
 import com.winccreports.audit.CommandLineAudit;
-import com.winccreports.audit.ChainFinding;
 import com.winccreports.audit.ChainReport;
+import com.winccreports.audit.ExportRange;
 import com.winccreports.audit.HeadSigner;
+import com.winccreports.publication.PackageManifest;
 import com.winccreports.system.HomeFolder;
 import com.winccreports.system.SpringLauncher;
 import java.io.PrintStream;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,10 +23,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code audit verify | list}: checks the audit trail's hash chain, or shows its newest rows. No service needed. */
+/**
+ * {@code audit verify | export | list}: checks the audit trail's hash chain, exports it as a signed package, or shows
+ * its newest rows. No service needed.
+ */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = "The audit trail: verify its hash chain, list its newest rows.",
-        subcommands = {AuditCommand.Verify.class, AuditCommand.ListRows.class})
+        description = "The audit trail: verify its hash chain, export it as a signed package, list its newest rows.",
+        subcommands = {AuditCommand.Verify.class, AuditCommand.Export.class, AuditCommand.ListRows.class})
 public final class AuditCommand implements Runnable {
 
     @Spec
@@ -35,7 +37,8 @@ public final class AuditCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "give a subcommand: audit verify, or audit list");
+        throw new ParameterException(spec.commandLine(),
+                "give a subcommand: audit verify, audit export, or audit list");
     }
 
     /** Exit code when the trail is not intact. */
@@ -53,7 +56,8 @@ public final class AuditCommand implements Runnable {
             try (ConfigurableApplicationContext context = SpringLauncher.batch(HomeFolder.current(), Map.of())) {
                 AuditTrail trail = context.getBean(AuditTrail.class);
                 HeadSigner signer = context.getBeanProvider(HeadSigner.class).getIfAvailable();
-                ChainReport report = trail.verify(context.getBean(AuditSeals.class).all(), signatureCheck(signer));
+                ChainReport report = trail.verify(context.getBean(AuditSeals.class).all(),
+                        HeadSigner.signatureCheck(signer));
                 print(report, System.out);
                 CommandLineAudit.record(context, AuditActions.VERIFY_TRAIL, "audit trail", Map.of(
                         "rows", Long.toString(report.rows()), "findings", Integer.toString(report.findings().size())));
@@ -61,23 +65,46 @@ public final class AuditCommand implements Runnable {
             }
         }
 
-        static Predicate<AuditSeal> signatureCheck(HeadSigner signer) {
-            return signer == null ? null : seal -> signer.verify(seal.keyId(), seal.message(),
-                    Base64.getDecoder().decode(seal.signature()));
-        }
-
         static void print(ChainReport report, PrintStream out) {
-            out.println("Audit trail: " + report.rows() + " rows (last id " + report.lastId() + "), "
-                    + report.seals() + " signed heads" + (report.seals() == 0 || report.signaturesChecked()
-                            ? "" : " (signatures not checked: no package key in this installation)") + ".");
-            if (report.seals() == 0) {
-                out.println("No signed heads yet: removing the newest rows would only be seen by the head row. "
-                        + "Heads are signed when packages are published.");
+            report.lines().forEach(out::println);
+        }
+    }
+
+    /** {@code audit export [--from D] [--to D]}. */
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = {"Exports the audit trail (the rows recorded in [--from, --to), default all) as a signed "
+                + "package: output/audit-trail/<range>/v<n>/ with the rows as CSV, each with its hash and the previous "
+                + "row's, the chain's verification, the manifest and its signature; the ZIP beside it. "
+                + "Check it with: verify <folder|zip>.",
+                "Exit codes: 0 exported and the chain intact, 1 exported but the chain not intact, "
+                + "4 invalid range or configuration."})
+    static final class Export implements Callable<Integer> {
+
+        @Option(names = "--from", paramLabel = "DATE|INSTANT",
+                description = "first day (UTC, 2026-11-01) or instant (2026-11-01T06:00:00Z); default: the first row")
+        String from;
+
+        @Option(names = "--to", paramLabel = "DATE|INSTANT",
+                description = "day or instant the range ends before (exclusive); default: now")
+        String to;
+
+        @Override
+        public Integer call() {
+            ExportRange range;
+            try {
+                range = ExportRange.of(from, to);
+            } catch (ExportRange.InvalidRangeException e) {
+                System.err.println("--" + e.parameter() + ": " + e.getMessage());
+                return 4;
             }
-            for (ChainFinding finding : report.findings()) {
-                out.println(finding);
+            try (ConfigurableApplicationContext context = SpringLauncher.batch(HomeFolder.current(), Map.of())) {
+                AuditExport.Result result = context.getBean(AuditExport.class)
+                        .export(CommandLineAudit.osUser(), PackageManifest.Requester.OS_USER, range);
+                System.out.println("Exported " + result.rows() + " rows of the audit trail (" + result.range()
+                        + ") to " + result.folder() + " and " + result.zip());
+                Verify.print(result.chain(), System.out);
+                return result.chain().intact() ? 0 : BROKEN;
             }
-            out.println(report.intact() ? "Intact." : "NOT intact: " + report.findings().size() + " problem(s).");
         }
     }
 

@@ -2,11 +2,11 @@ package com.winccreports.job.publish;
 
 import com.winccreports.period.ReportPeriod;
 import com.winccreports.publication.PackageFile;
+import com.winccreports.publication.HostName;
 import com.winccreports.publication.PackageManifest;
 import com.winccreports.publication.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -62,7 +62,7 @@ public final class ManifestParts {
     /** Who asked: the scheduler, or the operating-system user of the command line. */
     public static PackageManifest.Requester requester(String runBy) {
         return new PackageManifest.Requester(runBy, "scheduler".equals(runBy) ? PackageManifest.Requester.SCHEDULER
-                : PackageManifest.Requester.OS_USER, Host.NAME);
+                : PackageManifest.Requester.OS_USER, HostName.get());
     }
 
     /** An input file, its path relative to the home folder {@code root}. */
@@ -72,19 +72,6 @@ public final class ManifestParts {
                     .replace('\\', '/'), role, Files.size(file), Sha256.of(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
-
-    /** The host name, looked up once per JVM: the lookup can take seconds where DNS is slow. */
-    private static final class Host {
-        static final String NAME = lookUp();
-
-        private static String lookUp() {
-            try {
-                return InetAddress.getLocalHost().getHostName();
-            } catch (IOException e) {
-                return "unknown";
-            }
         }
     }
 }

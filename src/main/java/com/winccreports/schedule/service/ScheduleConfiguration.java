@@ -1,6 +1,7 @@
 package com.winccreports.schedule.service;
 
 import com.winccreports.job.JobRunService;
+import com.winccreports.publication.HostName;
 import com.winccreports.schedule.Housekeeping;
 import com.winccreports.schedule.JdbcScheduleLedger;
 import com.winccreports.schedule.JobDataPurger;
@@ -12,7 +13,6 @@ import com.winccreports.schedule.alert.Alerts;
 import com.winccreports.schedule.delivery.Deliveries;
 import com.winccreports.schedule.delivery.DeliveryLog;
 import com.winccreports.system.HomeFolder;
-import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -116,12 +116,7 @@ class ScheduleConfiguration {
     }
 
     private static String instanceName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
-            host = "unknown-host";
-        }
-        return host + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        return HostName.get() + "/" + ProcessHandle.current().pid() + "/"
+                + UUID.randomUUID().toString().substring(0, 8);
     }
 }

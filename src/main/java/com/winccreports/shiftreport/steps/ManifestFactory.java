@@ -12,7 +12,6 @@ import com.winccreports.system.HomeFolder;
 import com.winccreports.system.Redaction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -23,10 +23,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Downloads of published files, for programs ({@code /api/files/...}) and for the page ({@code /files/...}, the
+ * Downloads of published files and of a version's package ZIP, for programs ({@code /api/files/...},
+ * {@code /api/packages/<job>/<period>/v<n>}) and for the page ({@code /files/...}, {@code /packages/...}, the
  * session login): streamed from disk with {@code Content-Length}, byte ranges ({@code Range}, 206) and the SHA-256
- * the package's manifest records for the file — hex in {@code X-Checksum-SHA256} and as {@code Repr-Digest}
- * (RFC 9530) — so a client checks what it received against the package. Every download is an audit row.
+ * the package's manifest records for the file (for the ZIP: of its bytes) — hex in {@code X-Checksum-SHA256} and
+ * as {@code Repr-Digest} (RFC 9530) — so a client checks what it received. Every download is an audit row.
  */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @RestController
@@ -47,15 +48,28 @@ class FilesApi {
     ResponseEntity<Resource> download(@PathVariable String job, @PathVariable String period,
             @PathVariable String version, @PathVariable String file,
             @RequestHeader(value = HttpHeaders.RANGE, required = false) String range, Authentication user) {
-        PublishedFiles.Download download = published.download(job, period, version, file);
+        return send(published.download(job, period, version, file), job + " " + period + " " + version + " "
+                + file.substring(1), range, user);
+    }
+
+    @GetMapping({"/api/packages/{job}/{period}/{version}", "/packages/{job}/{period}/{version}"})
+    ResponseEntity<Resource> packageZip(@PathVariable String job, @PathVariable String period,
+            @PathVariable String version, @RequestHeader(value = HttpHeaders.RANGE, required = false) String range,
+            Authentication user) {
+        PublishedFiles.Download zip = published.packageZip(job, period, version);
+        return send(zip, job + " " + period + " " + version + " " + zip.name(), range, user);
+    }
+
+    /** Streams {@code download} (Spring's resource handling answers a {@code Range} with 206), as an audit row. */
+    private ResponseEntity<Resource> send(PublishedFiles.Download download, String target, String range,
+            Authentication user) {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("bytes", Long.toString(download.bytes()));
         details.put("sha256", download.sha256());
         if (range != null) {
             details.put("range", range);
         }
-        audit.record(user.getName(), AuditActions.DOWNLOAD, job + " " + period + " " + version + " "
-                + file.substring(1), details);
+        audit.record(user.getName(), AuditActions.DOWNLOAD, target, details);
         MediaType type = MediaTypeFactory.getMediaType(download.name()).orElse(MediaType.APPLICATION_OCTET_STREAM);
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

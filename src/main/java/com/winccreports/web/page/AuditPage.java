@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The audit trail for auditors, newest first, a page at a time; and its verification. */
+/** The audit trail for auditors, newest first, a page at a time; its verification and its export. */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Controller
 class AuditPage {
@@ -34,7 +34,14 @@ class AuditPage {
 
     @PostMapping("/audit/verify")
     String verify(Authentication user, Model model) {
-        model.addAttribute("report", audit.verify(user.getName()));
+        FormAction.run(model, "report", () -> audit.verify(user.getName()));
+        return rows(null, model);
+    }
+
+    @PostMapping("/audit/export")
+    String export(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            Authentication user, Model model) {
+        FormAction.run(model, "exported", () -> audit.export(user.getName(), from, to, ""));
         return rows(null, model);
     }
 }

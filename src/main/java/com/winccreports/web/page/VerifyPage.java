@@ -34,14 +34,12 @@ class VerifyPage {
     @PostMapping("/verify")
     String verify(@RequestParam String version, Authentication user, Model model) {
         String[] parts = version.split("/");
-        try {
+        FormAction.run(model, "verification", () -> {
             if (parts.length != 3) {
                 throw new InvalidParameterException("version", "choose a published version");
             }
-            model.addAttribute("verification", verifications.verify(parts[0], parts[1], parts[2], user.getName()));
-        } catch (InvalidParameterException e) {
-            model.addAttribute("error", e.getMessage());
-        }
+            return verifications.verify(parts[0], parts[1], parts[2], user.getName());
+        });
         model.addAttribute("selected", version);
         return form(model);
     }
