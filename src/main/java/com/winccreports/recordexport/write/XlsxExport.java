@@ -33,6 +33,7 @@ public final class XlsxExport implements Closeable {
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(100);
     private final CellStyle headerStyle;
+    private final CellStyle plainStyle;
     private final CellStyle dateStyle;
     private final int maxRows;
     private String valuesName;
@@ -52,6 +53,7 @@ public final class XlsxExport implements Closeable {
         workbook.setCompressTempFiles(true);
         workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(Date.from(stamp)));
         declareNormalStyle();
+        plainStyle = workbook.getCellStyleAt(0);
         Font bold = workbook.createFont();
         bold.setBold(true);
         headerStyle = workbook.createCellStyle();
@@ -85,7 +87,7 @@ public final class XlsxExport implements Closeable {
     }
 
     public void text(String value) {
-        Cell cell = row.createCell(column++);
+        Cell cell = plainCell();
         if (value != null && !value.isEmpty()) {
             cell.setCellValue(value);
         } else {
@@ -95,7 +97,7 @@ public final class XlsxExport implements Closeable {
 
     /** A numeric cell; NaN leaves the cell empty. */
     public void number(double value) {
-        Cell cell = row.createCell(column++);
+        Cell cell = plainCell();
         if (!Double.isNaN(value)) {
             cell.setCellValue(value);
         } else {
@@ -157,6 +159,17 @@ public final class XlsxExport implements Closeable {
             cursor.insertAttributeWithValue("xfId", "0");
             cursor.insertAttributeWithValue("builtinId", "0");
         }
+    }
+
+    /**
+     * A cell with the workbook's default style set outright (written the same: style 0 is not written). A cell
+     * without a style makes POI look for its column's default style in the sheet's column definitions, cell by
+     * cell — with one width per column that lookup took a third of an aligned export's publish step.
+     */
+    private Cell plainCell() {
+        Cell cell = row.createCell(column++);
+        cell.setCellStyle(plainStyle);
+        return cell;
     }
 
     private void newValuesSheet() {
