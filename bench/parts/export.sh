@@ -42,6 +42,7 @@ export_peer() {
     echo "$name $json" >>"$RUN_DIR/$name.log"
     [[ "$json" == \{* ]] || die "export peer failed: $(tail -3 "$RUN_DIR/$name.log")"
     EXPORT_PEER_SUMS+=" $(json_field "$json" values) $(json_field "$json" seconds)"
+    EXPORT_PEER_FETCH+=" $(json_field "$json" fetch_s)"
 }
 
 part_export() {
@@ -60,7 +61,7 @@ part_export() {
     local warm cold runs values
     warm=$(warm_field warm_values_per_s); cold=$(warm_field cold_values_per_s); runs=$(warm_field runs); values=$(warm_field values)
 
-    EXPORT_PEER_SUMS=""
+    EXPORT_PEER_SUMS="" EXPORT_PEER_FETCH=""
     local started wall pvalues pseconds peer
     started=$(date +%s.%N)
     export_peer "${key}_peer_pv" PVArchive "$(bench_pv_tags demo all)"
@@ -69,6 +70,7 @@ part_export() {
     wall=$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN{printf "%.1f", e - s}')
     read -r pvalues pseconds < <(awk '{ for (i = 1; i <= NF; i += 2) { v += $i; s += $(i + 1) } } END { printf "%d %.3f\n", v, s }' <<<"$EXPORT_PEER_SUMS")
     peer=$(awk -v v="$pvalues" -v s="$pseconds" 'BEGIN{printf "%.0f", v / s}')
+    local fetch; fetch=$(awk '{ for (i = 1; i <= NF; i++) f += $i } END { printf "%.1f", f }' <<<"$EXPORT_PEER_FETCH")
 
     bench_record "$key" "record export, raw CSV, $days d × 24 tags, warm JVM (runs 2..$runs median), grid $BENCH_GRID (whole job)" \
         "$warm" values/s \
@@ -76,7 +78,7 @@ part_export() {
         "bench/run export → WarmJobBenchmark --job raw-export --from $FROM --to $TO --grid-size $BENCH_GRID --runs $runs (runs 2..N: run raw-export … --reissue, in the same JVM)"
     bench_record "${key}_peer" "peer: pandas export (requests + DataFrame.to_csv), $days d, 24 tags, --workers $BENCH_GRID" \
         "$peer" values/s \
-        "$pvalues values (product: $values) in $pseconds s (script's own timing; $wall s with 3 interpreter starts)" \
+        "$pvalues values (product: $values) in $pseconds s (script's own timing; $wall s with 3 interpreter starts); of it fetching $fetch s, formatting and to_csv the rest" \
         "bench/run export → $BENCH_PYTHON pandas_export.py --archive A --tags T --from $FROM --to $TO --workers $BENCH_GRID --max-values $BENCH_PAGE_SIZE, once per archive"
 }
 
