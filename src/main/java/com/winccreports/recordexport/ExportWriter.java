@@ -169,8 +169,8 @@ final class ExportWriter {
             notes.add("Preliminary: the period had not ended; data up to " + section.to() + ".");
         }
         if (Supplements.alarmsTruncated(alarmItems)) {
-            notes.add("The alarm list was cut at " + run.spec().maxAlarms() + " alarms (export.maxAlarms): the span "
-                    + "may hold more alarms than listed.");
+            notes.add("The alarm list was cut at " + Supplements.alarmsReceived(alarmItems) + " alarms (export.maxAlarms, "
+                    + "or the source's page-size where lower): the span may hold more alarms than listed.");
         }
         return notes;
     }

@@ -61,8 +61,9 @@ public final class ExportWincc {
     }
 
     /**
-     * The alarms of {@code [from, to)} under the job's filter and classes, at most {@code max} asked for: an answer
-     * that reaches it is reported as truncated.
+     * The alarms of {@code [from, to)} under the job's filter and classes, at most {@code max} asked for — or the
+     * source's page size where that is lower: a server caps its answers silently, and the page size is what the
+     * source is configured to answer in full, so an answer that reaches the limit asked is reported as truncated.
      */
     public AlarmClient.AlarmResult alarms(String source, AlarmSelection selection, Instant from, Instant to,
             int max) {
@@ -71,8 +72,9 @@ public final class ExportWincc {
             case "MessageList" -> AlarmClient.AlarmList.MESSAGE_LIST;
             default -> AlarmClient.AlarmList.LONG_TERM_ARCHIVE;
         };
-        AlarmClient.AlarmResult result = client(source).alarms().read(list, selection.restFilter(), from, to,
-                max);
+        WinccClient client = client(source);
+        AlarmClient.AlarmResult result = client.alarms().read(list, selection.restFilter(), from, to,
+                Math.min(max, client.settings().pageSize()));
         if (selection.classes().isEmpty()) {
             return result;
         }

@@ -68,6 +68,11 @@ public final class Supplements {
                 : value;
     }
 
+    /** How many alarms the server answered (when cut: the limit asked for). */
+    public static long alarmsReceived(List<String> staged) {
+        return staged.isEmpty() ? 0 : ((Number) JSON.readValue(staged.get(0), MAP).get("received")).longValue();
+    }
+
     /** Whether the alarm answer hit the server's cap (the period may hold more alarms). */
     public static boolean alarmsTruncated(List<String> staged) {
         return !staged.isEmpty() && Boolean.TRUE.equals(JSON.readValue(staged.get(0), MAP).get("truncated"));
