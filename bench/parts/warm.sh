@@ -26,15 +26,17 @@ warm_classpath() {
     echo "$REPO/target/classes:$dir:$(cat "$REPO/target/classpath.txt")"
 }
 
-# warm_run KEY DAYS: one WarmJobBenchmark JVM in a fresh home; sets WARM_JSON.
+# warm_run KEY DAYS: one WarmJobBenchmark JVM in a fresh home; sets WARM_JSON. The job is shift-report, or
+# $WARM_JOB, whose file the function $WARM_JOB_FILE writes into the home's jobs folder given to it.
 warm_run() {
     local key=$1 days=$2 log="$RUN_DIR/$1.log" FROM TO status=0
     bench_period "$days"
     bench_job_home "$key" demo "$BENCH_GRID"
+    [[ -z "${WARM_JOB_FILE:-}" ]] || "$WARM_JOB_FILE" "$JOB_HOME/jobs"   # another job: bench/parts/export.sh
     # shellcheck disable=SC2206
     local classpath; classpath=$(warm_classpath)
     local cmd=(java $BENCH_JOB_JVM "-Xlog:gc:file=$RUN_DIR/$key.gc.log" -cp "$classpath" com.winccreports.bench.WarmJobBenchmark
-        --job shift-report --from "$FROM" --to "$TO" --grid-size "$BENCH_GRID" --runs "$(warm_runs)" --context "$BENCH_WARM_CONTEXT" --figure "$key")
+        --job "${WARM_JOB:-shift-report}" --from "$FROM" --to "$TO" --grid-size "$BENCH_GRID" --runs "$(warm_runs)" --context "$BENCH_WARM_CONTEXT" --figure "$key")
     bench_cmd "(cd $JOB_HOME && WINCC_REPORTS_HOME=$JOB_HOME ${cmd[*]/$classpath/<target/classes + bench classes + dependencies>})"
     (cd "$JOB_HOME" && BENCH_WINCC_PASSWORD=demo WINCC_REPORTS_HOME="$JOB_HOME" exec "${cmd[@]}") >"$log" 2>&1 || status=$?
     grep -E "^$key run [0-9]+ " "$log" >&2 || true

@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * The {@code export:} section of a {@code kind: record-export} job (docs/exports.md): the shape of the values
  * (raw or aligned, with interval, aggregates and fill), the formats, the margin around a batch, whether each batch
- * of the period is its own section, and which user-archive records go with the values. As written in YAML; the
+ * of the period is its own section, which user-archive records go with the values, and the most alarms listed
+ * per section ({@code maxAlarms}). As written in YAML; the
  * export converts it into its domain types before using it.
  */
 public record ExportSection(String shape, Duration interval, List<String> aggregates, String fill,
-        List<String> formats, Duration batchMargin, String sections, Records records) {
+        List<String> formats, Duration batchMargin, String sections, Records records, Integer maxAlarms) {
 
     public ExportSection {
         aggregates = aggregates == null ? List.of() : List.copyOf(aggregates);

@@ -67,6 +67,7 @@ class BatchJobRunService implements JobRunService {
         RunAdmission.Admitted admitted;
         JobKind kind;
         ReportPeriod runPeriod = period;
+        boolean batchRunning = false;
         try {
             if (options.batch() == null && period == null) {
                 throw new IllegalArgumentException("no period given for job " + jobName);
@@ -75,7 +76,10 @@ class BatchJobRunService implements JobRunService {
             Definitions definitions = Definitions.load(home);
             if (options.batch() != null) {
                 JobDefinition batchJob = definitions.job(jobName);
-                runPeriod = kinds.of(batchJob).batchPeriod(batchJob, definitions.siteOf(batchJob), options.batch());
+                JobKind.BatchPeriod batch = kinds.of(batchJob).batchPeriod(batchJob, definitions.siteOf(batchJob),
+                        options.batch());
+                runPeriod = batch.period();
+                batchRunning = batch.running();
             }
             admitted = admission.admit(definitions, jobName, runPeriod, options.lines());
             kind = kinds.of(admitted.job());
@@ -90,6 +94,9 @@ class BatchJobRunService implements JobRunService {
                 options.batch(), options.formats(), null);
         if (admitted.verdict() instanceof PeriodPolicy.Verdict.Preliminary preliminary) {
             return preliminary(kind.batchJob(), first.asPreliminary(preliminary.now()), options.progress());
+        }
+        if (batchRunning) { // its span ends at the moment asked: data up to then, as for a period not yet ended
+            return preliminary(kind.batchJob(), first.asPreliminary(runPeriod.to()), options.progress());
         }
         Versions.Decision decision = versions.decide(kind.batchJob().getName(), first, options.reissue());
         if (decision.refusal() != null) {

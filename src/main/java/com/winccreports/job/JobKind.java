@@ -35,11 +35,17 @@ public interface JobKind {
     }
 
     /**
-     * The period of batch {@code batch} (its span from the batch-record user archive, kind {@code BATCH}) for
-     * {@code run <job> --batch ID}; throws {@link IllegalArgumentException} naming the batch when it is unknown.
-     * The default refuses: the kind exports no batches.
+     * The period of a batch (its span from the batch-record user archive, kind {@code BATCH}); {@code running} when
+     * the batch had not ended when asked for: its span then ends at that moment, and the run is preliminary.
      */
-    default ReportPeriod batchPeriod(JobDefinition job, SiteDefinition site, String batch) {
+    record BatchPeriod(ReportPeriod period, boolean running) {
+    }
+
+    /**
+     * The period of batch {@code batch} for {@code run <job> --batch ID}; throws {@link IllegalArgumentException}
+     * naming the batch when it is unknown. The default refuses: the kind exports no batches.
+     */
+    default BatchPeriod batchPeriod(JobDefinition job, SiteDefinition site, String batch) {
         throw new IllegalArgumentException("job " + job.name() + " runs for periods, not batches: --batch applies to "
                 + "record-export jobs");
     }

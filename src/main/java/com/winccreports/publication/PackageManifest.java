@@ -1,5 +1,6 @@
 package com.winccreports.publication;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -127,8 +128,20 @@ public record PackageManifest(int format, String packageId, String kind, Subject
     public record Software(String name, String version, String java) {
     }
 
-    /** Data read up to {@code cutOff}; {@code incomplete} when some of it had gaps or bad quality. */
-    public record DataState(Instant cutOff, boolean incomplete) {
+    /**
+     * Data read up to {@code cutOff}; {@code incomplete} when some of it had gaps or bad quality, or was cut;
+     * {@code notes} say what an auditor must know beyond gaps (a batch still running, an alarm list cut at its
+     * limit) — left out of the file when there are none.
+     */
+    public record DataState(Instant cutOff, boolean incomplete,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes) {
+        public DataState {
+            notes = notes == null ? List.of() : List.copyOf(notes);
+        }
+
+        public DataState(Instant cutOff, boolean incomplete) {
+            this(cutOff, incomplete, List.of());
+        }
     }
 
     /**

@@ -63,10 +63,10 @@ final class ExportManifests {
      * The package manifest of a version: kind {@code record-export}, the package id the summary prints, the job
      * parameters and the export's own (shape, interval, aggregates, fill, formats, batch and margin), the period
      * with offsets in the site's zone, source and archives, inputs, every file (the sealer adds sizes, SHA-256
-     * and rows), whether data was incomplete, and who asked.
+     * and rows), whether data was incomplete and why (the writer's notes), and who asked.
      */
     PackageManifest manifest(ExportRun run, JobExecution execution, ExportPlan plan, List<PackageFile> files,
-            boolean incomplete) {
+            ExportWriter.Written written) {
         RunParameters asked = run.parameters();
         Map<String, String> parameters = ManifestParts.parameters(execution);
         parameters.putAll(exportParameters(run.spec()));
@@ -76,10 +76,11 @@ final class ExportManifests {
         List<PackageFile> inputs = List.of(ManifestParts.input(home.root(), "definition", run.jobFile()),
                 ManifestParts.input(home.root(), "site", run.siteFile()));
         return new PackageManifest(PackageManifest.FORMAT, packageId(execution.getJobInstance().getInstanceId()),
-                "record-export", ManifestParts.subject(run.job().name(), asked.version(), asked.lines()),
+                "record-export", ManifestParts.subject(run.job().name(), asked.version(), asked.lines(),
+                        asked.preliminary()),
                 ManifestParts.period(asked.period(), run.site().zone()), parameters, read,
                 ManifestParts.software(softwareVersion), inputs, files,
-                new PackageManifest.DataState(clock.instant(), incomplete), ManifestParts.requester(asked.runBy()),
+                new PackageManifest.DataState(clock.instant(), written.incomplete(), written.notes()), ManifestParts.requester(asked.runBy()),
                 clock.instant(), ManifestParts.execution(execution, clock), null, null);
     }
 
@@ -97,6 +98,7 @@ final class ExportManifests {
                 .toList()));
         parameters.put("export.batchMargin", spec.batchMargin().toString());
         parameters.put("export.sections", spec.sectionPerBatch() ? "batch" : "period");
+        parameters.put("export.maxAlarms", Integer.toString(spec.maxAlarms()));
         return parameters;
     }
 

@@ -56,18 +56,17 @@ final class ExportPublishTasklet implements Tasklet {
         ExportPlan plan = ExportPlan.fromJson(store.plan(instance).orElseThrow(
                 () -> new IllegalStateException("no export plan staged for job instance " + instance)));
         boolean incomplete;
-        if (Files.isDirectory(target)) {
+        if (Files.isDirectory(target) && PublishedVersions.adoptable(target, parameters, instance)) {
             incomplete = versions.adopt(target, run.job().name(), period, parameters.version(), parameters.lines())
                     .data().incomplete();
         } else {
             ExportWriter writer = new ExportWriter(run, plan, store, instance, manifests.packageId(instance),
                     haltPoints);
-            boolean[] found = new boolean[1];
+            ExportWriter.Written[] written = new ExportWriter.Written[1];
             publisher.publish(run.job().name(), period, parameters.version(),
-                    partial -> found[0] = writer.writeAll(partial, manifests.parameters(run, execution, plan))
-                            .incomplete(),
-                    files -> manifests.manifest(run, execution, plan, files, found[0]));
-            incomplete = found[0];
+                    partial -> written[0] = writer.writeAll(partial, manifests.parameters(run, execution, plan)),
+                    files -> manifests.manifest(run, execution, plan, files, written[0]));
+            incomplete = written[0].incomplete();
         }
         versions.register(run.job().name(), period, parameters.linesKey(), parameters.version(), execution, target,
                 incomplete);

@@ -1,6 +1,7 @@
 package com.winccreports.recordexport;
 
 import com.winccreports.job.HaltPoints;
+import com.winccreports.job.publish.VersionPublisher;
 import com.winccreports.recordexport.plan.ExportPlan;
 import com.winccreports.recordexport.plan.ExportSectionPlan;
 import com.winccreports.recordexport.plan.ExportSpec;
@@ -23,8 +24,8 @@ import java.util.List;
 /** Writes the files of every section of an export run into a folder, from the staged data only. */
 final class ExportWriter {
 
-    /** What was written, and whether any section had incomplete data. */
-    record Written(List<Path> files, boolean incomplete) {
+    /** What was written, whether any section had incomplete data, and the notes the manifest carries. */
+    record Written(List<Path> files, boolean incomplete, List<String> notes) {
     }
 
     private final ExportRun run;
@@ -48,17 +49,20 @@ final class ExportWriter {
 
     Written writeAll(Path folder, List<List<String>> parameters) {
         List<Path> files = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         boolean incomplete = false;
         for (ExportSectionPlan section : plan.sections()) {
             incomplete |= write(folder, section, parameters, files);
+            notes(section, store.items(instance, section.index(), ExportStore.ALARM))
+                    .forEach(note -> notes.add(section.name() + ": " + note));
             haltPoints.reached(HaltPoints.RENDERED_TEMP_FILE);
         }
-        return new Written(files, incomplete);
+        return new Written(files, incomplete, notes);
     }
 
     /** Base of a section's file names: {@code <job>_<section>_v<n>}. */
     String base(ExportSectionPlan section) {
-        return run.job().name() + "_" + section.name() + "_v" + run.parameters().version();
+        return run.job().name() + "_" + section.name() + "_" + VersionPublisher.folderName(run.parameters().version());
     }
 
     private boolean write(Path folder, ExportSectionPlan section, List<List<String>> parameters, List<Path> files) {
@@ -86,7 +90,8 @@ final class ExportWriter {
         }
         supplementCsv(folder, base, records, alarms, files);
         List<SummaryContent.TagResult> results = new ArrayList<>();
-        boolean incomplete = section.running() || Supplements.alarmsTruncated(alarmItems);
+        boolean incomplete = section.running() || run.parameters().preliminary()
+                || Supplements.alarmsTruncated(alarmItems);
         for (TagSummary summary : summaries) {
             TagStatistics statistics = summary.finish(section.after().get(summary.tag().index()));
             results.add(new SummaryContent.TagResult(summary, statistics));
@@ -158,11 +163,14 @@ final class ExportWriter {
     private List<String> notes(ExportSectionPlan section, List<String> alarmItems) {
         List<String> notes = new ArrayList<>();
         if (section.running()) {
-            notes.add("Preliminary: batch " + section.batchId() + " was still running; the span ends when the "
-                    + "export was planned.");
+            notes.add("Preliminary: batch " + section.batchId() + " was still running; the span ends at "
+                    + section.to() + ", when the export was asked for.");
+        } else if (run.parameters().preliminary()) {
+            notes.add("Preliminary: the period had not ended; data up to " + section.to() + ".");
         }
         if (Supplements.alarmsTruncated(alarmItems)) {
-            notes.add("The alarm list reached the server's limit: the span may hold more alarms than listed.");
+            notes.add("The alarm list was cut at " + Supplements.alarmsReceived(alarmItems) + " alarms (export.maxAlarms, "
+                    + "or the source's page-size where lower): the span may hold more alarms than listed.");
         }
         return notes;
     }

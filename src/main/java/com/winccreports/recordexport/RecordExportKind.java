@@ -50,18 +50,19 @@ final class RecordExportKind implements JobKind {
 
     /**
      * The span of batch {@code batch}: its record's start − margin to end + margin; a batch still running ends now
-     * (to the second), and the export is then preliminary.
+     * (to the second), and the export is then preliminary (version 0, in {@code preliminary/}, replaced by the next
+     * preliminary export; the final v1 once the batch has ended).
      */
     @Override
-    public ReportPeriod batchPeriod(JobDefinition definition, SiteDefinition site, String batch) {
+    public BatchPeriod batchPeriod(JobDefinition definition, SiteDefinition site, String batch) {
         if (definition.userArchive() == null) {
             throw new IllegalArgumentException("job " + definition.name() + " names no batch-record user archive "
                     + "(userArchive:), so --batch cannot find batch '" + batch + "'");
         }
         BatchSpan span = BatchLookup.find(wincc.source(definition.source()), definition.userArchive(), batch);
         ExportSpec spec = ExportSpec.of(definition.export(), List.of());
-        return ReportPeriod.batch(span.batchId(), span.from(spec.batchMargin()),
-                span.to(spec.batchMargin(), clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+        return new BatchPeriod(ReportPeriod.batch(span.batchId(), span.from(spec.batchMargin()),
+                span.to(spec.batchMargin(), clock.instant().truncatedTo(ChronoUnit.SECONDS))), span.running());
     }
 
     @Override

@@ -72,7 +72,7 @@ public final class ExportMemoryBenchmark {
         ExportSectionPlan section = new ExportSectionPlan(0, "bench", Instant.ofEpochMilli(from),
                 Instant.ofEpochMilli(from + perTag * 1000), tags.stream().map(ExportTag::index).toList(), null, false,
                 Map.of(), Map.of());
-        ExportSpec spec = ExportSpec.of(new ExportSection("raw", null, null, null, null, null, null, null), List.of());
+        ExportSpec spec = ExportSpec.of(new ExportSection("raw", null, null, null, null, null, null, null, null), List.of());
         Path csvFile = work.resolve("export-bench-" + values + ".csv");
         long rows;
         try (CsvWriter csv = new CsvWriter(csvFile);

@@ -39,11 +39,25 @@ final class PublishedReports {
         return Path.of(found);
     }
 
-    /** Fails unless {@code folder} holds at least one PDF and one Excel report, each a real one. */
+    /**
+     * Fails unless {@code folder} holds at least one PDF and one Excel report, each a real one — or, for a CSV-only
+     * export, CSV files that are not empty.
+     */
     static void check(Path folder) throws IOException {
         List<Path> reports;
+        List<Path> csvs;
         try (Stream<Path> files = Files.list(folder)) {
-            reports = files.filter(file -> name(file).endsWith(".pdf") || name(file).endsWith(".xlsx")).sorted().toList();
+            List<Path> all = files.sorted().toList();
+            reports = all.stream().filter(file -> name(file).endsWith(".pdf") || name(file).endsWith(".xlsx")).toList();
+            csvs = all.stream().filter(file -> name(file).endsWith(".csv")).toList();
+        }
+        if (reports.isEmpty() && !csvs.isEmpty()) {
+            for (Path csv : csvs) {
+                if (Files.size(csv) == 0) {
+                    throw new IllegalStateException(csv + " is empty");
+                }
+            }
+            return;
         }
         if (reports.stream().noneMatch(file -> name(file).endsWith(".pdf"))
                 || reports.stream().noneMatch(file -> name(file).endsWith(".xlsx"))) {

@@ -55,17 +55,27 @@ final class ExportTestHome implements AutoCloseable {
     final SimulatorServer simulator;
 
     ExportTestHome(Path root) {
+        this(root, java.time.Clock.systemUTC());
+    }
+
+    /** With the simulator's "now" from {@code clock} (what it has archived, which batches are still running). */
+    ExportTestHome(Path root, java.time.Clock clock) {
         this.home = new HomeFolder(root);
         JobTestHome.copy(Path.of("jobs"), home.jobs()); // the shipped jobs too; the two export jobs are replaced
         write(home.jobs().resolve("batch-export.yaml"), BATCH_JOB);
         write(home.jobs().resolve("aligned-export.yaml"), ALIGNED_JOB);
         write(home.config().resolve("wincc-password"), "demo\n");
         this.simulator = SimulatorServer.start(SimulatorOptions.defaults().withMaxValuesCap(5_000_000).withPort(0)
-                .withBindAddress("127.0.0.1"));
+                .withBindAddress("127.0.0.1").withClock(clock));
     }
 
-    ConfigurableApplicationContext start() {
-        return JobTestHome.startFor(home.root(), simulator.baseUri().toString(), Map.of());
+    ConfigurableApplicationContext start(Class<?>... configurations) {
+        return JobTestHome.startFor(home.root(), simulator.baseUri().toString(), Map.of(), configurations);
+    }
+
+    /** Adds (or replaces) job {@code name}. */
+    void job(String name, String yaml) {
+        write(home.jobs().resolve(name + ".yaml"), yaml);
     }
 
     static JobRunService runs(ConfigurableApplicationContext context) {

@@ -33,30 +33,51 @@ final class SimulatorValues {
         this.baseUri = baseUri;
     }
 
+    /** The answer to {@code GET path} ({@code path} with its query). */
+    JsonNode get(String path) {
+        return JSON.readTree(send(HttpRequest.newBuilder(URI.create(baseUri + path)).GET()));
+    }
+
+    /** Every item of a paged list ({@code GET path}, {@code path} with its query), page by page. */
+    List<JsonNode> items(String path) {
+        List<JsonNode> items = new ArrayList<>();
+        String next = "0";
+        while (next != null) {
+            JsonNode page = JSON.readTree(send(HttpRequest.newBuilder(URI.create(baseUri + path
+                    + (path.contains("?") ? "&" : "?") + "itemLimit=1000&continuationPoint=" + next)).GET()));
+            page.get("items").forEach(items::add);
+            next = page.has("continuationPoint") ? page.get("continuationPoint").asString() : null;
+        }
+        return items;
+    }
+
     /** The values of {@code tag} in {@code [from, to)}, in archive order. */
     List<Value> read(String archive, String tag, Instant from, Instant to) {
         String uri = baseUri + "/tagLogging/Archive/" + archive + "/Values?timeFrom=" + from + "&timeTo=" + to
                 + "&maxValues=5000000";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("demo:demo"
-                        .getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"variableNames\":[\"" + tag + "\"]}")).build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new AssertionError("HTTP " + response.statusCode() + " for " + uri);
-            }
-            List<Value> values = new ArrayList<>();
-            for (JsonNode item : JSON.readTree(response.body())) {
-                for (JsonNode v : item.get("values")) {
-                    Instant time = Instant.parse(v.get("timestamp").asString());
-                    if (time.isBefore(to)) {
-                        values.add(new Value(time, v.get("value").asDouble(), v.get("qualityCode").asInt()));
-                    }
+        String body = send(HttpRequest.newBuilder(URI.create(uri)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"variableNames\":[\"" + tag + "\"]}")));
+        List<Value> values = new ArrayList<>();
+        for (JsonNode item : JSON.readTree(body)) {
+            for (JsonNode v : item.get("values")) {
+                Instant time = Instant.parse(v.get("timestamp").asString());
+                if (time.isBefore(to)) {
+                    values.add(new Value(time, v.get("value").asDouble(), v.get("qualityCode").asInt()));
                 }
             }
-            return values;
+        }
+        return values;
+    }
+
+    private String send(HttpRequest.Builder request) {
+        request.timeout(Duration.ofSeconds(60)).header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString("demo:demo".getBytes(StandardCharsets.UTF_8)));
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("HTTP " + response.statusCode() + " for " + request.build().uri());
+            }
+            return response.body();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package com.winccreports.job.publish;
 
+import com.winccreports.job.RunParameters;
 import com.winccreports.publication.PackageFile;
 import com.winccreports.publication.PackageManifest;
 import java.nio.file.Path;
@@ -22,6 +23,16 @@ public final class PublishedVersions {
         this.publisher = publisher;
         this.publications = publications;
         this.clock = clock;
+    }
+
+    /**
+     * Whether a version folder already at {@code target} is this run's own, to adopt (renamed just before a crash,
+     * or kept when the job database was lost and the period run again) — except a preliminary one of an earlier
+     * run, which the new preliminary report replaces.
+     */
+    public static boolean adoptable(Path target, RunParameters parameters, long instance) {
+        return !parameters.preliminary()
+                || VersionPublisher.readManifest(target).execution().jobInstanceId() == instance;
     }
 
     /**

@@ -41,12 +41,17 @@ public final class ExportPlanner {
         this.source = source;
     }
 
-    /** The plan of one run; {@code now} ends a batch that is still running. Bounding values are added later. */
+    /**
+     * The plan of one run; a batch still running ends at {@code now}, or for a preliminary run (a period not yet
+     * ended) at the instant it was asked for, which also ends the period's own section. Bounding values are added
+     * later.
+     */
     public ExportPlan plan(RunParameters parameters, Instant now) {
         List<String> runLines = parameters.lines().isEmpty() ? job.linesOf(site) : parameters.lines();
         Map<String, ExportTag> tags = new LinkedHashMap<>();
         List<ExportSectionPlan> sections = new ArrayList<>();
-        for (Draft draft : drafts(parameters, runLines, now)) {
+        Instant until = parameters.preliminary() ? parameters.asOf() : now;
+        for (Draft draft : drafts(parameters, runLines, until)) {
             List<Integer> indexes = new ArrayList<>();
             for (Map.Entry<String, String> tag : resolve(draft.lines()).entrySet()) {
                 ExportTag known = tags.computeIfAbsent(tag.getKey(), name -> tag(tags.size(), name, tag.getValue()));
@@ -74,7 +79,8 @@ public final class ExportPlanner {
                     batch.batchId(), batch.running()));
         }
         if (!spec.sectionPerBatch()) {
-            return List.of(new Draft(period.label(), period.from(), period.to(), runLines, null, false));
+            Instant to = parameters.preliminary() && now.isBefore(period.to()) ? now : period.to();
+            return List.of(new Draft(period.label(), period.from(), to, runLines, null, false));
         }
         var archive = job.userArchive();
         RecordFilter filter = spec.recordFilter().and(archive.field("start"), RecordFilter.Op.LT, period.to());

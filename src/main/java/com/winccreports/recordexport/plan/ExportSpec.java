@@ -13,10 +13,11 @@ import java.util.Set;
 
 /**
  * The {@code export:} section of a job as the export works with it: shape, interval, aggregates, fill, formats,
- * batch margin, sections and the user-archive record filter — enums and non-null values, converted once at the entry.
+ * batch margin, sections, the user-archive record filter and the alarm limit — enums and non-null values, converted once at the entry.
  */
 public record ExportSpec(Shape shape, Duration interval, List<Aggregate> aggregates, boolean interpolate,
-        Set<Format> formats, Duration batchMargin, boolean sectionPerBatch, RecordFilter recordFilter) {
+        Set<Format> formats, Duration batchMargin, boolean sectionPerBatch, RecordFilter recordFilter,
+        int maxAlarms) {
 
     /** Raw: every archived value, long form; aligned: one row per interval window. */
     public enum Shape { RAW, ALIGNED }
@@ -30,6 +31,9 @@ public record ExportSpec(Shape shape, Duration interval, List<Aggregate> aggrega
         }
     }
 
+    /** Alarms listed per section unless the job says otherwise; an answer that reaches the limit is marked cut. */
+    public static final int DEFAULT_MAX_ALARMS = 10_000;
+
     public ExportSpec {
         aggregates = List.copyOf(aggregates);
         formats = formats.isEmpty() ? EnumSet.noneOf(Format.class) : EnumSet.copyOf(formats);
@@ -40,7 +44,7 @@ public record ExportSpec(Shape shape, Duration interval, List<Aggregate> aggrega
      * writes — anything else is refused naming it.
      */
     public static ExportSpec of(ExportSection section, List<String> formatsAsked) {
-        ExportSection s = section == null ? new ExportSection(null, null, null, null, null, null, null, null) : section;
+        ExportSection s = section == null ? new ExportSection(null, null, null, null, null, null, null, null, null) : section;
         Set<Format> jobFormats = s.formats().isEmpty() ? EnumSet.allOf(Format.class) : formats(s.formats());
         Set<Format> formats = formatsAsked.isEmpty() ? jobFormats : formats(formatsAsked);
         if (!jobFormats.containsAll(formats)) {
@@ -54,9 +58,13 @@ public record ExportSpec(Shape shape, Duration interval, List<Aggregate> aggrega
         }
         List<Aggregate> aggregates = s.aggregates().stream().map(id -> Aggregate.byId(id).orElseThrow(
                 () -> new IllegalArgumentException("export.aggregates: unknown aggregate '" + id + "'"))).toList();
+        int maxAlarms = s.maxAlarms() == null ? DEFAULT_MAX_ALARMS : s.maxAlarms();
+        if (maxAlarms < 1) {
+            throw new IllegalArgumentException("export.maxAlarms must be at least 1, was " + maxAlarms);
+        }
         return new ExportSpec("aligned".equals(s.shape()) ? Shape.ALIGNED : Shape.RAW, interval, aggregates,
                 "interpolate".equals(s.fill()), formats, s.batchMargin() == null ? Duration.ZERO : s.batchMargin(),
-                "batch".equals(s.sections()), filter(s.records()));
+                "batch".equals(s.sections()), filter(s.records()), maxAlarms);
     }
 
     /** The aggregates of a tag's aligned columns: the job's, else time average for analog tags and last for others. */

@@ -19,9 +19,6 @@ import java.util.Map;
 /** What an export reads from a WinCC source besides the partitioned values: lists, records, alarms, values after. */
 public final class ExportWincc {
 
-    /** Alarms asked per request; an answer that reaches it is reported as truncated. */
-    static final int MAX_ALARMS = 10_000;
-
     private final WinccSources sources;
 
     public ExportWincc(WinccSources sources) {
@@ -63,15 +60,21 @@ public final class ExportWincc {
         return after;
     }
 
-    /** The alarms of {@code [from, to)} under the job's filter and classes. */
-    public AlarmClient.AlarmResult alarms(String source, AlarmSelection selection, Instant from, Instant to) {
+    /**
+     * The alarms of {@code [from, to)} under the job's filter and classes, at most {@code max} asked for — or the
+     * source's page size where that is lower: a server caps its answers silently, and the page size is what the
+     * source is configured to answer in full, so an answer that reaches the limit asked is reported as truncated.
+     */
+    public AlarmClient.AlarmResult alarms(String source, AlarmSelection selection, Instant from, Instant to,
+            int max) {
         AlarmClient.AlarmList list = switch (selection.archive()) {
             case "ShortTermArchive" -> AlarmClient.AlarmList.SHORT_TERM_ARCHIVE;
             case "MessageList" -> AlarmClient.AlarmList.MESSAGE_LIST;
             default -> AlarmClient.AlarmList.LONG_TERM_ARCHIVE;
         };
-        AlarmClient.AlarmResult result = client(source).alarms().read(list, selection.restFilter(), from, to,
-                MAX_ALARMS);
+        WinccClient client = client(source);
+        AlarmClient.AlarmResult result = client.alarms().read(list, selection.restFilter(), from, to,
+                Math.min(max, client.settings().pageSize()));
         if (selection.classes().isEmpty()) {
             return result;
         }

@@ -112,7 +112,7 @@ public final class PrepareTasklet implements Tasklet {
             return;
         }
         AlarmClient.AlarmResult result = wincc.alarms(run.job().source(), run.job().alarms(), section.from(),
-                section.to());
+                section.to(), run.spec().maxAlarms());
         List<String> bodies = new ArrayList<>();
         bodies.add(JSON.writeValueAsString(Map.of("filter", result.filter(), "received", result.received(),
                 "truncated", result.truncated())));

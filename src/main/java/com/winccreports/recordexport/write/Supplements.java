@@ -19,6 +19,8 @@ public final class Supplements {
             "priority", "text1", "pValue1", "computerName", "userName");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+            "[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
     };
 
@@ -50,10 +52,25 @@ public final class Supplements {
             Map<String, Object> alarm = JSON.readValue(json, MAP);
             long millis = java.time.Instant.parse(alarm.get("timestamp").toString()).toEpochMilli();
             List<Object> row = new ArrayList<>(List.of(text.utc(millis), text.local(millis)));
-            ALARM_HEADER.subList(2, ALARM_HEADER.size()).forEach(field -> row.add(alarm.get(field)));
+            ALARM_HEADER.subList(2, ALARM_HEADER.size()).forEach(field -> row.add(field.equals("pValue1")
+                    ? processValue(alarm.get(field)) : alarm.get(field)));
             rows.add(row);
         }
         return new Table(ALARM_HEADER, rows);
+    }
+
+    /**
+     * An alarm's process value, which WinCC sends as text: a number when it reads as one (a real numeric cell in the
+     * workbook, not a number stored as text), else the text as sent.
+     */
+    static Object processValue(Object value) {
+        return value instanceof String text && NUMBER.matcher(text.strip()).matches() ? Double.valueOf(text.strip())
+                : value;
+    }
+
+    /** How many alarms the server answered (when cut: the limit asked for). */
+    public static long alarmsReceived(List<String> staged) {
+        return staged.isEmpty() ? 0 : ((Number) JSON.readValue(staged.get(0), MAP).get("received")).longValue();
     }
 
     /** Whether the alarm answer hit the server's cap (the period may hold more alarms). */

@@ -70,7 +70,7 @@ public final class PublishTasklet implements Tasklet {
         List<LineResult> lines = run.lines().stream().map(line -> StagingJson.read(
                 store.result(instance, MergeTasklet.LINE_PREFIX + line).orElseThrow(), LineResult.class)).toList();
         boolean incomplete = lines.stream().anyMatch(LineResult::incomplete) || alarmsTruncated(instance);
-        if (Files.isDirectory(target) && adoptable(target, run, instance)) {
+        if (Files.isDirectory(target) && PublishedVersions.adoptable(target, run.parameters(), instance)) {
             versions.adopt(target, job, period, version, run.lines());
         } else {
             publisher.publish(job, period, version, partial -> renderAll(run, execution, lines, partial),
@@ -113,16 +113,6 @@ public final class PublishTasklet implements Tasklet {
     private AlarmStatistics alarms(long instance, String key) {
         return StagingJson.read(store.result(instance, key).orElse(StagingJson.write(AlarmStatistics.none())),
                 AlarmStatistics.class);
-    }
-
-    /**
-     * A version folder already there is this report's own (renamed just before a crash, or kept when the job
-     * database was lost and the period run again) — except a preliminary one of an earlier run, which the new
-     * preliminary report replaces.
-     */
-    private static boolean adoptable(Path target, ShiftReportRun run, long instance) {
-        return !run.parameters().preliminary()
-                || VersionPublisher.readManifest(target).execution().jobInstanceId() == instance;
     }
 
     private boolean alarmsTruncated(long instance) {

@@ -81,4 +81,30 @@ class XlsxExportTest {
         }
         assertThat(files[1]).isEqualTo(files[0]);
     }
+
+    @Test
+    void openpyxlAndPandasReadTheWorkbookWithoutAWarning(@TempDir Path folder) {
+        PythonReaders.assumeAvailable();
+        Path file = folder.resolve("t.xlsx");
+        try (XlsxExport xlsx = new XlsxExport(STAMP)) {
+            xlsx.startValues("Values", List.of("time_utc", "L1.Temperature [°C]", "flags"));
+            xlsx.newRow();
+            xlsx.date(Instant.parse("2026-11-24T06:00:00Z").toEpochMilli());
+            xlsx.number(72.5);
+            xlsx.text("same-time");
+            xlsx.table("Tags", List.of("tag", "unit"), List.of(List.of("L1.Temperature", "°C")));
+            xlsx.write(file);
+        }
+
+        PythonReaders.Result read = PythonReaders.run("""
+                import sys, openpyxl, pandas
+                book = openpyxl.load_workbook(sys.argv[1])
+                print(book["Values"]["B2"].value, book["Values"]["A2"].value.isoformat())
+                frame = pandas.read_excel(sys.argv[1], sheet_name="Values")
+                print(frame.iloc[0, 1], frame.columns[1])
+                """, file.toString());
+
+        assertThat(read.exit()).as(read.output()).isZero();
+        assertThat(read.output().lines()).containsExactly("72.5 2026-11-24T06:00:00", "72.5 L1.Temperature [°C]");
+    }
 }
