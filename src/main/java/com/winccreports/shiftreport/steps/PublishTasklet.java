@@ -6,6 +6,7 @@ import com.winccreports.job.publish.PublicationStore;
 import com.winccreports.job.publish.PublishedVersions;
 import com.winccreports.job.publish.ReportFileException;
 import com.winccreports.job.publish.VersionPublisher;
+import com.winccreports.publication.PackageManifest;
 import com.winccreports.report.AlarmStatistics;
 import com.winccreports.report.ShiftReport;
 import com.winccreports.shiftreport.ShiftReportRun;
@@ -70,13 +71,18 @@ public final class PublishTasklet implements Tasklet {
         List<LineResult> lines = run.lines().stream().map(line -> StagingJson.read(
                 store.result(instance, MergeTasklet.LINE_PREFIX + line).orElseThrow(), LineResult.class)).toList();
         boolean incomplete = lines.stream().anyMatch(LineResult::incomplete) || alarmsTruncated(instance);
-        if (Files.isDirectory(target) && adoptable(target, run, instance)) {
-            versions.adopt(target, job, period, version, run.lines());
+        // the manifest is read (or written) once, and handed on
+        PackageManifest existing = Files.isDirectory(target) ? VersionPublisher.readManifest(target) : null;
+        PackageManifest manifest;
+        if (existing != null && adoptable(existing, run, instance)) {
+            manifest = versions.adopt(target, existing, job, period, version, run.lines());
         } else {
+            PackageManifest[] written = new PackageManifest[1];
             publisher.publish(job, period, version, partial -> renderAll(run, execution, lines, partial),
-                    files -> manifests.manifest(run, execution, files, incomplete));
+                    files -> written[0] = manifests.manifest(run, execution, files, incomplete));
+            manifest = written[0];
         }
-        versions.register(job, period, run.parameters().linesKey(), version, execution, target, incomplete);
+        versions.register(manifest, job, period, run.parameters().linesKey(), version, execution, target, incomplete);
         execution.getExecutionContext().putString(INCOMPLETE, Boolean.toString(incomplete));
         return RepeatStatus.FINISHED;
     }
@@ -120,9 +126,8 @@ public final class PublishTasklet implements Tasklet {
      * database was lost and the period run again) — except a preliminary one of an earlier run, which the new
      * preliminary report replaces.
      */
-    private static boolean adoptable(Path target, ShiftReportRun run, long instance) {
-        return !run.parameters().preliminary()
-                || VersionPublisher.readManifest(target).execution().jobInstanceId() == instance;
+    private static boolean adoptable(PackageManifest existing, ShiftReportRun run, long instance) {
+        return !run.parameters().preliminary() || existing.execution().jobInstanceId() == instance;
     }
 
     private boolean alarmsTruncated(long instance) {
