@@ -14,7 +14,7 @@ bench_job_home() {
     rm -rf "$JOB_HOME"
     mkdir -p "$JOB_HOME/config"
     cp -r "$REPO/jobs" "$JOB_HOME/jobs"
-    ln -s "$REPO/report-templates" "$JOB_HOME/report-templates"
+    cp -r "$REPO/report-templates" "$JOB_HOME/report-templates"   # a link out of the home is refused (ConfinedFolder)
     cat >"$JOB_HOME/config/application.yaml" <<EOF
 # written by bench/run: the bench simulator as the only WinCC source
 wincc-reports:
@@ -44,6 +44,10 @@ bench_job_run() {
     # shellcheck disable=SC2206
     local cmd=(java $BENCH_JOB_JVM "-Xlog:gc:file=$gc" -jar "$BENCH_JAR" run shift-report --from "$from" --to "$to"
         --grid-size "$grid")
+    if [[ -n "${JOB_VIA_DIST:-}" ]]; then   # as a plant starts it: the unpacked distribution's script (bench_dist)
+        cmd=(env "WINCC_REPORTS_JAVA_OPTS=$BENCH_JOB_JVM -Xlog:gc:file=$gc" "$BENCH_DIST/bin/wincc-reports" run shift-report
+            --from "$from" --to "$to" --grid-size "$grid")
+    fi
     bench_cmd "(cd $JOB_HOME && WINCC_REPORTS_HOME=$JOB_HOME ${cmd[*]})"
     local started; started=$(date +%s.%N)
     (cd "$JOB_HOME" && BENCH_WINCC_PASSWORD=demo WINCC_REPORTS_HOME="$JOB_HOME" \
@@ -90,4 +94,26 @@ bench_job_steps() {
 # job_step_seconds STEP: seconds of one step in $JOB_STEPS ("read 3.1 s, ...").
 job_step_seconds() {
     sed -nE "s/.*(^|, )$1 ([0-9.]+) s.*/\\2/p" <<<"$JOB_STEPS"
+}
+
+# bench_dist: target/wincc-reports-<version>.tar.gz unpacked once per bench run into $RUN_DIR/dist; sets BENCH_DIST
+# (the folder with bin/wincc-reports). Its class-data archives are kept in $RUN_DIR/dist-cds and copied into each
+# fresh home's data/cds (bench_dist_cds), so only the first start records one, as on a plant PC.
+bench_dist() {
+    [[ -z "${BENCH_DIST:-}" ]] || return 0
+    local tarball
+    tarball=$(ls "$REPO"/target/wincc-reports-*.tar.gz 2>/dev/null | head -1)
+    [[ -n "$tarball" ]] || die "no target/wincc-reports-*.tar.gz: mvn package builds it"
+    mkdir -p "$RUN_DIR/dist" "$RUN_DIR/dist-cds"
+    tar xzf "$tarball" -C "$RUN_DIR/dist"
+    BENCH_DIST="$RUN_DIR/dist/wincc-reports"
+}
+
+# bench_dist_cds in|out: copies the kept class-data archives into $JOB_HOME/data/cds, or back after a run.
+bench_dist_cds() {
+    if [[ "$1" == in ]]; then
+        mkdir -p "$JOB_HOME/data/cds" && cp -p "$RUN_DIR/dist-cds/." "$JOB_HOME/data/cds/" -R
+    else
+        cp -p "$JOB_HOME/data/cds/"*.jsa "$RUN_DIR/dist-cds/" 2>/dev/null || true
+    fi
 }

@@ -53,6 +53,13 @@ part_peer() {
         bench_record "peer_${days}d" "peer: pandas script, $days d, 24 tags, --workers $BENCH_GRID, no --raw" "$rate" values/s \
             "job/peer = $(bench_ratio "$product" "$rate" "peer" ">=" 4); $values values in $seconds s (script's own timing; $wall s with 4 interpreter starts)" \
             "bench/run peer → $BENCH_PYTHON pandas_shift_report.py --archive A --tags T --from $FROM --to $TO --workers $BENCH_GRID --max-values $BENCH_PAGE_SIZE [--lookback 604800 for on-change tags], once per archive"
+        local dist_wall; dist_wall=$(bench_figure "product_dist_${days}d_wall")
+        if [[ -n "$dist_wall" ]]; then   # both fresh, both with their process starts (bench/parts/product.sh)
+            bench_record "product_dist_${days}d_vs_peer" "fresh CLI run (bin/wincc-reports, class-data archive) vs peer's fresh run, $days d, both with process start" \
+                "$(awk -v p="$wall" -v j="$dist_wall" 'BEGIN{printf "%.2f", p / j}')" "× peer" \
+                "peer $wall s (4 interpreter starts) / product $dist_wall s (one JVM) = $(bench_ratio "$wall" "$dist_wall" "peer" ">=" 1)" \
+                "bench/run product peer (figures product_dist_${days}d_wall and the peer's wall time of this run)"
+        fi
         if declare -F warm_peer_rows >/dev/null; then warm_peer_rows "$days"; fi   # the warm job vs the peer (bench/parts/warm.sh)
     done
 }

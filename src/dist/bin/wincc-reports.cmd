@@ -69,8 +69,10 @@ exit /b %ERRORLEVEL%
 "%JAVA_EXE%" %JVM_OPTIONS% "-XX:SharedArchiveFile=%CDS_ARCHIVE%" %WINCC_REPORTS_JAVA_OPTS% -cp "%APP_JAR%" %MAIN_CLASS% %*
 exit /b %ERRORLEVEL%
 
-rem Spring's documented training run: the service context starts in a scratch home (defaults only, so nothing of
-rem this installation is touched or contacted) and the JVM writes the classes it loaded when it exits.
+rem The training run: the demo report of app\training\ (the shipped demo jobs and templates, never this
+rem installation's) runs in a scratch home against the embedded simulator, so nothing of this installation is read,
+rem touched or contacted; it loads what a nightly run loads - Spring Batch, the WinCC client, Excel, PDF and chart
+rem rendering - and the JVM writes those classes when it exits.
 :record_class_data_archive
 if not exist "%CDS_DIR%\" mkdir "%CDS_DIR%" 2>nul || exit /b 0
 if not exist "%WINCC_REPORTS_HOME%\logs\" mkdir "%WINCC_REPORTS_HOME%\logs" 2>nul || exit /b 0
@@ -79,17 +81,20 @@ set "PARTIAL=%CDS_ARCHIVE%.%RANDOM%.partial"
 set "TRAINING_LOG=%WINCC_REPORTS_HOME%\logs\cds-training.log"
 echo wincc-reports: first start with this Java %JAVA_VERSION%: recording a class-data archive for faster starts, once - up to a minute; log: %TRAINING_LOG% 1>&2
 mkdir "%SCRATCH%" 2>nul
+xcopy "%APP_HOME%\app\training" "%SCRATCH%" /e /i /q /y > nul 2>&1 || goto training_failed
 setlocal
 set "WINCC_REPORTS_HOME=%SCRATCH%"
-"%JAVA_EXE%" %JVM_OPTIONS% %WINCC_REPORTS_JAVA_OPTS% "-XX:ArchiveClassesAtExit=%PARTIAL%" -Dspring.context.exit=onRefresh -cp "%APP_JAR%" %MAIN_CLASS% serve --port 0 > "%TRAINING_LOG%" 2>&1 < nul
-set "TRAINING_EXIT=%ERRORLEVEL%"
-endlocal & set "TRAINING_EXIT=%TRAINING_EXIT%"
+pushd "%SCRATCH%"
+rem exit 2 (incomplete data) records the same classes: the archive written decides
+"%JAVA_EXE%" %JVM_OPTIONS% %WINCC_REPORTS_JAVA_OPTS% "-XX:ArchiveClassesAtExit=%PARTIAL%" -cp "%APP_JAR%" %MAIN_CLASS% run shift-report > "%TRAINING_LOG%" 2>&1 < nul
+popd
+endlocal
 rmdir /s /q "%SCRATCH%" 2>nul
-if not "%TRAINING_EXIT%"=="0" goto training_failed
 if exist "%PARTIAL%" for %%Q in ("%PARTIAL%") do if %%~zQ GTR 0 move /y "%PARTIAL%" "%CDS_ARCHIVE%" > nul 2>&1
 if exist "%CDS_ARCHIVE%" exit /b 0
 :training_failed
 del /q "%PARTIAL%" 2>nul
+rmdir /s /q "%SCRATCH%" 2>nul
 echo see %TRAINING_LOG%> "%CDS_ARCHIVE%.failed"
 echo wincc-reports: no class-data archive could be made - see %TRAINING_LOG%; starting without it. Delete %CDS_DIR% to try again. 1>&2
 exit /b 0

@@ -17,6 +17,25 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class SpringLauncher {
 
+    /**
+     * A one-shot verb creates only the beans it asks for, and none of the service's: no scheduler, security,
+     * metrics, health, API description or page templates (docs/performance.md: start-up of {@code run}).
+     * Defaults only: a plant's {@code config/application.yaml} may still set either property.
+     */
+    static final Map<String, Object> ONE_SHOT = Map.of(
+            "spring.main.lazy-initialization", true,
+            "spring.autoconfigure.exclude", String.join(",",
+                    "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration",
+                    "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+                    "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+                    "org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration",
+                    "org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration",
+                    "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+                    "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
+                    "org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration",
+                    "org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration",
+                    "org.springdoc.core.configuration.SpringDocConfiguration"));
+
     private SpringLauncher() {
     }
 
@@ -32,6 +51,7 @@ public final class SpringLauncher {
     public static ConfigurableApplicationContext batch(HomeFolder home, Clock clock,
             Map<String, Object> extraProperties) {
         Map<String, Object> properties = new LinkedHashMap<>(CliLogging.properties(home, ConsoleLogFilter.BRIEF));
+        properties.putAll(ONE_SHOT);
         properties.putAll(extraProperties);
         return start(home, WebApplicationType.NONE, clock, properties);
     }

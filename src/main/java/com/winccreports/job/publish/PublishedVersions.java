@@ -31,8 +31,12 @@ public final class PublishedVersions {
      * run, which the new preliminary report replaces.
      */
     public static boolean adoptable(Path target, RunParameters parameters, long instance) {
-        return !parameters.preliminary()
-                || VersionPublisher.readManifest(target).execution().jobInstanceId() == instance;
+        return adoptable(VersionPublisher.readManifest(target), parameters, instance);
+    }
+
+    /** {@link #adoptable(Path, RunParameters, long)} with the folder's manifest already read. */
+    public static boolean adoptable(PackageManifest existing, RunParameters parameters, long instance) {
+        return !parameters.preliminary() || existing.execution().jobInstanceId() == instance;
     }
 
     /**
@@ -42,7 +46,12 @@ public final class PublishedVersions {
      * place is refused, never overwritten. Returns its manifest.
      */
     public PackageManifest adopt(Path target, String job, String period, int version, List<String> lines) {
-        PackageManifest existing = VersionPublisher.readManifest(target);
+        return adopt(target, VersionPublisher.readManifest(target), job, period, version, lines);
+    }
+
+    /** {@link #adopt(Path, String, String, int, List)} with the folder's manifest already read. */
+    public PackageManifest adopt(Path target, PackageManifest existing, String job, String period, int version,
+            List<String> lines) {
         PackageManifest.Subject subject = existing.subject();
         String label = existing.period() == null ? null : existing.period().label();
         if (subject == null || !subject.job().equals(job) || !period.equals(label) || subject.version() != version
@@ -57,7 +66,13 @@ public final class PublishedVersions {
     /** Records version {@code version} of {@code period} as published in {@code target}; older ones superseded. */
     public void register(String job, String period, String linesKey, int version, JobExecution execution,
             Path target, boolean incomplete) {
-        List<String> files = VersionPublisher.readManifest(target).files().stream().map(PackageFile::path).toList();
+        register(VersionPublisher.readManifest(target), job, period, linesKey, version, execution, target, incomplete);
+    }
+
+    /** {@link #register(String, String, String, int, JobExecution, Path, boolean)} with its manifest in hand. */
+    public void register(PackageManifest manifest, String job, String period, String linesKey, int version,
+            JobExecution execution, Path target, boolean incomplete) {
+        List<String> files = manifest.files().stream().map(PackageFile::path).toList();
         publications.record(new Publication(job, period, linesKey, version, execution.getJobInstance().getInstanceId(),
                 execution.getId(), target, files, incomplete, clock.instant(), null));
         // a final version supersedes the preliminary report (version 0) and every earlier version

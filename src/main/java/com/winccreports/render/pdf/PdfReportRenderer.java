@@ -42,11 +42,10 @@ public final class PdfReportRenderer {
             }
         }
         ReportFormats formats = new ReportFormats(messages, report.period().zone());
-        PdfStyle style = new PdfStyle(layout);
         PdfLayout.Page page = layout.page();
         Document document = new Document(pageSize(page), page.marginLeft(), page.marginRight(), page.marginTop(),
                 page.marginBottom());
-        try {
+        try (PdfStyle style = new PdfStyle(layout)) {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             PageDecorator decorator = new PageDecorator(report, formats, style);
             writer.setPageEvent(decorator);

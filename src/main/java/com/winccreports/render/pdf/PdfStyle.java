@@ -15,9 +15,10 @@ import java.util.Map;
 
 /**
  * Fonts and colours of one layout. Fonts are TrueType, embedded as subsets with Identity-H encoding, so
- * any character of the font (Frühschicht, Maß, Übergabe) prints without relying on the reader's fonts.
+ * any character of the font (Frühschicht, Maß, Übergabe) prints without relying on the reader's fonts. The
+ * product's own fonts are borrowed from {@link PdfFonts} and given back by {@link #close()}, after the document.
  */
-final class PdfStyle {
+final class PdfStyle implements AutoCloseable {
 
     private static final Map<String, String> DEFAULT_COLOURS = Map.ofEntries(Map.entry("primary", "#1F4E79"),
             Map.entry("headerText", "#FFFFFF"), Map.entry("stripe", "#EEF3F8"), Map.entry("green", "#2E9E4F"),
@@ -32,14 +33,24 @@ final class PdfStyle {
     private final Font strong;
     private final Font compact;
 
+    private final PdfLayout.Fonts fonts;
+
     PdfStyle(PdfLayout layout) {
-        this.regular = font(layout.fonts().regular(), layout.baseDir());
-        this.bold = font(layout.fonts().bold(), layout.baseDir());
+        this.fonts = layout.fonts();
+        this.regular = PdfFonts.borrow(fonts.regular(), () -> parse(fonts.regular(), layout.baseDir()));
+        this.bold = PdfFonts.borrow(fonts.bold(), () -> parse(fonts.bold(), layout.baseDir()));
         this.size = layout.fonts().size();
         this.colours = layout.colours();
         this.body = new Font(regular, size, Font.NORMAL, colour("text"));
         this.strong = new Font(bold, size, Font.NORMAL, colour("text"));
         this.compact = new Font(regular, size - 1.5f, Font.NORMAL, colour("text"));
+    }
+
+    /** Gives the fonts back for the next document; call after the document is closed. */
+    @Override
+    public void close() {
+        PdfFonts.giveBack(fonts.regular(), regular);
+        PdfFonts.giveBack(fonts.bold(), bold);
     }
 
     Color colour(String name) {
@@ -128,7 +139,7 @@ final class PdfStyle {
         };
     }
 
-    private static BaseFont font(String location, Path baseDir) {
+    static BaseFont parse(String location, Path baseDir) {
         try {
             byte[] bytes = read(location, baseDir);
             String name = location.substring(location.lastIndexOf('/') + 1);

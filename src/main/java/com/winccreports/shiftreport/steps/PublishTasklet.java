@@ -6,6 +6,7 @@ import com.winccreports.job.publish.PublicationStore;
 import com.winccreports.job.publish.PublishedVersions;
 import com.winccreports.job.publish.ReportFileException;
 import com.winccreports.job.publish.VersionPublisher;
+import com.winccreports.publication.PackageManifest;
 import com.winccreports.report.AlarmStatistics;
 import com.winccreports.report.ShiftReport;
 import com.winccreports.shiftreport.ShiftReportRun;
@@ -70,13 +71,18 @@ public final class PublishTasklet implements Tasklet {
         List<LineResult> lines = run.lines().stream().map(line -> StagingJson.read(
                 store.result(instance, MergeTasklet.LINE_PREFIX + line).orElseThrow(), LineResult.class)).toList();
         boolean incomplete = lines.stream().anyMatch(LineResult::incomplete) || alarmsTruncated(instance);
-        if (Files.isDirectory(target) && PublishedVersions.adoptable(target, run.parameters(), instance)) {
-            versions.adopt(target, job, period, version, run.lines());
+        // the manifest is read (or written) once, and handed on
+        PackageManifest existing = Files.isDirectory(target) ? VersionPublisher.readManifest(target) : null;
+        PackageManifest manifest;
+        if (existing != null && PublishedVersions.adoptable(existing, run.parameters(), instance)) {
+            manifest = versions.adopt(target, existing, job, period, version, run.lines());
         } else {
+            PackageManifest[] written = new PackageManifest[1];
             publisher.publish(job, period, version, partial -> renderAll(run, execution, lines, partial),
-                    files -> manifests.manifest(run, execution, files, incomplete));
+                    files -> written[0] = manifests.manifest(run, execution, files, incomplete));
+            manifest = written[0];
         }
-        versions.register(job, period, run.parameters().linesKey(), version, execution, target, incomplete);
+        versions.register(manifest, job, period, run.parameters().linesKey(), version, execution, target, incomplete);
         execution.getExecutionContext().putString(INCOMPLETE, Boolean.toString(incomplete));
         return RepeatStatus.FINISHED;
     }
