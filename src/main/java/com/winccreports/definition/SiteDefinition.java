@@ -3,7 +3,8 @@ package com.winccreports.definition;
 import com.winccreports.period.PeriodCalendar;
 import com.winccreports.period.ShiftCalendarPeriods;
 import com.winccreports.shift.calendar.ShiftCalendar;
-import com.winccreports.shift.calendar.ShiftCalendarSpec;
+import com.winccreports.shift.calendar.SpecException;
+import com.winccreports.shift.calendar.SpecProblem;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,10 +15,11 @@ import java.util.Set;
 
 /**
  * A site, from {@code jobs/sites/<site>.yaml}: its time zone, lines, shift calendar and the profile of
- * each tag (archive, cycle, unit, limits) as the YAML gives it. Tag keys may contain {@code {line}};
+ * each tag (archive, cycle, unit, limits) as the YAML gives it. {@link #calendar()} turns the checked
+ * {@code shifts:} section into the site's {@link ShiftCalendar}. Tag keys may contain {@code {line}};
  * {@link #tagsFor} expands them and hands out the checked tags as {@link ArchivedTag}s.
  */
-public record SiteDefinition(String name, String description, ZoneId zone, List<String> lines, ShiftCalendarSpec shifts,
+public record SiteDefinition(String name, String description, ZoneId zone, List<String> lines, ShiftsRecord shifts,
         Map<String, TagRecord> tags) {
 
     public SiteDefinition {
@@ -32,7 +34,15 @@ public record SiteDefinition(String name, String description, ZoneId zone, List<
 
     /** The site's shift calendar (validated). */
     public ShiftCalendar calendar() {
-        return ShiftCalendar.of(shifts, zone);
+        if (shifts == null) {
+            throw new SpecException(List.of(SpecProblem.error("shifts", "the shifts section is missing")));
+        }
+        return ShiftCalendar.of(shifts.toSpec(), zone);
+    }
+
+    /** The names of the site's shifts in the file's order; none without a {@code shifts:} section. */
+    public List<String> shiftNames() {
+        return shifts == null ? List.of() : shifts.pattern().stream().map(ShiftRecord::name).toList();
     }
 
     /** The site's periods (shifts, production days, weeks, months) over its shift calendar. */

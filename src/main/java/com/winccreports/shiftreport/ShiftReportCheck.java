@@ -2,15 +2,12 @@ package com.winccreports.shiftreport;
 
 import com.winccreports.definition.Definitions;
 import com.winccreports.definition.JobDefinition;
-import com.winccreports.definition.SiteDefinition;
 import com.winccreports.job.RunCheck;
-import com.winccreports.shift.calendar.ShiftDefinitionSpec;
 import com.winccreports.shiftreport.publish.ReportRenderer;
 import com.winccreports.shiftreport.publish.TemplatePreflight;
 import com.winccreports.system.InvalidInputException;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The shift report's check before a run: the renderer's templates ({@link ReportRenderer#preflight}) —
@@ -28,15 +25,11 @@ public final class ShiftReportCheck implements RunCheck {
     @Override
     public List<String> check(Definitions definitions, JobDefinition job) {
         TemplatePreflight.Result templates = renderer.preflight((field, problem) -> definitions.problem(job,
-                List.of("report", field), problem).toString(), job.report(), shiftNames(definitions.siteOf(job)));
+                List.of("report", field), problem).toString(), job.report(),
+                Set.copyOf(definitions.siteOf(job).shiftNames()));
         if (!templates.ok()) {
             throw new InvalidInputException(templates.describe());
         }
         return templates.warnings();
-    }
-
-    private static Set<String> shiftNames(SiteDefinition site) {
-        return site.shifts() == null || site.shifts().pattern() == null ? Set.of()
-                : site.shifts().pattern().stream().map(ShiftDefinitionSpec::name).collect(Collectors.toSet());
     }
 }

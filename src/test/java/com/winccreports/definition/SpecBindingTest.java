@@ -7,7 +7,6 @@ import com.winccreports.shift.aggregate.Interpolation;
 import com.winccreports.shift.aggregate.TagKind;
 import com.winccreports.shift.aggregate.TagProfile;
 import com.winccreports.shift.calendar.ShiftCalendar;
-import com.winccreports.shift.calendar.ShiftCalendarSpec;
 import com.winccreports.shift.calendar.ShiftInstance;
 import com.winccreports.shift.calendar.SpecProblem;
 import com.winccreports.shift.kpi.KpiElement;
@@ -27,7 +26,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 class SpecBindingTest {
 
-    record DemoFile(String zone, ShiftCalendarSpec shifts, Map<String, TagRecord> tags, KpiMappingRecord kpis) {
+    record DemoFile(String zone, ShiftsRecord shifts, Map<String, TagRecord> tags, KpiMappingRecord kpis) {
     }
 
     private static DemoFile load() throws Exception {
@@ -68,7 +67,7 @@ class SpecBindingTest {
     @Test
     void demoCalendarGivesCrewsFromTheWeeklyRotation() throws Exception {
         DemoFile f = load();
-        ShiftCalendar cal = ShiftCalendar.of(f.shifts(), f.zone());
+        ShiftCalendar cal = ShiftCalendar.of(f.shifts().toSpec(), f.zone());
 
         // 2026-11-23 is a Monday, 46 weeks after the anchor: 46 mod 3 = 1 → step 1
         List<ShiftInstance> day = cal.shiftsOf(LocalDate.of(2026, 11, 23));
@@ -83,7 +82,7 @@ class SpecBindingTest {
         DemoFile f = load();
         String broken = "productionDayStart: PT6H\npattern:\n  - { name: Early, start: \"06:00\", end: \"14:30\" }\n"
                 + "  - { name: Late, start: \"14:00\", end: \"22:00\" }\n  - { name: Night, start: \"22:00\" }\n";
-        ShiftCalendarSpec spec = YAMLMapper.builder().build().readValue(broken, ShiftCalendarSpec.class);
+        ShiftsRecord spec = YAMLMapper.builder().build().readValue(broken, ShiftsRecord.class);
 
         List<SpecProblem> problems = spec.validate();
 

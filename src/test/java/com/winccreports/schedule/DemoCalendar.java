@@ -16,11 +16,10 @@ final class DemoCalendar {
     }
 
     static ShiftCalendarPeriods threeShifts(ZoneId zone) {
-        ShiftCalendarSpec spec = new ShiftCalendarSpec(Duration.ofHours(6), List.of(
-                new ShiftDefinitionSpec("Early", null, LocalTime.of(6, 0), LocalTime.of(14, 0), null),
-                new ShiftDefinitionSpec("Late", null, LocalTime.of(14, 0), LocalTime.of(22, 0), null),
-                new ShiftDefinitionSpec("Night", null, LocalTime.of(22, 0), LocalTime.of(6, 0), null)),
-                null, null, null);
+        ShiftCalendarSpec spec = ShiftCalendarSpec.of(Duration.ofHours(6), List.of(
+                ShiftDefinitionSpec.of("Early", LocalTime.of(6, 0), LocalTime.of(14, 0)),
+                ShiftDefinitionSpec.of("Late", LocalTime.of(14, 0), LocalTime.of(22, 0)),
+                ShiftDefinitionSpec.of("Night", LocalTime.of(22, 0), LocalTime.of(6, 0))));
         return new ShiftCalendarPeriods(ShiftCalendar.of(spec, zone));
     }
 }

@@ -1,10 +1,21 @@
 package com.winccreports.shift.calendar;
 
 import java.time.LocalTime;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A planned break inside a shift, in local wall time (planned downtime in ISO 22400 terms).
- * YAML: {@code { start: "09:00", end: "09:30", label: Frühstückspause }}.
+ *
+ * @param start local start time
+ * @param end   local end time
+ * @param label shown in reports, e.g. {@code Frühstückspause}; empty when the plant names none
  */
-public record BreakSpec(LocalTime start, LocalTime end, String label) {
+public record BreakSpec(LocalTime start, LocalTime end, Optional<String> label) {
+
+    public BreakSpec {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(label, "label");
+    }
 }

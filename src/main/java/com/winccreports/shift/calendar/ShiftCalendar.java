@@ -39,9 +39,6 @@ public final class ShiftCalendar {
 
     /** Validates and builds; throws {@link SpecException} listing every error (warnings pass). */
     public static ShiftCalendar of(ShiftCalendarSpec spec, ZoneId zone) {
-        if (spec == null) {
-            throw new SpecException(List.of(SpecProblem.error("shifts", "the shifts section is missing")));
-        }
         SpecException.throwIfErrors(spec.validate());
         return new ShiftCalendar(spec, zone);
     }
@@ -133,9 +130,9 @@ public final class ShiftCalendar {
             LocalDateTime bs = localStart.plusMinutes(Math.floorMod(ShiftCalendarValidator.minutes(b.start())
                     - ShiftCalendarValidator.minutes(def.start()), 24 * 60));
             LocalDateTime be = bs.plusMinutes(ShiftCalendarValidator.lengthMinutes(b.start(), b.end()));
-            breaks.add(new BreakInstance(b.label(), resolve(bs), resolve(be), bs, be));
+            breaks.add(new BreakInstance(b.label().orElse(null), resolve(bs), resolve(be), bs, be));
         }
-        return new ShiftInstance(day, def.name(), def.displayLabel(), crew, zs.toInstant(), ze.toInstant(),
+        return new ShiftInstance(day, def.name(), def.label(), crew, zs.toInstant(), ze.toInstant(),
                 localStart, localEnd, zs.getOffset(), ze.getOffset(), type, note, breaks);
     }
 
@@ -160,7 +157,7 @@ public final class ShiftCalendar {
     private String dayNote(LocalDate day, DayType type) {
         return switch (type) {
             case HOLIDAY -> spec.holidays().stream().filter(h -> day.equals(h.date())).map(HolidaySpec::label)
-                    .filter(l -> l != null).findFirst().orElse("holiday");
+                    .flatMap(Optional::stream).findFirst().orElse("holiday");
             case NON_WORKING_DAY -> day.getDayOfWeek().toString();
             case WORKING -> null;
         };
@@ -168,10 +165,10 @@ public final class ShiftCalendar {
 
     /** Shift name → crew of the rotation step in force; {@code null} without a rotation. */
     private Map<String, String> crews(LocalDate day) {
-        RotationSpec r = spec.rotation();
-        if (r == null) {
+        if (spec.rotation().isEmpty()) {
             return null;
         }
+        RotationSpec r = spec.rotation().get();
         long step = Math.floorDiv(ChronoUnit.DAYS.between(r.anchor(), day), r.stepDays());
         return r.steps().get((int) Math.floorMod(step, r.steps().size()));
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Checks a {@link ShiftCalendarSpec}: missing fields, overlaps, gaps, breaks, rotation. */
+/** Checks a {@link ShiftCalendarSpec}: production day start, names, overlaps, gaps, breaks, rotation steps. */
 final class ShiftCalendarValidator {
 
     private static final long DAY_MINUTES = 24 * 60;
@@ -31,38 +31,18 @@ final class ShiftCalendarValidator {
         for (int i = 0; i < spec.pattern().size(); i++) {
             checkShift(spec.pattern().get(i), root + ".pattern[" + i + "]", names, problems);
         }
-        boolean timesComplete = !spec.pattern().isEmpty() && spec.pattern().stream()
-                .allMatch(s -> s != null && s.start() != null && s.end() != null);
-        if (timesComplete) {
+        if (!spec.pattern().isEmpty()) {
             checkTiling(spec, root, problems);
         }
-        checkRotation(spec, root, names, problems);
-        for (int i = 0; i < spec.holidays().size(); i++) {
-            if (spec.holidays().get(i) == null || spec.holidays().get(i).date() == null) {
-                problems.add(SpecProblem.error(root + ".holidays[" + i + "].date", "date is required"));
-            }
-        }
+        spec.rotation().ifPresent(r -> checkRotation(r, root + ".rotation", names, problems));
         return problems;
     }
 
     private static void checkShift(ShiftDefinitionSpec s, String path, Set<String> names, List<SpecProblem> problems) {
-        if (s == null) {
-            problems.add(SpecProblem.error(path, "empty shift entry"));
-            return;
-        }
-        if (s.name() == null || s.name().isBlank()) {
+        if (s.name().isBlank()) {
             problems.add(SpecProblem.error(path + ".name", "name is required"));
         } else if (!names.add(s.name())) {
             problems.add(SpecProblem.error(path + ".name", "duplicate shift name '" + s.name() + "'"));
-        }
-        if (s.start() == null) {
-            problems.add(SpecProblem.error(path + ".start", "start time is required (e.g. \"06:00\")"));
-        }
-        if (s.end() == null) {
-            problems.add(SpecProblem.error(path + ".end", "end time is required (e.g. \"14:00\")"));
-        }
-        if (s.start() == null || s.end() == null) {
-            return;
         }
         if (s.start().getSecond() != 0 || s.start().getNano() != 0 || s.end().getSecond() != 0 || s.end().getNano() != 0) {
             problems.add(SpecProblem.error(path, "shift times are whole minutes (HH:mm)"));
@@ -75,10 +55,6 @@ final class ShiftCalendarValidator {
         for (int b = 0; b < s.breaks().size(); b++) {
             BreakSpec br = s.breaks().get(b);
             String bp = path + ".breaks[" + b + "]";
-            if (br == null || br.start() == null || br.end() == null) {
-                problems.add(SpecProblem.error(bp, "a break needs start and end"));
-                continue;
-            }
             long from = lengthMinutes(s.start(), br.start()) % DAY_MINUTES;
             long to = from + lengthMinutes(br.start(), br.end());
             if (to > len || br.start().equals(br.end())) {
@@ -127,18 +103,7 @@ final class ShiftCalendarValidator {
         }
     }
 
-    private static void checkRotation(ShiftCalendarSpec spec, String root, Set<String> names, List<SpecProblem> problems) {
-        RotationSpec r = spec.rotation();
-        if (r == null) {
-            return;
-        }
-        String path = root + ".rotation";
-        if (r.anchor() == null) {
-            problems.add(SpecProblem.error(path + ".anchor", "anchor date is required (first day of step 0)"));
-        }
-        if (r.unit() != null && !r.unit().equalsIgnoreCase("week") && !r.unit().equalsIgnoreCase("day")) {
-            problems.add(SpecProblem.error(path + ".unit", "must be 'week' or 'day', was '" + r.unit() + "'"));
-        }
+    private static void checkRotation(RotationSpec r, String path, Set<String> names, List<SpecProblem> problems) {
         if (r.steps().isEmpty()) {
             problems.add(SpecProblem.error(path + ".steps", "at least one step is required"));
         }

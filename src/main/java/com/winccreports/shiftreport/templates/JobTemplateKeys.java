@@ -3,7 +3,6 @@ package com.winccreports.shiftreport.templates;
 import com.winccreports.definition.Definitions;
 import com.winccreports.definition.JobDefinition;
 import com.winccreports.definition.SiteDefinition;
-import com.winccreports.shift.calendar.ShiftDefinitionSpec;
 import com.winccreports.shift.calendar.ShiftInstance;
 import com.winccreports.shift.kpi.Kpi;
 import com.winccreports.shift.kpi.KpiCalculator;
@@ -50,8 +49,7 @@ record JobTemplateKeys(Set<String> kpis, Set<String> shifts) {
                 continue;
             }
             SiteDefinition site = definitions.siteOf(job);
-            Set<String> names = site.shifts().pattern().stream().map(ShiftDefinitionSpec::name)
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            Set<String> names = new LinkedHashSet<>(site.shiftNames());
             shifts = intersect(shifts, names);
             for (String line : job.linesOf(site)) {
                 kpis = intersect(kpis, produced(job.kpisFor(line), site));

@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,12 +20,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ShiftCalendarTest {
 
     static ShiftDefinitionSpec shift(String name, String start, String end, BreakSpec... breaks) {
-        return new ShiftDefinitionSpec(name, null, LocalTime.parse(start), LocalTime.parse(end), List.of(breaks));
+        return new ShiftDefinitionSpec(name, name, LocalTime.parse(start), LocalTime.parse(end), List.of(breaks));
+    }
+
+    static BreakSpec pause(String start, String end, String label) {
+        return new BreakSpec(LocalTime.parse(start), LocalTime.parse(end), Optional.ofNullable(label));
     }
 
     static ShiftCalendarSpec threeShifts() {
-        return new ShiftCalendarSpec(Duration.ofHours(6), List.of(shift("Early", "06:00", "14:00"),
-                shift("Late", "14:00", "22:00"), shift("Night", "22:00", "06:00")), null, null, null);
+        return ShiftCalendarSpec.of(Duration.ofHours(6), List.of(shift("Early", "06:00", "14:00"),
+                shift("Late", "14:00", "22:00"), shift("Night", "22:00", "06:00")));
     }
 
     @ParameterizedTest(name = "{0} night of {1}: {2} → {3}, {4} h")
@@ -56,14 +61,10 @@ class ShiftCalendarTest {
     @Test
     void shiftChangeInsideTheRepeatedHourGivesTheHourToExactlyOneShift() {
         // Berlin, 2026-10-25: 02:00–03:00 local happens twice. Shift change at 02:30 = its first occurrence.
-        ShiftCalendarSpec spec = new ShiftCalendarSpec(Duration.ofHours(18), List.of(shift("A", "18:00", "02:30"),
-                shift("B", "02:30", "10:30"), shift("C", "10:30", "18:00")), null, null, null);
-        List<ShiftInstance> day = ShiftCalendar.of(spec, "Europe/Berlin").shiftsOf(LocalDate.of(2026, 10, 24));
+        List<ShiftInstance> day = changingAtHalfPastTwo(LocalDate.of(2026, 10, 24));
 
         // A: 18:00+02 (16:00Z) → 02:30+02 (00:30Z) = 8.5 h; B: 00:30Z → 10:30+01 (09:30Z) = 9 h
-        assertThat(day.get(0).end()).isEqualTo(Instant.parse("2026-10-25T00:30:00Z"));
-        assertThat(day.get(0).duration()).isEqualTo(Duration.ofMinutes(510));
-        assertThat(day.get(1).start()).isEqualTo(day.get(0).end());
+        assertFirstEndsAtAfterEightAndAHalfHours(day, "2026-10-25T00:30:00Z");
         assertThat(day.get(1).duration()).isEqualTo(Duration.ofHours(9));
         assertThat(day.get(2).start()).isEqualTo(day.get(1).end());
     }
@@ -71,14 +72,24 @@ class ShiftCalendarTest {
     @Test
     void shiftChangeInsideTheSkippedHourMovesForward() {
         // Berlin, 2026-03-29: 02:30 local does not exist; it is read as 03:30+02 = 01:30Z
-        ShiftCalendarSpec spec = new ShiftCalendarSpec(Duration.ofHours(18), List.of(shift("A", "18:00", "02:30"),
-                shift("B", "02:30", "10:30"), shift("C", "10:30", "18:00")), null, null, null);
-        List<ShiftInstance> day = ShiftCalendar.of(spec, "Europe/Berlin").shiftsOf(LocalDate.of(2026, 3, 28));
+        List<ShiftInstance> day = changingAtHalfPastTwo(LocalDate.of(2026, 3, 28));
 
-        assertThat(day.get(0).end()).isEqualTo(Instant.parse("2026-03-29T01:30:00Z"));
-        assertThat(day.get(0).duration()).isEqualTo(Duration.ofMinutes(510));   // 17:00Z → 01:30Z
-        assertThat(day.get(1).start()).isEqualTo(day.get(0).end());
+        assertFirstEndsAtAfterEightAndAHalfHours(day, "2026-03-29T01:30:00Z");   // 17:00Z → 01:30Z
         assertThat(day.get(1).duration()).isEqualTo(Duration.ofMinutes(420));   // 01:30Z → 08:30Z: the lost hour
+    }
+
+    /** Berlin, shifts A 18:00–02:30, B 02:30–10:30, C 10:30–18:00: the shifts of production day {@code day}. */
+    private static List<ShiftInstance> changingAtHalfPastTwo(LocalDate day) {
+        ShiftCalendarSpec spec = ShiftCalendarSpec.of(Duration.ofHours(18), List.of(shift("A", "18:00", "02:30"),
+                shift("B", "02:30", "10:30"), shift("C", "10:30", "18:00")));
+        return ShiftCalendar.of(spec, "Europe/Berlin").shiftsOf(day);
+    }
+
+    /** The first shift ends at {@code end} after 510 real minutes, and the second starts right then. */
+    private static void assertFirstEndsAtAfterEightAndAHalfHours(List<ShiftInstance> day, String end) {
+        assertThat(day.get(0).end()).isEqualTo(Instant.parse(end));
+        assertThat(day.get(0).duration()).isEqualTo(Duration.ofMinutes(510));
+        assertThat(day.get(1).start()).isEqualTo(day.get(0).end());
     }
 
     @Test
@@ -111,8 +122,8 @@ class ShiftCalendarTest {
     @Test
     void negativeProductionDayOffsetStartsTheDayTheEveningBefore() {
         // production day D runs from D-1 22:00 to D 22:00: the night shift 22–06 carries the next date
-        ShiftCalendarSpec spec = new ShiftCalendarSpec(Duration.ofHours(-2), List.of(shift("Night", "22:00", "06:00"),
-                shift("Early", "06:00", "14:00"), shift("Late", "14:00", "22:00")), null, null, null);
+        ShiftCalendarSpec spec = ShiftCalendarSpec.of(Duration.ofHours(-2), List.of(shift("Night", "22:00", "06:00"),
+                shift("Early", "06:00", "14:00"), shift("Late", "14:00", "22:00")));
         List<ShiftInstance> day = ShiftCalendar.of(spec, "Europe/Berlin").shiftsOf(LocalDate.of(2026, 11, 24));
 
         assertThat(day).extracting(ShiftInstance::name).containsExactly("Night", "Early", "Late");
@@ -122,9 +133,10 @@ class ShiftCalendarTest {
     @Test
     void breaksHolidaysAndNonWorkingDaysShapePlannedBusyTime() {
         ShiftCalendarSpec spec = new ShiftCalendarSpec(Duration.ofHours(6), List.of(
-                shift("Early", "06:00", "14:00", new BreakSpec(LocalTime.of(9, 0), LocalTime.of(9, 30), "Frühstück")),
-                shift("Late", "14:00", "22:00"), shift("Night", "22:00", "06:00", new BreakSpec(LocalTime.of(2, 0), LocalTime.of(2, 30), null))),
-                null, List.of(DayOfWeek.SUNDAY), List.of(new HolidaySpec(LocalDate.of(2026, 12, 25), "1. Weihnachtstag")));
+                shift("Early", "06:00", "14:00", pause("09:00", "09:30", "Frühstück")),
+                shift("Late", "14:00", "22:00"), shift("Night", "22:00", "06:00", pause("02:00", "02:30", null))),
+                Optional.empty(), List.of(DayOfWeek.SUNDAY),
+                List.of(new HolidaySpec(LocalDate.of(2026, 12, 25), Optional.of("1. Weihnachtstag"))));
         ShiftCalendar cal = ShiftCalendar.of(spec, "Europe/Berlin");
 
         ShiftInstance early = cal.shiftsOf(LocalDate.of(2026, 11, 24)).get(0);
@@ -151,9 +163,10 @@ class ShiftCalendarTest {
 
     @Test
     void multiWeekRotationAssignsCrewsAndSkipsShiftsNotInAStep() {
-        RotationSpec rotation = new RotationSpec(LocalDate.of(2026, 11, 23), "day", List.of(
+        RotationSpec rotation = new RotationSpec(LocalDate.of(2026, 11, 23), RotationUnit.DAY, List.of(
                 java.util.Map.of("Early", "A", "Late", "B"), java.util.Map.of("Early", "C", "Late", "A", "Night", "B")));
-        ShiftCalendarSpec spec = new ShiftCalendarSpec(Duration.ofHours(6), threeShifts().pattern(), rotation, null, null);
+        ShiftCalendarSpec spec = new ShiftCalendarSpec(Duration.ofHours(6), threeShifts().pattern(), Optional.of(rotation),
+                List.of(), List.of());
         ShiftCalendar cal = ShiftCalendar.of(spec, "Europe/Berlin");
 
         assertThat(cal.shiftsOf(LocalDate.of(2026, 11, 23))).extracting(ShiftInstance::crew).containsExactly("A", "B");
@@ -163,9 +176,9 @@ class ShiftCalendarTest {
 
     @Test
     void overlapsGapsAndBadBreaksAreReportedWithTheirField() {
-        ShiftCalendarSpec spec = new ShiftCalendarSpec(Duration.ofHours(6), List.of(shift("Early", "06:00", "14:30"),
-                shift("Late", "14:00", "21:00", new BreakSpec(LocalTime.of(21, 0), LocalTime.of(21, 30), null)),
-                shift("Night", "22:00", "06:00")), null, null, null);
+        ShiftCalendarSpec spec = ShiftCalendarSpec.of(Duration.ofHours(6), List.of(shift("Early", "06:00", "14:30"),
+                shift("Late", "14:00", "21:00", pause("21:00", "21:30", null)),
+                shift("Night", "22:00", "06:00")));
 
         List<SpecProblem> problems = spec.validate();
 
@@ -191,11 +204,12 @@ class ShiftCalendarTest {
     void unknownZoneAndShiftPastTheProductionDayAreErrors() {
         assertThatThrownBy(() -> ShiftCalendar.of(threeShifts(), "Europe/Berlim"))
                 .isInstanceOf(SpecException.class).hasMessageContaining("zone: unknown time zone 'Europe/Berlim'");
-        ShiftCalendarSpec late = new ShiftCalendarSpec(Duration.ofHours(6), List.of(shift("Early", "06:00", "14:00"),
-                shift("Long", "14:00", "07:00")), null, null, null);
+        ShiftCalendarSpec late = ShiftCalendarSpec.of(Duration.ofHours(6), List.of(shift("Early", "06:00", "14:00"),
+                shift("Long", "14:00", "07:00")));
         assertThat(late.validate()).extracting(SpecProblem::path).contains("shifts.pattern[1].end");
         ShiftCalendarSpec unknownCrewShift = new ShiftCalendarSpec(Duration.ofHours(6), threeShifts().pattern(),
-                new RotationSpec(LocalDate.of(2026, 1, 5), "week", List.of(java.util.Map.of("Morning", "A"))), null, null);
+                Optional.of(new RotationSpec(LocalDate.of(2026, 1, 5), RotationUnit.WEEK,
+                        List.of(java.util.Map.of("Morning", "A")))), List.of(), List.of());
         assertThat(unknownCrewShift.validate()).extracting(SpecProblem::path).contains("shifts.rotation.steps[0].Morning");
     }
 }

@@ -54,13 +54,13 @@ class ShiftKpiPipelineTest {
     }
 
     static ShiftInstance earlyShift() {
-        ShiftCalendarSpec spec = new ShiftCalendarSpec(Duration.ofHours(6), List.of(
+        ShiftCalendarSpec spec = ShiftCalendarSpec.of(Duration.ofHours(6), List.of(
                 new ShiftDefinitionSpec("Early", "Frühschicht", LocalTime.of(6, 0), LocalTime.of(14, 0), List.of(
-                        new BreakSpec(LocalTime.of(8, 0), LocalTime.of(8, 15), "Pause"),
-                        new BreakSpec(LocalTime.of(10, 0), LocalTime.of(10, 30), "Mittag"),
-                        new BreakSpec(LocalTime.of(12, 0), LocalTime.of(12, 15), "Pause"))),
-                new ShiftDefinitionSpec("Late", null, LocalTime.of(14, 0), LocalTime.of(22, 0), null),
-                new ShiftDefinitionSpec("Night", null, LocalTime.of(22, 0), LocalTime.of(6, 0), null)), null, null, null);
+                        new BreakSpec(LocalTime.of(8, 0), LocalTime.of(8, 15), Optional.of("Pause")),
+                        new BreakSpec(LocalTime.of(10, 0), LocalTime.of(10, 30), Optional.of("Mittag")),
+                        new BreakSpec(LocalTime.of(12, 0), LocalTime.of(12, 15), Optional.of("Pause")))),
+                ShiftDefinitionSpec.of("Late", LocalTime.of(14, 0), LocalTime.of(22, 0)),
+                ShiftDefinitionSpec.of("Night", LocalTime.of(22, 0), LocalTime.of(6, 0))));
         return ShiftCalendar.of(spec, BERLIN).shiftsOf(DAY).get(0);
     }
 
