@@ -202,7 +202,8 @@ class DefinitionsTest {
         Files.writeString(file, text.replace(from, to));
     }
 
-    private static int lineOf(Path file, String needle) {
+    /** The 1-based line of {@code file} holding {@code needle}. */
+    static int lineOf(Path file, String needle) {
         java.util.List<String> lines;
         try {
             lines = Files.readAllLines(file);
