@@ -57,6 +57,7 @@ public final class DefaultExcelTemplate {
     }
 
     private void build() {
+        NormalStyle.declare(workbook);
         DefaultTemplateSheets sheets = new DefaultTemplateSheets(this);
         sheets.report();
         sheets.kpis();

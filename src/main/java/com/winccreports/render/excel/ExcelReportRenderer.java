@@ -50,6 +50,7 @@ public final class ExcelReportRenderer {
         Objects.requireNonNull(report, "report");
         ReportFormats formats = new ReportFormats(messages, report.period().zone());
         XSSFWorkbook filled = template.open();
+        NormalStyle.declare(filled);
         List<String> warnings = new ArrayList<>();
         TemplateFiller filler;
         FormulaResults results = new FormulaResults();

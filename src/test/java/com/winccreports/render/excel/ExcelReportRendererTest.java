@@ -35,11 +35,12 @@ class ExcelReportRendererTest {
     static Path dir;
     static ShiftReport report;
     static XSSFWorkbook workbook;
+    static Path file;
 
     @BeforeAll
     static void render() throws IOException {
         report = DemoShiftReports.create(DemoReportOptions.defaults());
-        Path file = dir.resolve("report.xlsx");
+        file = dir.resolve("report.xlsx");
         new ExcelReportRenderer().render(report, ExcelTemplate.load(TEMPLATES.resolve("shift-report.xlsx")),
                 ReportMessages.load(TEMPLATES, Locale.ENGLISH), file);
         try (InputStream in = Files.newInputStream(file)) {
@@ -132,6 +133,22 @@ class ExcelReportRendererTest {
         assertThat(workbook.getSheet("Report").getRow(0).getCell(0).getStringCellValue())
                 .isEqualTo("Shift report L1 – Line 1 – extrusion");
         assertThat(workbook.getSheet("Report").getRow(2).getCell(1).getStringCellValue()).isEqualTo("demo");
+    }
+
+    @Test
+    void declaresTheNormalCellStyleOnceAfterTheCellFormats() throws IOException {
+        String styles;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            styles = new String(zip.getInputStream(zip.getEntry("xl/styles.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        // without it openpyxl (and so pandas) warns "Workbook contains no default style"
+        assertThat(styles).containsOnlyOnce("<cellStyles").containsPattern(
+                "<cellStyles count=\"1\"><cellStyle (?=[^>]*name=\"Normal\")(?=[^>]*xfId=\"0\")(?=[^>]*builtinId=\"0\")");
+        assertThat(styles.indexOf("<cellStyles")).isGreaterThan(styles.indexOf("</cellXfs>"));
+        if (styles.contains("<dxfs")) {
+            assertThat(styles.indexOf("<cellStyles")).isLessThan(styles.indexOf("<dxfs"));
+        }
     }
 
     static Cell valueNextTo(XSSFSheet sheet, String label) {
