@@ -22,6 +22,7 @@ public final class TinySmtpServer implements AutoCloseable {
     private final ServerSocket socket;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
+    private volatile boolean hangingUp;
 
     public TinySmtpServer() throws IOException {
         socket = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
@@ -34,6 +35,14 @@ public final class TinySmtpServer implements AutoCloseable {
         return socket.getLocalPort();
     }
 
+    /**
+     * From now on every connection is closed before the greeting: a mail server that fails. (Closing the server
+     * instead would free its port, which another test fork's server may take the next moment.)
+     */
+    public void hangUp() {
+        hangingUp = true;
+    }
+
     public List<Received> received() {
         return List.copyOf(received);
     }
@@ -41,7 +50,9 @@ public final class TinySmtpServer implements AutoCloseable {
     private void acceptLoop() {
         while (!socket.isClosed()) {
             try (Socket client = socket.accept()) {
-                converse(client);
+                if (!hangingUp) {
+                    converse(client);
+                }
             } catch (IOException e) {
                 // closed or client gone: the next accept decides
             }

@@ -88,10 +88,10 @@ class DeliveriesTest {
     }
 
     @Test
-    void anUnreachableTargetFailsWithoutBeingLoggedSoItIsTriedAgain() throws IOException {
+    void aFailingTargetFailsWithoutBeingLoggedSoItIsTriedAgain() throws IOException {
         ReportVersion v1 = version(1, 100);
         DeliveryTarget.Mail mail = new DeliveryTarget.Mail(List.of("quality@plant.example"), 10_000, null);
-        smtp.close();
+        smtp.hangUp();
 
         assertThat(deliveries.deliverOnce(v1, List.of(mail))).singleElement()
                 .matches(failure -> failure.target().equals(mail));

@@ -20,7 +20,10 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,7 @@ class ServiceKilledMidRunTest {
         Path home = root.resolve("home");
         JobTestHome.copy(Path.of("jobs/schema"), home.resolve("jobs/schema"));
         JobTestHome.copy(Path.of("jobs/sites"), home.resolve("jobs/sites"));
+        shiftsAwayFromNow(home.resolve("jobs/sites/demo.yaml"));
         JobTestHome.copy(Path.of("report-templates"), home.resolve("report-templates")); // real Excel and PDF
         Files.writeString(home.resolve("jobs/" + JOB + ".yaml"),
                 ServiceTestHome.SMALL_SCHEDULED_JOB.replace("catchUp: all", "catchUp: latest"));
@@ -87,6 +91,27 @@ class ServiceKilledMidRunTest {
             assertThat(count(database, "SELECT COUNT(*) FROM SCHEDULE_DELIVERY")).isEqualTo(1);
             assertThat(smtp.received()).singleElement().matches(m -> m.recipients().contains("quality@plant.example"));
         }
+    }
+
+    /**
+     * The service runs on the real clock: the demo site's shifts are moved so that the last boundary lies two to
+     * three hours back and the next five to six hours ahead. Exactly one shift (the one that ended at the last
+     * boundary) is due however late in the day the test runs; with the plant's own 06/14/22 h boundaries a test
+     * running across one saw a second shift come due between the two services.
+     */
+    private static void shiftsAwayFromNow(Path site) throws IOException {
+        int h = ZonedDateTime.now(ZoneId.of("Europe/Berlin")).minusHours(2).getHour();
+        String shifts = String.format(Locale.ROOT, """
+                  productionDayStart: PT%dH
+                  pattern:
+                    - {name: Early, label: Early shift, start: "%02d:00", end: "%02d:00"}
+                    - {name: Late, label: Late shift, start: "%02d:00", end: "%02d:00"}
+                    - {name: Night, label: Night shift, start: "%02d:00", end: "%02d:00"}
+                """, h, h, (h + 8) % 24, (h + 8) % 24, (h + 16) % 24, (h + 16) % 24, h);
+        String text = Files.readString(site);
+        String moved = text.replaceFirst("(?s)  productionDayStart: PT6H\n  pattern:\n(    - [^\n]*\n){3}", shifts);
+        assertThat(moved).as("the demo site's shift section in %s", site).isNotEqualTo(text);
+        Files.writeString(site, moved);
     }
 
     /** As if the service had last planned more than a shift ago: one shift (the latest) is due at its start. */
