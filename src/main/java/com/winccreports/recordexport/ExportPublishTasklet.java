@@ -2,12 +2,12 @@ package com.winccreports.recordexport;
 
 import com.winccreports.job.HaltPoints;
 import com.winccreports.job.RunParameters;
+import com.winccreports.publication.PackageManifest;
 import com.winccreports.job.publish.PublicationStore;
 import com.winccreports.job.publish.VersionPublisher;
 import com.winccreports.job.publish.PublishedVersions;
 import com.winccreports.recordexport.plan.ExportPlan;
 import com.winccreports.recordexport.staging.ExportStore;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Function;
@@ -55,21 +55,18 @@ final class ExportPublishTasklet implements Tasklet {
         Path target = publisher.versionFolder(run.job().name(), period, parameters.version());
         ExportPlan plan = ExportPlan.fromJson(store.plan(instance).orElseThrow(
                 () -> new IllegalStateException("no export plan staged for job instance " + instance)));
-        boolean incomplete;
-        if (Files.isDirectory(target) && PublishedVersions.adoptable(target, parameters, instance)) {
-            incomplete = versions.adopt(target, run.job().name(), period, parameters.version(), parameters.lines())
-                    .data().incomplete();
-        } else {
-            ExportWriter writer = new ExportWriter(run, plan, store, instance, manifests.packageId(instance),
-                    haltPoints);
-            ExportWriter.Written[] written = new ExportWriter.Written[1];
-            publisher.publish(run.job().name(), period, parameters.version(),
-                    partial -> written[0] = writer.writeAll(partial, manifests.parameters(run, execution, plan)),
-                    files -> manifests.manifest(run, execution, plan, files, written[0]));
-            incomplete = written[0].incomplete();
-        }
-        versions.register(run.job().name(), period, parameters.linesKey(), parameters.version(), execution, target,
-                incomplete);
+        PackageManifest manifest = versions.publishOrAdopt(target, parameters, instance, run.job().name(),
+                parameters.lines(), () -> {
+                    ExportWriter writer = new ExportWriter(run, plan, store, instance, manifests.packageId(instance),
+                            haltPoints);
+                    ExportWriter.Written[] written = new ExportWriter.Written[1];
+                    return publisher.publish(run.job().name(), period, parameters.version(),
+                            partial -> written[0] = writer.writeAll(partial, manifests.parameters(run, execution, plan)),
+                            files -> manifests.manifest(run, execution, plan, files, written[0]));
+                });
+        boolean incomplete = manifest.data().incomplete();
+        versions.register(manifest, run.job().name(), period, parameters.linesKey(), parameters.version(), execution,
+                target, incomplete);
         execution.getExecutionContext().putString(INCOMPLETE, Boolean.toString(incomplete));
         return RepeatStatus.FINISHED;
     }

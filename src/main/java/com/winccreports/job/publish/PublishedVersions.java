@@ -3,9 +3,11 @@ package com.winccreports.job.publish;
 import com.winccreports.job.RunParameters;
 import com.winccreports.publication.PackageFile;
 import com.winccreports.publication.PackageManifest;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.batch.core.job.JobExecution;
 
 /**
@@ -26,17 +28,20 @@ public final class PublishedVersions {
     }
 
     /**
-     * Whether a version folder already at {@code target} is this run's own, to adopt (renamed just before a crash,
-     * or kept when the job database was lost and the period run again) — except a preliminary one of an earlier
-     * run, which the new preliminary report replaces.
+     * The version at {@code target}: the folder already there when it is this run's own (renamed just before a
+     * crash, or kept when the job database was lost and the period run again — {@link #adopt}), except a
+     * preliminary one of an earlier run, which the new preliminary report replaces; otherwise what
+     * {@code publish} writes. Returns its manifest, read once.
      */
-    public static boolean adoptable(Path target, RunParameters parameters, long instance) {
-        return adoptable(VersionPublisher.readManifest(target), parameters, instance);
-    }
-
-    /** {@link #adoptable(Path, RunParameters, long)} with the folder's manifest already read. */
-    public static boolean adoptable(PackageManifest existing, RunParameters parameters, long instance) {
-        return !parameters.preliminary() || existing.execution().jobInstanceId() == instance;
+    public PackageManifest publishOrAdopt(Path target, RunParameters parameters, long instance, String job,
+            List<String> lines, Supplier<PackageManifest> publish) {
+        if (Files.isDirectory(target)) {
+            PackageManifest existing = VersionPublisher.readManifest(target);
+            if (!parameters.preliminary() || existing.execution().jobInstanceId() == instance) {
+                return adopt(target, existing, job, parameters.period().label(), parameters.version(), lines);
+            }
+        }
+        return publish.get();
     }
 
     /**
@@ -45,12 +50,7 @@ public final class PublishedVersions {
      * then says it was kept, not written) — and makes its ZIP if a crash came before it. Anything else in its
      * place is refused, never overwritten. Returns its manifest.
      */
-    public PackageManifest adopt(Path target, String job, String period, int version, List<String> lines) {
-        return adopt(target, VersionPublisher.readManifest(target), job, period, version, lines);
-    }
-
-    /** {@link #adopt(Path, String, String, int, List)} with the folder's manifest already read. */
-    public PackageManifest adopt(Path target, PackageManifest existing, String job, String period, int version,
+    private PackageManifest adopt(Path target, PackageManifest existing, String job, String period, int version,
             List<String> lines) {
         PackageManifest.Subject subject = existing.subject();
         String label = existing.period() == null ? null : existing.period().label();
@@ -64,12 +64,6 @@ public final class PublishedVersions {
     }
 
     /** Records version {@code version} of {@code period} as published in {@code target}; older ones superseded. */
-    public void register(String job, String period, String linesKey, int version, JobExecution execution,
-            Path target, boolean incomplete) {
-        register(VersionPublisher.readManifest(target), job, period, linesKey, version, execution, target, incomplete);
-    }
-
-    /** {@link #register(String, String, String, int, JobExecution, Path, boolean)} with its manifest in hand. */
     public void register(PackageManifest manifest, String job, String period, String linesKey, int version,
             JobExecution execution, Path target, boolean incomplete) {
         List<String> files = manifest.files().stream().map(PackageFile::path).toList();

@@ -81,7 +81,7 @@ public final class VersionPublisher {
      * rethrown (an I/O error as a {@link ReportFileException} naming the file), so nothing half-written stays
      * behind and a full disk gets its space back.
      */
-    public Path publish(String job, String period, int version, FolderWriter files,
+    public PackageManifest publish(String job, String period, int version, FolderWriter files,
             Function<List<PackageFile>, PackageManifest> manifest) {
         Path partial = prepare(job, period, version);
         try {
@@ -95,10 +95,11 @@ public final class VersionPublisher {
 
     /**
      * Seals the files in {@code partial} as a package — manifest built from their entries, written last and
-     * signed, ZIP staged — moves the folder to its final name, then the ZIP beside it. Returns the final folder.
+     * signed, ZIP staged — moves the folder to its final name, then the ZIP beside it. Returns the sealed manifest.
      */
-    public Path publish(Path partial, Path target, Function<List<PackageFile>, PackageManifest> manifest) {
-        sealer.seal(partial, manifest.apply(sealer.describe(partial, path -> "report")));
+    public PackageManifest publish(Path partial, Path target, Function<List<PackageFile>, PackageManifest> manifest) {
+        PackageManifest sealed = manifest.apply(sealer.describe(partial, path -> "report"));
+        sealer.seal(partial, sealed);
         haltPoints.reached(HaltPoints.MANIFEST_WRITTEN);
         Path zip = PackageLayout.zipBeside(target);
         Path stagedZip = sealer.stageZip(partial, zip);
@@ -114,7 +115,7 @@ public final class VersionPublisher {
         fsync(target.getParent());
         haltPoints.reached(HaltPoints.RENAMED);
         sealer.publishZip(stagedZip, zip);
-        return target;
+        return sealed;
     }
 
     /** A preliminary report is replaced by the next one: the old folder is moved aside, to be removed after. */

@@ -15,7 +15,6 @@ import com.winccreports.shiftreport.merge.LineResult;
 import com.winccreports.shiftreport.publish.ReportRenderer;
 import com.winccreports.shiftreport.staging.StagingStore;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -71,17 +70,9 @@ public final class PublishTasklet implements Tasklet {
         List<LineResult> lines = run.lines().stream().map(line -> StagingJson.read(
                 store.result(instance, MergeTasklet.LINE_PREFIX + line).orElseThrow(), LineResult.class)).toList();
         boolean incomplete = lines.stream().anyMatch(LineResult::incomplete) || alarmsTruncated(instance);
-        // the manifest is read (or written) once, and handed on
-        PackageManifest existing = Files.isDirectory(target) ? VersionPublisher.readManifest(target) : null;
-        PackageManifest manifest;
-        if (existing != null && PublishedVersions.adoptable(existing, run.parameters(), instance)) {
-            manifest = versions.adopt(target, existing, job, period, version, run.lines());
-        } else {
-            PackageManifest[] written = new PackageManifest[1];
-            publisher.publish(job, period, version, partial -> renderAll(run, execution, lines, partial),
-                    files -> written[0] = manifests.manifest(run, execution, files, incomplete));
-            manifest = written[0];
-        }
+        PackageManifest manifest = versions.publishOrAdopt(target, run.parameters(), instance, job, run.lines(),
+                () -> publisher.publish(job, period, version, partial -> renderAll(run, execution, lines, partial),
+                        files -> manifests.manifest(run, execution, files, incomplete)));
         versions.register(manifest, job, period, run.parameters().linesKey(), version, execution, target, incomplete);
         execution.getExecutionContext().putString(INCOMPLETE, Boolean.toString(incomplete));
         return RepeatStatus.FINISHED;
