@@ -16,7 +16,7 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * Raw deflate of a stream on all cores, as {@code pigz} does it: the input is cut into chunks of a fixed size,
+ * Raw deflate of a stream on several threads, as {@code pigz} does it: the input is cut into chunks of a fixed size,
  * each compressed on its own with the 32 KiB before it as preset dictionary and ended by a sync flush (the last
  * one finished), and the pieces are written in order — one valid deflate stream that any ZIP reader inflates.
  * The bytes depend only on the input, the chunk size and the level, never on the number of threads or their

@@ -31,6 +31,9 @@ final class PackageZip {
     private static final long ENTRY_MILLIS = LocalDateTime.of(1980, 1, 1, 0, 0).atZone(ZoneId.systemDefault())
             .toInstant().toEpochMilli();
 
+    /** At most four: two chunks of 1 MiB per thread are in memory, whatever the machine (the heap may be 512 MB). */
+    private static final int DEFLATE_THREADS = Math.min(4, Math.max(1, Runtime.getRuntime().availableProcessors()));
+
     private PackageZip() {
     }
 
@@ -68,12 +71,12 @@ final class PackageZip {
     }
 
     /**
-     * Writes the entries: each file deflated on all cores ({@link ChunkedDeflate}) into a spool beside the ZIP,
+     * Writes the entries: each file deflated on up to four cores ({@link ChunkedDeflate}) into a spool beside the ZIP,
      * then copied in as a raw entry with its CRC and sizes (ZIP64 where an entry or the archive needs it).
      */
     static void write(Path folder, String top, List<String> paths, Path target) throws IOException {
         Path spool = spool(target);
-        try (ChunkedDeflate deflate = new ChunkedDeflate(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try (ChunkedDeflate deflate = new ChunkedDeflate(DEFLATE_THREADS);
                 ZipArchiveOutputStream zip = new ZipArchiveOutputStream(target)) {
             zip.setEncoding(StandardCharsets.UTF_8.name());
             zip.setUseLanguageEncodingFlag(true);
