@@ -110,7 +110,8 @@ class ServiceKilledMidRunTest {
                 """, h, h, (h + 8) % 24, (h + 8) % 24, (h + 16) % 24, (h + 16) % 24, h);
         String text = Files.readString(site);
         String moved = text.replaceFirst("(?s)  productionDayStart: PT6H\n  pattern:\n(    - [^\n]*\n){3}", shifts);
-        assertThat(moved).as("the demo site's shift section in %s", site).isNotEqualTo(text);
+        // from 08:00 to 08:59 in Berlin the moved shifts are the plant's own: the file stays as it is
+        assertThat(moved).as("the demo site's shift section in %s", site).contains(shifts);
         Files.writeString(site, moved);
     }
 
