@@ -28,6 +28,11 @@ import java.util.Map;
 import java.util.Random;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Memory of the export's publish path at scale: stages {@code values} synthetic 1-s values of {@code tags} tags
@@ -52,7 +57,7 @@ public final class ExportMemoryBenchmark {
         boolean xlsx = args[2].contains("xlsx");
         Path work = Files.createDirectories(Path.of(args[3]));
         DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:file:"
-                + work.resolve("export-bench-" + values) + ";WRITE_DELAY=0");
+                + work.resolve("export-bench-" + values) + ";WRITE_DELAY=0" + System.getProperty("bench.h2", ""));
         ExportStagingSchema.create(dataSource);
         ExportStore store = new ExportStore(new JdbcTemplate(dataSource));
         TagProfile profile = TagProfile.of(TagKind.ANALOG, Interpolation.LINEAR, Duration.ofSeconds(3));
@@ -68,6 +73,8 @@ public final class ExportMemoryBenchmark {
 
         RendererBenchmark.HeapSampler sampler = new RendererBenchmark.HeapSampler();
         sampler.start();
+        FullGcSampler fullGc = new FullGcSampler();
+        fullGc.start();
         long start = System.nanoTime();
         ExportSectionPlan section = new ExportSectionPlan(0, "bench", Instant.ofEpochMilli(from),
                 Instant.ofEpochMilli(from + perTag * 1000), tags.stream().map(ExportTag::index).toList(), null, false,
@@ -88,11 +95,68 @@ public final class ExportMemoryBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         sampler.finish();
+        fullGc.finish();
         System.out.printf(java.util.Locale.ROOT, "RESULT {\"values\":%d,\"tags\":%d,\"rows\":%d,\"stage_seconds\":%.1f,"
-                + "\"seconds\":%.1f,\"values_per_s\":%.0f,\"live_heap_mb\":%.1f,\"peak_heap_mb\":%.1f,"
+                + "\"seconds\":%.1f,\"values_per_s\":%.0f,\"live_heap_mb\":%.1f,\"full_gcs\":%d,"
+                + "\"live_heap_after_young_gc_mb\":%.1f,\"peak_heap_mb\":%.1f,"
                 + "\"xmx_mb\":%d,\"csv_mb\":%.0f}%n", values, tagCount, rows, stageSeconds, seconds, rows / seconds,
+                fullGc.live.get() / 1048576.0, fullGc.samples.get(),
                 sampler.live.get() / 1048576.0, sampler.peak.get() / 1048576.0,
                 Runtime.getRuntime().maxMemory() >> 20, Files.size(csvFile) / 1048576.0);
+    }
+
+    /**
+     * The live heap as a full GC finds it: every 250 ms a {@code System.gc()}, then the heap that collection left
+     * as the collector reports it (not what the writer allocated since). The occupancy
+     * after young collections ({@link RendererBenchmark.HeapSampler}) depends on what is in flight when one comes
+     * and missed the old generation of a run of two seconds (1 M values), so the two sizes are compared by this.
+     */
+    static final class FullGcSampler extends Thread {
+
+        final AtomicLong live = new AtomicLong();
+        final AtomicInteger samples = new AtomicInteger();
+        private final CountDownLatch done = new CountDownLatch(1);
+
+        FullGcSampler() {
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            do {
+                System.gc();
+                live.accumulateAndGet(afterLastFullGc(), Math::max);
+                samples.incrementAndGet();
+            } while (!await(250));
+        }
+
+        /** The heap the last full collection left (as the collector reports it, not what was allocated since). */
+        private static long afterLastFullGc() {
+            long live = 0;
+            for (var bean : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (bean instanceof com.sun.management.GarbageCollectorMXBean gc && gc.getLastGcInfo() != null
+                        && !bean.getName().contains("Young")) {
+                    live = Math.max(live, gc.getLastGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                            .filter(e -> !e.getKey().contains("Metaspace") && !e.getKey().contains("Code")
+                                    && !e.getKey().contains("Class"))
+                            .mapToLong(e -> e.getValue().getUsed()).sum());
+                }
+            }
+            return live;
+        }
+
+        private boolean await(long millis) {
+            try {
+                return done.await(millis, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                return true;
+            }
+        }
+
+        void finish() throws InterruptedException {
+            done.countDown();
+            join();
+        }
     }
 
     /** Pages of 10,000 values per tag, a random walk each, staged in chunks as the read step stages them. */
