@@ -6,6 +6,8 @@ import com.winccreports.report.demo.DemoReportOptions;
 import com.winccreports.report.demo.DemoShiftReports;
 import com.winccreports.shiftreport.publish.TemplateReportRenderer;
 import com.winccreports.system.HomeFolder;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,10 +25,13 @@ import java.util.Locale;
  * <pre>(cd HOME &amp;&amp; java -cp ... com.winccreports.bench.PublishBenchmark --runs 30 --warmup 10 [--figure NAME])</pre>
  *
  * HOME holds {@code jobs/} and {@code report-templates/} (the repository root will do). Prints
- * {@code RESULT {json}}: runs after the warm-up, median seconds per line (Excel + PDF), and the medians of
+ * {@code RESULT {json}}: runs after the warm-up, median seconds per line (Excel + PDF), median CPU seconds of the
+ * rendering thread per line (what a loaded machine distorts least; GC threads not counted), and the medians of
  * Excel and PDF alone.
  */
 public final class PublishBenchmark {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private PublishBenchmark() {
     }
@@ -43,11 +48,14 @@ public final class PublishBenchmark {
         Path folder = Files.createTempDirectory("publish-bench");
         double[] excel = new double[runs];
         double[] pdf = new double[runs];
+        double[] cpu = new double[runs];
         for (int i = 0; i < runs; i++) {
+            long cpuStarted = THREADS.getCurrentThreadCpuTime();
             excel[i] = timed(() -> renderer.render(report, section, ReportSection.ReportFormat.XLSX,
                     folder.resolve("line.xlsx")));
             pdf[i] = timed(() -> renderer.render(report, section, ReportSection.ReportFormat.PDF,
                     folder.resolve("line.pdf")));
+            cpu[i] = (THREADS.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
         }
         for (Path file : List.of(folder.resolve("line.xlsx"), folder.resolve("line.pdf"))) {
             Files.deleteIfExists(file);
@@ -56,9 +64,10 @@ public final class PublishBenchmark {
         double[] total = new double[runs];
         Arrays.setAll(total, i -> excel[i] + pdf[i]);
         System.out.println(String.format(Locale.ROOT, "RESULT {\"figure\":\"%s\",\"runs\":%d,\"warmup\":%d,"
-                + "\"seconds_per_line\":%.4f,\"excel_seconds\":%.4f,\"pdf_seconds\":%.4f,\"cold_seconds\":%.3f}",
-                options.text("figure", "publish"), runs - warmup, warmup, median(total, warmup),
-                median(excel, warmup), median(pdf, warmup), total[0]));
+                + "\"seconds_per_line\":%.4f,\"cpu_seconds_per_line\":%.4f,\"excel_seconds\":%.4f,"
+                + "\"pdf_seconds\":%.4f,\"cold_seconds\":%.3f}", options.text("figure", "publish"), runs - warmup,
+                warmup, median(total, warmup), median(cpu, warmup), median(excel, warmup), median(pdf, warmup),
+                total[0]));
     }
 
     private interface Render {
