@@ -21,6 +21,16 @@ final class ChartRange {
         return new Numbers(reference(sheet, column, values.length), column, values);
     }
 
+    /**
+     * The same reference without points: for a series whose cache is copied from another that names the same
+     * cells (filling a cache point by point is the cost of a chart).
+     */
+    static XDDFNumericalDataSource<Double> withoutCache(XDDFNumericalDataSource<Double> source) {
+        Numbers copy = new Numbers(source.getDataRangeReference(), source.getColIndex(), new Double[0]);
+        copy.setFormatCode(source.getFormatCode());
+        return copy;
+    }
+
     /** Labels in rows {@code 1..labels.length} of {@code column}. */
     static XDDFCategoryDataSource labels(String sheet, int column, String[] labels) {
         String reference = reference(sheet, column, labels.length);

@@ -34,7 +34,10 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTCatAx;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineSer;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumData;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumFmt;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumRef;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 
 /**
@@ -83,6 +86,7 @@ final class TrendCharts {
         XDDFNumericalDataSource<Double> x = ChartRange.numbers(sheet, 0, times);
         x.setFormatCode("hh:mm");
         XSSFDrawing drawing = anchor.sheet().createDrawingPatriarch();
+        CTNumData timeCache = null;
         for (int i = 0; i < trends.size(); i++) {
             TrendSeries trend = trends.get(i);
             XSSFChart chart = chart(drawing, anchor, i, trend.label() + " [" + trend.unit() + "]");
@@ -92,7 +96,13 @@ final class TrendCharts {
                 values[p] = Double.isNaN(points.get(p).value()) ? null : points.get(p).value();
             }
             data.column(2 + i, values, null);
-            plot(chart, timeAxis(chart), x, ChartRange.numbers(sheet, 2 + i, values), trend.tag(), trend.unit());
+            CTNumRef time = plot(chart, timeAxis(chart), timeCache == null ? x : ChartRange.withoutCache(x),
+                    ChartRange.numbers(sheet, 2 + i, values), trend.tag(), trend.unit()).getCat().getNumRef();
+            if (timeCache == null) {
+                timeCache = time.getNumCache();
+            } else {
+                time.setNumCache(timeCache);   // every chart's time axis caches the same cells
+            }
         }
     }
 
@@ -149,7 +159,7 @@ final class TrendCharts {
         return chart;
     }
 
-    private static void plot(XSSFChart chart, XDDFChartAxis x, XDDFDataSource<?> categories,
+    private static CTLineSer plot(XSSFChart chart, XDDFChartAxis x, XDDFDataSource<?> categories,
             XDDFNumericalDataSource<Double> values, String name, String unit) {
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
         y.setTitle(unit);
@@ -170,6 +180,7 @@ final class TrendCharts {
         series.setShapeProperties(shape);
         // the series alone: XDDFChart.plot would also build an empty embedded workbook per chart, unused
         series.plot();
+        return series.getCTLineSer();
     }
 
     /** Headers, times and offsets of the trend-data sheet; returns the times (Excel serial numbers). */
