@@ -17,6 +17,13 @@ setlocal EnableExtensions DisableDelayedExpansion
 
 set "JVM_OPTIONS=-Djava.awt.headless=true -Dfile.encoding=UTF-8 -Dsun.net.httpserver.nodelay=true -XX:+ExitOnOutOfMemoryError"
 set "MAIN_CLASS=com.winccreports.WinccReportsApplication"
+rem One-shot verbs (run, verify, templates, ...) compile with C1 alone: a job of seconds or minutes never earns back
+rem what the optimizing C2 compiler costs on a plant PC's few cores; serve and simulator run for days and keep both
+rem compilers (docs\benchmarks.md has the measurements).
+set "ONE_SHOT_JIT=-XX:TieredStopAtLevel=1"
+set "JIT_OPTION=%ONE_SHOT_JIT%"
+if /i "%~1"=="serve" set "JIT_OPTION="
+if /i "%~1"=="simulator" set "JIT_OPTION="
 set "BUILD_ID=@dist.build-id@"
 
 for %%I in ("%~dp0..") do set "APP_HOME=%%~fI"
@@ -62,11 +69,11 @@ call :record_class_data_archive
 if exist "%CDS_ARCHIVE%" goto run_with_archive
 
 :run_plain
-"%JAVA_EXE%" %JVM_OPTIONS% %WINCC_REPORTS_JAVA_OPTS% -cp "%APP_JAR%" %MAIN_CLASS% %*
+"%JAVA_EXE%" %JVM_OPTIONS% %JIT_OPTION% %WINCC_REPORTS_JAVA_OPTS% -cp "%APP_JAR%" %MAIN_CLASS% %*
 exit /b %ERRORLEVEL%
 
 :run_with_archive
-"%JAVA_EXE%" %JVM_OPTIONS% "-XX:SharedArchiveFile=%CDS_ARCHIVE%" %WINCC_REPORTS_JAVA_OPTS% -cp "%APP_JAR%" %MAIN_CLASS% %*
+"%JAVA_EXE%" %JVM_OPTIONS% %JIT_OPTION% "-XX:SharedArchiveFile=%CDS_ARCHIVE%" %WINCC_REPORTS_JAVA_OPTS% -cp "%APP_JAR%" %MAIN_CLASS% %*
 exit /b %ERRORLEVEL%
 
 rem The training run: the demo report of app\training\ (the shipped demo jobs and templates, never this
@@ -86,7 +93,7 @@ setlocal
 set "WINCC_REPORTS_HOME=%SCRATCH%"
 pushd "%SCRATCH%"
 rem exit 2 (incomplete data) records the same classes: the archive written decides
-"%JAVA_EXE%" %JVM_OPTIONS% %WINCC_REPORTS_JAVA_OPTS% "-XX:ArchiveClassesAtExit=%PARTIAL%" -cp "%APP_JAR%" %MAIN_CLASS% run shift-report > "%TRAINING_LOG%" 2>&1 < nul
+"%JAVA_EXE%" %JVM_OPTIONS% %ONE_SHOT_JIT% %WINCC_REPORTS_JAVA_OPTS% "-XX:ArchiveClassesAtExit=%PARTIAL%" -cp "%APP_JAR%" %MAIN_CLASS% run shift-report > "%TRAINING_LOG%" 2>&1 < nul
 popd
 endlocal
 rmdir /s /q "%SCRATCH%" 2>nul

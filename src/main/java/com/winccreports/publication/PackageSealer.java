@@ -59,12 +59,27 @@ public final class PackageSealer {
      * SHA-256 and rows, except the package's own manifest, signature and certificate.
      */
     public List<PackageFile> describe(Path folder, Function<String, String> roleOfPath) {
+        return describe(folder, roleOfPath, new WrittenFiles());
+    }
+
+    /**
+     * As {@link #describe(Path, Function)}, taking size, SHA-256 and rows of the files {@code written} measured
+     * while they were written (those still of the measured size, with their rows where the kind has rows)
+     * instead of reading them again.
+     */
+    public List<PackageFile> describe(Path folder, Function<String, String> roleOfPath, WrittenFiles written) {
         List<PackageFile> files = new ArrayList<>();
         for (String path : filesUnder(folder)) {
             if (PackageLayout.OWN_FILES.contains(path)) {
                 continue;
             }
             Path file = folder.resolve(path);
+            WrittenFiles.Measured known = written.of(file)
+                    .filter(m -> m.rows() != null || !RowCounter.counts(path)).orElse(null);
+            if (known != null) {
+                files.add(new PackageFile(path, roleOfPath.apply(path), known.bytes(), known.sha256(), known.rows()));
+                continue;
+            }
             try (InputStream in = Files.newInputStream(file)) {
                 FileMeasurement measured = FileMeasurement.of(path, in, Long.MAX_VALUE);
                 files.add(new PackageFile(path, roleOfPath.apply(path), measured.bytes(), measured.sha256(),
@@ -120,6 +135,7 @@ public final class PackageSealer {
     public void discardStagedZip(Path zip) {
         try {
             Files.deleteIfExists(PackageLayout.stagedZip(zip));
+            Files.deleteIfExists(PackageZip.spool(PackageLayout.stagedZip(zip)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + PackageLayout.stagedZip(zip), e);
         }

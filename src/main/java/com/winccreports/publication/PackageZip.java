@@ -9,22 +9,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 /**
  * The ZIP of a sealed package folder, reproducible: the same files give the same bytes (entries in a fixed
  * order — manifest, signature, certificate, then the files by path — all stamped 1980-01-01 00:00, one
- * compression level, no extra fields), under one folder named after the package. Written to a hidden file,
- * fsynced, then moved into place, so a reader sees a whole ZIP or none.
+ * compression level and chunking ({@link ChunkedDeflate}), no extra fields), under one folder named after the
+ * package. Written to a hidden file, fsynced, then moved into place, so a reader sees a whole ZIP or none.
  */
 final class PackageZip {
 
-    /** The earliest time a ZIP entry can carry: no clock, time zone or file system leaks into the bytes. */
-    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+    /**
+     * The earliest time a ZIP entry can carry, 1980-01-01 00:00 as the ZIP's local time: no clock, time zone or
+     * file system leaks into the bytes (the entry's time is read in the JVM's zone, as this is).
+     */
+    private static final long ENTRY_MILLIS = LocalDateTime.of(1980, 1, 1, 0, 0).atZone(ZoneId.systemDefault())
+            .toInstant().toEpochMilli();
+
+    /** At most four: two chunks of 1 MiB per thread are in memory, whatever the machine (the heap may be 512 MB). */
+    private static final int DEFLATE_THREADS = Math.min(4, Math.max(1, Runtime.getRuntime().availableProcessors()));
 
     private PackageZip() {
     }
@@ -33,8 +41,9 @@ final class PackageZip {
     static Path stage(Path folder, Path target) {
         Path staged = PackageLayout.stagedZip(target);
         String top = target.getFileName().toString().replaceFirst("\\.zip$", "");
-        try (OutputStream out = Files.newOutputStream(staged)) {
-            write(folder, top, entries(folder), out);
+        try {
+            Files.deleteIfExists(staged);
+            write(folder, top, entries(folder), staged);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + staged + ": " + e, e);
         }
@@ -61,19 +70,40 @@ final class PackageZip {
         return paths;
     }
 
-    static void write(Path folder, String top, List<String> paths, OutputStream target) throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8);
-        zip.setLevel(Deflater.BEST_SPEED); // the fastest: a raw export's CSV runs to hundreds of megabytes
-        for (String path : paths) {
-            ZipEntry entry = new ZipEntry(top + "/" + path);
-            entry.setTimeLocal(ENTRY_TIME);
-            entry.setMethod(ZipEntry.DEFLATED);
-            zip.putNextEntry(entry);
-            try (InputStream in = Files.newInputStream(folder.resolve(path))) {
-                in.transferTo(zip);
+    /**
+     * Writes the entries: each file deflated on up to four cores ({@link ChunkedDeflate}) into a spool beside the ZIP,
+     * then copied in as a raw entry with its CRC and sizes (ZIP64 where an entry or the archive needs it).
+     */
+    static void write(Path folder, String top, List<String> paths, Path target) throws IOException {
+        Path spool = spool(target);
+        try (ChunkedDeflate deflate = new ChunkedDeflate(DEFLATE_THREADS);
+                ZipArchiveOutputStream zip = new ZipArchiveOutputStream(target)) {
+            zip.setEncoding(StandardCharsets.UTF_8.name());
+            zip.setUseLanguageEncodingFlag(true);
+            for (String path : paths) {
+                ChunkedDeflate.Deflated deflated;
+                try (InputStream in = Files.newInputStream(folder.resolve(path));
+                        OutputStream out = Files.newOutputStream(spool)) {
+                    deflated = deflate.deflate(in, out);
+                }
+                ZipArchiveEntry entry = new ZipArchiveEntry(top + "/" + path);
+                entry.setMethod(ZipEntry.DEFLATED);
+                entry.setTime(ENTRY_MILLIS);
+                entry.setSize(deflated.size());
+                entry.setCrc(deflated.crc());
+                entry.setCompressedSize(deflated.compressedSize());
+                try (InputStream raw = Files.newInputStream(spool)) {
+                    zip.addRawArchiveEntry(entry, raw);
+                }
             }
-            zip.closeEntry();
+            zip.finish();
+        } finally {
+            Files.deleteIfExists(spool);
         }
-        zip.finish();
+    }
+
+    /** The compressed bytes of one entry on their way into the ZIP (hidden; removed with the staged ZIP). */
+    static Path spool(Path stagedZip) {
+        return stagedZip.resolveSibling(stagedZip.getFileName() + ".deflate");
     }
 }

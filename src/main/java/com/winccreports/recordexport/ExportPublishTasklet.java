@@ -3,6 +3,7 @@ package com.winccreports.recordexport;
 import com.winccreports.job.HaltPoints;
 import com.winccreports.job.RunParameters;
 import com.winccreports.publication.PackageManifest;
+import com.winccreports.publication.WrittenFiles;
 import com.winccreports.job.publish.PublicationStore;
 import com.winccreports.job.publish.VersionPublisher;
 import com.winccreports.job.publish.PublishedVersions;
@@ -57,11 +58,13 @@ final class ExportPublishTasklet implements Tasklet {
                 () -> new IllegalStateException("no export plan staged for job instance " + instance)));
         PackageManifest manifest = versions.publishOrAdopt(target, parameters, instance, run.job().name(),
                 parameters.lines(), () -> {
+                    WrittenFiles measured = new WrittenFiles();
                     ExportWriter writer = new ExportWriter(run, plan, store, instance, manifests.packageId(instance),
-                            haltPoints);
+                            haltPoints, measured);
                     ExportWriter.Written[] written = new ExportWriter.Written[1];
                     return publisher.publish(run.job().name(), period, parameters.version(),
                             partial -> written[0] = writer.writeAll(partial, manifests.parameters(run, execution, plan)),
+                            measured,
                             files -> manifests.manifest(run, execution, plan, files, written[0]));
                 });
         boolean incomplete = manifest.data().incomplete();

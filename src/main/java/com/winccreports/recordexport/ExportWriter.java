@@ -2,6 +2,7 @@ package com.winccreports.recordexport;
 
 import com.winccreports.job.HaltPoints;
 import com.winccreports.job.publish.VersionPublisher;
+import com.winccreports.publication.WrittenFiles;
 import com.winccreports.recordexport.plan.ExportPlan;
 import com.winccreports.recordexport.plan.ExportSectionPlan;
 import com.winccreports.recordexport.plan.ExportSpec;
@@ -35,10 +36,13 @@ final class ExportWriter {
     private final String packageId;
     private final ValueText text;
     private final HaltPoints haltPoints;
+    private final WrittenFiles written;
 
+    /** @param written measures the CSV files as they are written, so sealing need not read them again */
     ExportWriter(ExportRun run, ExportPlan plan, ExportStore store, long instance, String packageId,
-            HaltPoints haltPoints) {
+            HaltPoints haltPoints, WrittenFiles written) {
         this.run = run;
+        this.written = written;
         this.haltPoints = haltPoints;
         this.plan = plan;
         this.store = store;
@@ -124,10 +128,10 @@ final class ExportWriter {
         }
     }
 
-    private static CsvWriter csv(Path folder, String name, List<Path> files) {
+    private CsvWriter csv(Path folder, String name, List<Path> files) {
         Path file = folder.resolve(name);
         files.add(file);
-        return new CsvWriter(file);
+        return new CsvWriter(file, written);
     }
 
     private void sheets(XlsxExport xlsx, List<ExportTag> tags, Supplements.Table records, Supplements.Table alarms) {

@@ -65,6 +65,27 @@ class DistributionIT {
     }
 
     @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void oneShotVerbsCompileWithC1AloneWhileServeAndTheSimulatorKeepBothCompilers() throws Exception {
+        Path home = UnpackedDistribution.unzip(UnpackedDistribution.zip(), folder.resolve("unpacked"));
+        // "-version" after the script's options: the JVM prints its final flags and ends before the application starts
+        StartScript script = StartScript.posix(home, Files.createDirectories(folder.resolve("elsewhere")))
+                .withoutClassDataArchive().withJavaOptions("-XX:+PrintFlagsFinal -version");
+
+        assertThat(tieredStopAtLevel(script.run("run", "shift-report", "--day", DAY))).isEqualTo(1);
+        assertThat(tieredStopAtLevel(script.run("verify", "output"))).isEqualTo(1);
+        assertThat(tieredStopAtLevel(script.run("serve"))).isEqualTo(4);
+        assertThat(tieredStopAtLevel(script.run("simulator"))).isEqualTo(4);
+    }
+
+    private static int tieredStopAtLevel(StartScript.Result printed) {
+        java.util.regex.Matcher flag = java.util.regex.Pattern.compile("\\bTieredStopAtLevel\\s+=\\s+(\\d+)")
+                .matcher(printed.output());
+        assertThat(flag.find()).as(printed.output()).isTrue();
+        return Integer.parseInt(flag.group(1));
+    }
+
+    @Test
     void theWindowsScriptStartsTheSameJvmOptionsAndMainClassAsThePosixScript() throws IOException {
         Path home = UnpackedDistribution.unzip(UnpackedDistribution.zip(), folder.resolve("unpacked"));
         String posix = Files.readString(home.resolve("bin/wincc-reports"));
@@ -75,6 +96,10 @@ class DistributionIT {
         assertThat(options).contains("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8");
         assertThat(ScriptSettings.windows(windows, "JVM_OPTIONS")).isEqualTo(options);
         assertThat(ScriptSettings.windows(windows, "MAIN_CLASS")).isEqualTo(mainClass);
+        assertThat(ScriptSettings.windows(windows, "ONE_SHOT_JIT")).isEqualTo(ScriptSettings.posix(posix, "ONE_SHOT_JIT"))
+                .isEqualTo("-XX:TieredStopAtLevel=1");
+        assertThat(windows).contains("if /i \"%~1\"==\"serve\" set \"JIT_OPTION=\"",
+                "if /i \"%~1\"==\"simulator\" set \"JIT_OPTION=\"");
         try (JarFile jar = new JarFile(home.resolve("app/wincc-reports.jar").toFile())) {
             assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo(mainClass);
         }
@@ -83,9 +108,12 @@ class DistributionIT {
         assertThat(ScriptSettings.windows(windows, "BUILD_ID")).isEqualTo(buildId);
         // every java start in both scripts: the options, the extracted jar, the main class
         assertThat(ScriptSettings.javaStarts(posix, "\"$JAVA\" $JVM_OPTIONS")).hasSize(2)
-                .allMatch(line -> line.contains("-cp \"$APP_JAR\" \"$MAIN_CLASS\""));
+                .allMatch(line -> line.contains("-cp \"$APP_JAR\" \"$MAIN_CLASS\""))
+                .allMatch(line -> line.contains("$JVM_OPTIONS $jit_option ") || line.contains("$JVM_OPTIONS $ONE_SHOT_JIT "));
         assertThat(ScriptSettings.javaStarts(windows, "\"%JAVA_EXE%\" %JVM_OPTIONS%")).hasSize(3)
-                .allMatch(line -> line.contains("-cp \"%APP_JAR%\" %MAIN_CLASS%"));
+                .allMatch(line -> line.contains("-cp \"%APP_JAR%\" %MAIN_CLASS%"))
+                .allMatch(line -> line.contains("%JVM_OPTIONS% %JIT_OPTION% ")
+                        || line.contains("%JVM_OPTIONS% %ONE_SHOT_JIT% "));
         assertThat(windows).contains("set \"APP_JAR=%APP_HOME%\\app\\wincc-reports.jar\"");
         assertThat(posix).contains("APP_JAR=\"$APP_HOME/app/wincc-reports.jar\"");
         assertThat(windows.replace("\r\n", "")).as("CRLF line ends only").doesNotContain("\n");

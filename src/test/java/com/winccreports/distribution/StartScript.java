@@ -35,6 +35,10 @@ record StartScript(Path home, Path workingDirectory, Map<String, String> environ
         return with("WINCC_REPORTS_JAVA_OPTS", options);
     }
 
+    StartScript withoutClassDataArchive() {
+        return with("WINCC_REPORTS_CDS", "off");
+    }
+
     StartScript withJavaHome(Path javaHome) {
         return with("JAVA_HOME", javaHome.toString());
     }

@@ -64,6 +64,8 @@ class PackageSealerTest {
                     "export_2026-11-24_v1/batch-4711/record.csv", "export_2026-11-24_v1/summary.pdf",
                     "export_2026-11-24_v1/values.csv", "export_2026-11-24_v1/values.xlsx");
             assertThat(entries).extracting(ZipEntry::getTimeLocal).containsOnly(java.time.LocalDateTime.of(1980, 1, 1, 0, 0));
+            assertThat(entries).extracting(ZipEntry::getExtra).containsOnlyNulls();
+            assertThat(entries).extracting(ZipEntry::getMethod).containsOnly(ZipEntry.DEFLATED);
             assertThat(file.getInputStream(entries.get(4)).readAllBytes())
                     .isEqualTo(Files.readAllBytes(folder.resolve("summary.pdf")));
         }

@@ -6,6 +6,7 @@ import com.winccreports.publication.PackageFile;
 import com.winccreports.publication.PackageLayout;
 import com.winccreports.publication.PackageManifest;
 import com.winccreports.publication.PackageSealer;
+import com.winccreports.publication.WrittenFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -76,17 +77,27 @@ public final class VersionPublisher {
     }
 
     /**
-     * Publishes version {@code version}: {@code files} writes the report files into a fresh hidden folder, then
-     * {@link #publish(Path, Path, Function)}. On any failure the hidden folder is removed before the failure is
+     * Publishes version {@code version}: {@code files} writes the report files into a fresh hidden folder, which is then
+     * sealed, renamed into place and given its ZIP. On any failure the hidden folder is removed before the failure is
      * rethrown (an I/O error as a {@link ReportFileException} naming the file), so nothing half-written stays
      * behind and a full disk gets its space back.
      */
     public PackageManifest publish(String job, String period, int version, FolderWriter files,
             Function<List<PackageFile>, PackageManifest> manifest) {
+        return publish(job, period, version, files, new WrittenFiles(), manifest);
+    }
+
+    /**
+     * As {@link #publish(String, String, int, FolderWriter, Function)}, for a writer that measures (hashes and
+     * counts) the files it writes through {@code written}: sealing takes those measurements instead of reading
+     * the files again.
+     */
+    public PackageManifest publish(String job, String period, int version, FolderWriter files, WrittenFiles written,
+            Function<List<PackageFile>, PackageManifest> manifest) {
         Path partial = prepare(job, period, version);
         try {
             files.writeInto(partial);
-            return publish(partial, versionFolder(job, period, version), manifest);
+            return publish(partial, versionFolder(job, period, version), written, manifest);
         } catch (IOException | RuntimeException e) {
             removeAfterFailure(partial, e);
             throw e instanceof IOException io ? ReportFileException.of(partial, io) : (RuntimeException) e;
@@ -97,8 +108,9 @@ public final class VersionPublisher {
      * Seals the files in {@code partial} as a package — manifest built from their entries, written last and
      * signed, ZIP staged — moves the folder to its final name, then the ZIP beside it. Returns the sealed manifest.
      */
-    public PackageManifest publish(Path partial, Path target, Function<List<PackageFile>, PackageManifest> manifest) {
-        PackageManifest sealed = manifest.apply(sealer.describe(partial, path -> "report"));
+    private PackageManifest publish(Path partial, Path target, WrittenFiles written,
+            Function<List<PackageFile>, PackageManifest> manifest) {
+        PackageManifest sealed = manifest.apply(sealer.describe(partial, path -> "report", written));
         sealer.seal(partial, sealed);
         haltPoints.reached(HaltPoints.MANIFEST_WRITTEN);
         Path zip = PackageLayout.zipBeside(target);

@@ -66,16 +66,18 @@ public final class SectionFiles {
             xlsx.startValues("Values", List.of("time (UTC)", "time (local, with offset)", "tag", "value", "unit",
                     "quality", "quality class", "flags"));
         }
+        RawCsvFields fields = csv == null ? null : new RawCsvFields(cursors, text);
         RawRowSink sink = (tag, t, v, q, sameTime) -> {
             String flags = flags(q, sameTime);
             if (csv != null) {
-                text.utc(csv.raw(), t);
-                text.local(csv.raw(), t);
-                csv.field(tag.name());
+                csv.raw().append(fields.times(t));
+                csv.raw().append(fields.name(tag));
                 ValueText.number(csv.raw(), v);
-                csv.field(tag.unit());
+                csv.raw().append(fields.unit(tag));
                 csv.raw().append(q & 0xFFFF);
-                csv.field(qualityClass(q)).field(flags).end();
+                csv.raw().append(qualityClass(q));
+                csv.raw().append(flags);
+                csv.end();
             }
             if (xlsx != null) {
                 xlsx.newRow();

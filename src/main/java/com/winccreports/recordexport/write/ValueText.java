@@ -65,7 +65,38 @@ public final class ValueText {
             }
             return;
         }
+        double magnitude = Math.abs(value);
+        if (magnitude >= 1e-3 && magnitude < 1e7 && thousandths(out, value)) {
+            return;
+        }
         out.append(value);
+    }
+
+    /**
+     * A value that is exactly the double nearest some {@code m / 1000} — most archived values, kept to three
+     * decimals — written as that decimal without trailing zeros, which is the shortest text that reads back as
+     * the value, as {@code Double.toString} writes it in this range (checked over millions of values in the
+     * tests) at a fraction of its cost. False, writing nothing, for any other value.
+     */
+    private static boolean thousandths(StringBuilder out, double value) {
+        long m = Math.round(value * 1000);
+        if ((double) m / 1000 != value) {
+            return false;
+        }
+        long whole = Math.abs(m) / 1000;
+        int fraction = (int) (Math.abs(m) % 1000);
+        if (m < 0) {
+            out.append('-');
+        }
+        out.append(whole).append('.');
+        out.append((char) ('0' + fraction / 100));
+        if (fraction % 100 != 0) {
+            out.append((char) ('0' + fraction / 10 % 10));
+            if (fraction % 10 != 0) {
+                out.append((char) ('0' + fraction % 10));
+            }
+        }
+        return true;
     }
 
     public static String number(double value) {

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,6 +64,40 @@ class StagedRowsTest {
         assertThat(rows).containsExactly("0 L1.B 40.0", "1000 L1.A 50.0", "1000 L1.B 41.0", "2000 L1.B 30.0",
                 "3000 L1.A 51.0", "3000 L1.B 31.0", "4000 L1.A 10.0", "4000 L1.A 11.0 same", "4000 L1.B 20.0",
                 "5000 L1.B 21.0", "6000 L1.A 12.0");
+    }
+
+    @Test
+    void manyTagsMergeIntoTheOrderOfAStableSortByTimeThenTagWhateverOrderTheyWereStagedIn() {
+        Random random = new Random(20261203);
+        List<ExportTag> tags = new ArrayList<>();
+        List<long[]> expected = new ArrayList<>(); // {time, tag, value}
+        for (int index = 0; index < 11; index++) {
+            ExportTag tag = new ExportTag(index, "L1.T" + index, "PVArchive", Optional.of(Duration.ofSeconds(1)),
+                    ANALOG_1S, true);
+            tags.add(tag);
+            for (int partition = 0; partition < 2; partition++) {
+                long[] times = new long[1 + random.nextInt(40)];
+                long t = partition * 100_000L;
+                for (int i = 0; i < times.length; i++) {
+                    t += random.nextInt(3) * 1000L; // repeats, shared instants and single tags alike
+                    times[i] = t;
+                }
+                int first = index * 1000 + partition * 100;
+                stage(partition, tag, 0, page(tag, times, first));
+                for (int i = 0; i < times.length; i++) {
+                    expected.add(new long[] {times[i], index, first + i});
+                }
+            }
+        }
+        expected.sort(java.util.Comparator.<long[]>comparingLong(r -> r[0]).thenComparingLong(r -> r[1]));
+        List<String> rows = new ArrayList<>();
+
+        List<TagCursor> cursors = new ArrayList<>(tags.stream().map(this::cursor).toList());
+        java.util.Collections.reverse(cursors); // the order of the cursors does not decide the order of the rows
+        RawRows.stream(cursors,
+                (tag, t, v, q, same) -> rows.add(t + " " + tag.index() + " " + (long) v));
+
+        assertThat(rows).containsExactlyElementsOf(expected.stream().map(r -> r[0] + " " + r[1] + " " + r[2]).toList());
     }
 
     @Test

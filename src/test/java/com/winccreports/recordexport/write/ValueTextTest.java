@@ -71,4 +71,29 @@ class ValueTextTest {
             Locale.setDefault(before);
         }
     }
+
+    @Test
+    void valuesOfUpToThreeDecimalsAreWrittenAsJavaWritesThemFromAThousandthToTenMillion() {
+        Random random = new Random(22400);
+        for (int i = 0; i < 3_000_000; i++) {
+            long scale = switch (i % 4) {
+                case 0 -> 1_000;          // 0.001 .. 1
+                case 1 -> 1_000_000;      // .. 1000: most process values
+                case 2 -> 100_000_000;    // .. 100000
+                default -> 10_000_000_000L; // .. 10 million
+            };
+            long thousandths = random.nextLong(scale) * (random.nextBoolean() ? 1 : -1);
+            double value = i % 5 == 0 ? thousandths / 100 / 10.0 : thousandths / 1000.0;
+            assertThat(ValueText.number(value)).as("%s", value).isEqualTo(expected(value));
+        }
+        for (double edge : new double[] {0.001, -0.001, 0.0015, 0.999, 9_999_999.999, 1e7 + 0.5, 0.1 + 0.2, 1.0 / 3,
+                67.833, 1e-4, 123456.7}) {
+            assertThat(ValueText.number(edge)).as("%s", edge).isEqualTo(expected(edge));
+        }
+    }
+
+    /** What the exports wrote before the shortcut: whole numbers as integers, anything else as Java writes it. */
+    private static String expected(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    }
 }
