@@ -17,12 +17,13 @@ import java.util.Locale;
 
 /**
  * Publishing one line in a warm JVM: the demo day's report of one line (a production day, one-minute trends,
- * three shifts; no raw-value table, like the job's) rendered to Excel and PDF by the publish step's renderer ({@link TemplateReportRenderer}: the
- * job's template and layout from the home folder) {@code --runs} times in one JVM, one after the other.
+ * three shifts; no raw-value table, like the job's) rendered to Excel and PDF by the publish step's renderer
+ * ({@link TemplateReportRenderer}: the job's template and layout from the home folder) {@code --runs} times in
+ * one JVM, one after the other.
  * Compare builds by running this JVM for each in turn (interleaved pairs): the machine is shared, so only
  * ratios from one session mean anything.
  *
- * <pre>(cd HOME &amp;&amp; java -cp ... com.winccreports.bench.PublishBenchmark --runs 30 --warmup 10 [--figure NAME])</pre>
+ * <pre>(cd HOME &amp;&amp; java -cp ... com.winccreports.bench.PublishBenchmark --runs 50 --warmup 20)</pre>
  *
  * HOME holds {@code jobs/} and {@code report-templates/} (the repository root will do). Prints
  * {@code RESULT {json}}: runs after the warm-up, median seconds per line (Excel + PDF), median CPU seconds of the
