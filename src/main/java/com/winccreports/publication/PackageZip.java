@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -26,10 +25,9 @@ final class PackageZip {
 
     /**
      * The earliest time a ZIP entry can carry, 1980-01-01 00:00 as the ZIP's local time: no clock, time zone or
-     * file system leaks into the bytes (the entry's time is read in the JVM's zone, as this is).
+     * file system leaks into the bytes.
      */
-    private static final long ENTRY_MILLIS = LocalDateTime.of(1980, 1, 1, 0, 0).atZone(ZoneId.systemDefault())
-            .toInstant().toEpochMilli();
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
     /** At most four: two chunks of 1 MiB per thread are in memory, whatever the machine (the heap may be 512 MB). */
     private static final int DEFLATE_THREADS = Math.min(4, Math.max(1, Runtime.getRuntime().availableProcessors()));
@@ -88,7 +86,9 @@ final class PackageZip {
                 }
                 ZipArchiveEntry entry = new ZipArchiveEntry(top + "/" + path);
                 entry.setMethod(ZipEntry.DEFLATED);
-                entry.setTime(ENTRY_MILLIS);
+                // as local date and time, like java.util.zip: setTime(millis) adds extended-timestamp fields
+                // wherever 1980-01-01 00:00 local lies before 1980 in UTC (east of Greenwich)
+                entry.setTimeLocal(ENTRY_TIME);
                 entry.setSize(deflated.size());
                 entry.setCrc(deflated.crc());
                 entry.setCompressedSize(deflated.compressedSize());

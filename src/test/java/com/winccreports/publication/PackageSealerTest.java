@@ -82,7 +82,14 @@ class PackageSealerTest {
         }
         PackageSealer sealer = TestPackages.sealer(root);
 
-        Path again = sealer.publishZip(sealer.stageZip(copy, PackageLayout.zipBeside(copy)), PackageLayout.zipBeside(copy));
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        Path again;
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati")); // UTC+14: other JVM zone
+            again = sealer.publishZip(sealer.stageZip(copy, PackageLayout.zipBeside(copy)), PackageLayout.zipBeside(copy));
+        } finally {
+            java.util.TimeZone.setDefault(zone);
+        }
 
         assertThat(again.getFileName()).isEqualTo(zip.getFileName());
         assertThat(Files.readAllBytes(again)).isEqualTo(published);

@@ -26,8 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -111,11 +109,10 @@ class ServiceKilledMidRunTest {
                     - {name: Night, label: Night shift, start: "%02d:00", end: "%02d:00"}
                 """, h, h, (h + 8) % 24, (h + 8) % 24, (h + 16) % 24, (h + 16) % 24, h);
         String text = Files.readString(site);
-        Matcher section = Pattern.compile("(?s)  productionDayStart: PT6H\n  pattern:\n(    - [^\n]*\n){3}")
-                .matcher(text);
-        // found, not "changed": between 08:00 and 09:00 Berlin time the moved shifts are the plant's own
-        assertThat(section.find()).as("the demo site's shift section in %s", site).isTrue();
-        Files.writeString(site, section.replaceFirst(Matcher.quoteReplacement(shifts)));
+        String moved = text.replaceFirst("(?s)  productionDayStart: PT6H\n  pattern:\n(    - [^\n]*\n){3}", shifts);
+        // from 08:00 to 08:59 in Berlin the moved shifts are the plant's own: the file stays as it is
+        assertThat(moved).as("the demo site's shift section in %s", site).contains(shifts);
+        Files.writeString(site, moved);
     }
 
     /** As if the service had last planned more than a shift ago: one shift (the latest) is due at its start. */
