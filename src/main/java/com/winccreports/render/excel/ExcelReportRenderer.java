@@ -15,12 +15,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Renders a {@link ShiftReport} into an {@code .xlsx} from a template: the template's sheets are filled in
- * place (XSSF, small), native charts are added, then the workbook is wrapped in SXSSF and each
- * {@link DataTable} is streamed onto sheets of its own. Every formula is written with the result the product
+ * place (XSSF, small), native charts are added (drawn from arrays), then the workbook is wrapped in SXSSF, the
+ * trend-data rows and long template tables are streamed, and each {@link DataTable} is streamed onto sheets of
+ * its own. Every formula is written with the result the product
  * computed ({@link FormulaResults}) and flagged to recalculate on open.
  * Thread-safe: it holds no state between calls.
  */
@@ -53,9 +55,12 @@ public final class ExcelReportRenderer {
         NormalStyle.declare(filled);
         List<String> warnings = new ArrayList<>();
         TemplateFiller filler;
+        TrendCharts charts = new TrendCharts(filled, report, formats.messages());
+        TrendData trendData;
         FormulaResults results = new FormulaResults();
         try {
-            filler = fillTemplate(filled, report, formats, warnings);
+            filler = fillTemplate(filled, report, formats, charts, warnings);
+            trendData = streamedTrendData(filled, charts.data());
             results.computeAll(filled);
             UnusedSharedStrings.empty(filled);
         } catch (RuntimeException e) {
@@ -70,6 +75,9 @@ public final class ExcelReportRenderer {
                 region.write(workbook, filler.writer(), results);
             }
             warnings.addAll(results.problems());
+            if (trendData != null) {
+                trendData.write(workbook.getSheet(trendData.sheetName()));
+            }
             for (DataTable table : report.tables()) {
                 rows += new StreamedTableWriter(workbook, table, options.rowLimit(), report.period().zone(), messages)
                         .write();
@@ -85,13 +93,29 @@ public final class ExcelReportRenderer {
         }
     }
 
+    /**
+     * The trend-data rows to stream once the workbook is SXSSF, or null: written in place now (XSSF) when there
+     * are none, when the template's own trend-data sheet has rows below its header, or when a formula may read
+     * them (it gets its result before the rows stream).
+     */
+    private static TrendData streamedTrendData(XSSFWorkbook workbook, TrendData data) {
+        if (data == null) {
+            return null;
+        }
+        XSSFSheet sheet = workbook.getSheet(data.sheetName());
+        if (sheet.getLastRowNum() > 0 || new FormulaReach(workbook).anyOtherReads(sheet, 1, null)) {
+            data.write(sheet);
+            return null;
+        }
+        return data;
+    }
+
     private static TemplateFiller fillTemplate(XSSFWorkbook workbook, ShiftReport report, ReportFormats formats,
-            List<String> warnings) {
+            TrendCharts charts, List<String> warnings) {
         TemplateFiller filler = new TemplateFiller(workbook, new ScalarValues(report, formats),
                 new CatalogContext(report, formats.messages()), formats);
         filler.fill();
         warnings.addAll(filler.warnings());
-        TrendCharts charts = new TrendCharts(workbook, report, formats.messages());
         filler.charts().stream()
                 .sorted(Comparator.comparing(a -> "trends".equals(a.name()) ? 0 : 1))
                 .map(charts::draw)

@@ -1,5 +1,7 @@
 package com.winccreports.render.excel;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.formula.FormulaParseException;
 import org.apache.poi.ss.formula.FormulaParser;
 import org.apache.poi.ss.formula.FormulaType;
@@ -22,6 +24,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * reading it could not be given its result.
  */
 final class FormulaReach {
+
+    /** {@code First:Last!}: a reference over a span of sheets. */
+    private static final Pattern SHEET_SPAN = Pattern.compile(":[^!(),;:\\s+*/^&=<>-]*!");
 
     private final XSSFWorkbook workbook;
     private final XSSFEvaluationWorkbook book;
@@ -78,6 +83,9 @@ final class FormulaReach {
     }
 
     private boolean reaches(Cell cell, Sheet target, int first) {
+        if (cell.getSheet() != target && !names(cell.getCellFormula(), target)) {
+            return false;   // parsing is the cost: a formula on another sheet reads this one only by its name
+        }
         Ptg[] ptgs = parse(cell.getCellFormula(), cell.getSheet(), cell.getRowIndex());
         if (ptgs == null) {
             return true;
@@ -94,6 +102,19 @@ final class FormulaReach {
             }
         }
         return false;
+    }
+
+    /**
+     * True when {@code formula} may name {@code sheet}: its name (as typed, or quoted with doubled apostrophes),
+     * or a reference over several sheets ({@code Jan:Mar!B2}), which may span it.
+     */
+    private static boolean names(String formula, Sheet sheet) {
+        if (formula.indexOf('!') < 0) {
+            return false;
+        }
+        String text = formula.toLowerCase(Locale.ROOT);
+        String name = sheet.getSheetName().toLowerCase(Locale.ROOT);
+        return text.contains(name) || text.contains(name.replace("'", "''")) || SHEET_SPAN.matcher(text).find();
     }
 
     /** The parsed formula, or null when POI cannot parse it (then it is treated as reading anything). */

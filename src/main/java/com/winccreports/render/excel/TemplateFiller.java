@@ -63,8 +63,12 @@ final class TemplateFiller {
     }
 
     void fill() {
+        // every sheet renamed first: POI rewrites every formula of the workbook that names a renamed sheet, so
+        // the fewer formulas exist yet (tables not expanded), the less it parses
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             renameSheet(i);
+        }
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             fillSheet(workbook.getSheetAt(i));
         }
     }

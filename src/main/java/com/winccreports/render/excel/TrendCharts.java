@@ -11,8 +11,8 @@ import com.winccreports.report.TrendSeries;
 import java.time.ZoneId;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
@@ -25,7 +25,6 @@ import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
@@ -35,13 +34,18 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTCatAx;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineSer;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumData;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumFmt;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumRef;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 
 /**
  * Native Excel line charts (POI XDDF) at the template's {@code ${chart:trends}} and
  * {@code ${chart:shift-trend}} markers. Their data goes to a sheet of its own (time, UTC offset, one
- * column per tag), so the charts stay live and a user can re-plot.
+ * column per tag), so the charts stay live and a user can re-plot. The charts are drawn from arrays
+ * ({@link ChartRange}); the sheet gets its header here and its rows from {@link #data()} once the workbook
+ * streams.
  */
 final class TrendCharts {
 
@@ -51,7 +55,8 @@ final class TrendCharts {
     private final XSSFWorkbook workbook;
     private final ShiftReport report;
     private final ReportMessages messages;
-    private XSSFSheet data;
+    private XSSFSheet dataSheet;
+    private TrendData data;
 
     TrendCharts(XSSFWorkbook workbook, ShiftReport report, ReportMessages messages) {
         this.workbook = workbook;
@@ -76,19 +81,28 @@ final class TrendCharts {
         if (trends.isEmpty()) {
             return;
         }
-        int points = writeTrendData(trends);
-        XSSFSheet sheet = dataSheet();
-        XDDFNumericalDataSource<Double> times = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                new CellRangeAddress(1, points, 0, 0));
-        times.setFormatCode("hh:mm");
+        Double[] times = writeTrendData(trends);
+        String sheet = dataSheet().getSheetName();
+        XDDFNumericalDataSource<Double> x = ChartRange.numbers(sheet, 0, times);
+        x.setFormatCode("hh:mm");
         XSSFDrawing drawing = anchor.sheet().createDrawingPatriarch();
+        CTNumData timeCache = null;
         for (int i = 0; i < trends.size(); i++) {
             TrendSeries trend = trends.get(i);
             XSSFChart chart = chart(drawing, anchor, i, trend.label() + " [" + trend.unit() + "]");
-            XDDFChartAxis x = timeAxis(chart);
-            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                    new CellRangeAddress(1, points, 2 + i, 2 + i));
-            plot(chart, x, times, values, trend.tag(), trend.unit());
+            Double[] values = new Double[times.length];
+            List<TrendPoint> points = trend.points();
+            for (int p = 0; p < Math.min(times.length, points.size()); p++) {
+                values[p] = Double.isNaN(points.get(p).value()) ? null : points.get(p).value();
+            }
+            data.column(2 + i, values, null);
+            CTNumRef time = plot(chart, timeAxis(chart), timeCache == null ? x : ChartRange.withoutCache(x),
+                    ChartRange.numbers(sheet, 2 + i, values), trend.tag(), trend.unit()).getCat().getNumRef();
+            if (timeCache == null) {
+                timeCache = time.getNumCache();
+            } else {
+                time.setNumCache(timeCache);   // every chart's time axis caches the same cells
+            }
         }
     }
 
@@ -105,20 +119,18 @@ final class TrendCharts {
         String unit = NumberPatterns.displayUnit(engineUnit);
         double scale = "ratio".equals(engineUnit) ? 100 : 1;
         header(sheet, column + 1, new CatalogContext(report, messages).kpiName(key) + " [" + unit + "]");
+        String[] labels = new String[points.size()];
+        Double[] values = new Double[points.size()];
         for (int i = 0; i < points.size(); i++) {
-            Row row = row(sheet, i + 1);
-            row.createCell(column).setCellValue(points.get(i).shiftLabel());
-            if (!Double.isNaN(points.get(i).value())) {
-                row.createCell(column + 1).setCellValue(points.get(i).value() * scale);
-            }
+            labels[i] = points.get(i).shiftLabel();
+            values[i] = Double.isNaN(points.get(i).value()) ? null : points.get(i).value() * scale;
         }
-        XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet,
-                new CellRangeAddress(1, points.size(), column, column));
-        XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                new CellRangeAddress(1, points.size(), column + 1, column + 1));
+        data.column(column, labels, null);
+        data.column(column + 1, values, null);
         XSSFChart chart = chart(anchor.sheet().createDrawingPatriarch(), anchor, 0, messages.get("section.shift-trend"));
         XDDFChartAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        plot(chart, x, labels, values, key, unit);
+        plot(chart, x, ChartRange.labels(sheet.getSheetName(), column, labels),
+                ChartRange.numbers(sheet.getSheetName(), column + 1, values), key, unit);
     }
 
     /**
@@ -147,7 +159,7 @@ final class TrendCharts {
         return chart;
     }
 
-    private static void plot(XSSFChart chart, XDDFChartAxis x, XDDFDataSource<?> categories,
+    private static CTLineSer plot(XSSFChart chart, XDDFChartAxis x, XDDFDataSource<?> categories,
             XDDFNumericalDataSource<Double> values, String name, String unit) {
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
         y.setTitle(unit);
@@ -166,11 +178,13 @@ final class TrendCharts {
         XDDFShapeProperties shape = new XDDFShapeProperties();
         shape.setLineProperties(line);
         series.setShapeProperties(shape);
-        chart.plot(data);
+        // the series alone: XDDFChart.plot would also build an empty embedded workbook per chart, unused
+        series.plot();
+        return series.getCTLineSer();
     }
 
-    /** Writes time, offset and one column per trend; returns the number of points. */
-    private int writeTrendData(List<TrendSeries> trends) {
+    /** Headers, times and offsets of the trend-data sheet; returns the times (Excel serial numbers). */
+    private Double[] writeTrendData(List<TrendSeries> trends) {
         XSSFSheet sheet = dataSheet();
         ZoneId zone = report.period().zone();
         CellStyle time = workbook.createCellStyle();
@@ -178,34 +192,35 @@ final class TrendCharts {
         header(sheet, 0, messages.get("column.time"));
         header(sheet, 1, messages.get("column.offset"));
         List<TrendPoint> first = trends.get(0).points();
+        Double[] times = new Double[first.size()];
+        String[] offsets = new String[first.size()];
         for (int p = 0; p < first.size(); p++) {
             var local = first.get(p).time().atZone(zone);
-            Row row = row(sheet, p + 1);
-            row.createCell(0).setCellValue(local.toLocalDateTime());
-            row.getCell(0).setCellStyle(time);
-            row.createCell(1).setCellValue(ReportFormats.offset(local.getOffset()));
+            times[p] = DateUtil.getExcelDate(local.toLocalDateTime(), workbook.isDate1904());
+            offsets[p] = ReportFormats.offset(local.getOffset());
         }
+        data.column(0, times, time);
+        data.column(1, offsets, null);
         for (int i = 0; i < trends.size(); i++) {
-            TrendSeries trend = trends.get(i);
-            header(sheet, 2 + i, trend.tag() + " [" + trend.unit() + "]");
-            for (int p = 0; p < Math.min(first.size(), trend.points().size()); p++) {
-                double value = trend.points().get(p).value();
-                if (!Double.isNaN(value)) {
-                    row(sheet, p + 1).createCell(2 + i).setCellValue(value);
-                }
-            }
+            header(sheet, 2 + i, trends.get(i).tag() + " [" + trends.get(i).unit() + "]");
         }
         sheet.createFreezePane(0, 1);
         sheet.setColumnWidth(0, 18 * 256);
-        return first.size();
+        return times;
+    }
+
+    /** The trend-data rows below the header, to be written ({@link TrendData}); null if no chart needs them. */
+    TrendData data() {
+        return data;
     }
 
     private XSSFSheet dataSheet() {
-        if (data == null) {
+        if (dataSheet == null) {
             String name = messages.get("sheet.trendData");
-            data = workbook.getSheet(name) != null ? workbook.getSheet(name) : workbook.createSheet(name);
+            dataSheet = workbook.getSheet(name) != null ? workbook.getSheet(name) : workbook.createSheet(name);
+            data = new TrendData(dataSheet.getSheetName());
         }
-        return data;
+        return dataSheet;
     }
 
     private static Row row(XSSFSheet sheet, int index) {

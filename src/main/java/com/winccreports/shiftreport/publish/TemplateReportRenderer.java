@@ -1,6 +1,7 @@
 package com.winccreports.shiftreport.publish;
 
 import com.winccreports.definition.ReportSection;
+import com.winccreports.render.FileCache;
 import com.winccreports.render.ReportMessages;
 import com.winccreports.render.excel.DefaultExcelTemplate;
 import com.winccreports.render.excel.ExcelReportRenderer;
@@ -22,11 +23,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Renders with the job's templates from the home folder: the Excel template ({@code report.template}; the
  * built-in default only where it says {@code builtin}), the PDF layout ({@code report.layout}) and the
- * messages beside them in {@code report-templates/}. {@link #preflight} checks them before a run starts.
+ * messages beside them in {@code report-templates/}. {@link #preflight} checks them before a run starts. The
+ * template and the layout are parsed once per JVM and again when their file changes ({@link FileCache}).
  */
 public final class TemplateReportRenderer implements ReportRenderer {
 
     private static final Logger log = LoggerFactory.getLogger(TemplateReportRenderer.class);
+    /** Templates and layouts read once per JVM (every run of a long-lived service renders with them). */
+    private static final FileCache<ExcelTemplate> TEMPLATES = new FileCache<>(ExcelTemplate::load);
+    private static final FileCache<PdfLayout> LAYOUTS = new FileCache<>(PdfLayoutLoader::load);
 
     private final HomeFolder home;
 
@@ -57,7 +62,7 @@ public final class TemplateReportRenderer implements ReportRenderer {
             if (section.template() == null) {
                 throw new IOException("the job's report section names no Excel template (report.template)");
             }
-            return ExcelTemplate.load(new ConfinedFolder(home.root()).inside(Path.of(section.template())));
+            return TEMPLATES.get(new ConfinedFolder(home.root()).inside(Path.of(section.template())));
         }
         log.debug("Excel template: the built-in default template (report.template: builtin)");
         // one per report file: files of one publication are rendered side by side
@@ -74,6 +79,6 @@ public final class TemplateReportRenderer implements ReportRenderer {
         if (section.layout() == null) {
             throw new IOException("the job's report section names no PDF layout (report.layout)");
         }
-        return PdfLayoutLoader.load(new ConfinedFolder(home.root()).inside(Path.of(section.layout())));
+        return LAYOUTS.get(new ConfinedFolder(home.root()).inside(Path.of(section.layout())));
     }
 }
