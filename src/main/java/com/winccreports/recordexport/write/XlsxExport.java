@@ -1,5 +1,6 @@
 package com.winccreports.recordexport.write;
 
+import com.winccreports.xlsx.NormalStyle;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,14 +11,12 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import javax.xml.namespace.QName;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.xmlbeans.XmlCursor;
 
 /**
  * An export workbook written with POI's SXSSF (a window of rows in memory, the rest streamed to a temporary file):
@@ -52,7 +51,7 @@ public final class XlsxExport implements Closeable {
         this.maxRows = maxRows;
         workbook.setCompressTempFiles(true);
         workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(Date.from(stamp)));
-        declareNormalStyle();
+        NormalStyle.declare(workbook.getXSSFWorkbook());
         plainStyle = workbook.getCellStyleAt(0);
         Font bold = workbook.createFont();
         bold.setBold(true);
@@ -139,25 +138,6 @@ public final class XlsxExport implements Closeable {
             throw new UncheckedIOException(e);
         } finally {
             workbook.dispose();
-        }
-    }
-
-    /**
-     * Declares the built-in cell style "Normal" that every cell format of the workbook derives from. POI writes the
-     * formats but not this declaration; Excel and LibreOffice do not mind, but openpyxl (and so pandas) warn that
-     * the workbook has no default style. The element goes at the stylesheet's end; POI inserts the parts it writes
-     * on saving (fonts, formats, ...) before it, in the schema's order.
-     */
-    private void declareNormalStyle() {
-        String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-        try (XmlCursor cursor = workbook.getXSSFWorkbook().getStylesSource().getCTStylesheet().newCursor()) {
-            cursor.toEndToken();
-            cursor.beginElement(new QName(main, "cellStyles"));
-            cursor.insertAttributeWithValue("count", "1");
-            cursor.beginElement(new QName(main, "cellStyle"));
-            cursor.insertAttributeWithValue("name", "Normal");
-            cursor.insertAttributeWithValue("xfId", "0");
-            cursor.insertAttributeWithValue("builtinId", "0");
         }
     }
 

@@ -1,5 +1,6 @@
 package com.winccreports.render.excel;
 
+import com.winccreports.xlsx.NormalStyle;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

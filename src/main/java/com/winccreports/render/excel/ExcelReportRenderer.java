@@ -1,5 +1,6 @@
 package com.winccreports.render.excel;
 
+import com.winccreports.xlsx.NormalStyle;
 import com.winccreports.render.CatalogContext;
 import com.winccreports.render.ReportFormats;
 import com.winccreports.render.ReportMessages;

@@ -1,4 +1,4 @@
-package com.winccreports.render.excel;
+package com.winccreports.xlsx;
 
 import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -10,9 +10,11 @@ import org.w3c.dom.Node;
  * not this declaration, and a template saved by POI lacks it too; Excel and LibreOffice do not mind, but openpyxl
  * (and so pandas) warn that the workbook has no default style. Declared when a workbook has none, in the place
  * the schema gives it: before the differential formats, table styles, colours and extensions a template may hold.
- * (POI's slim schema jar has no classes for the element, so it is written through the stylesheet's DOM.)
+ * (POI's slim schema jar has no classes for the element, so it is written through the stylesheet's DOM.) Used by
+ * both workbook writers: the shift report's (templates, {@code render.excel}) and the export's ({@code
+ * recordexport.write}, a workbook POI makes new).
  */
-final class NormalStyle {
+public final class NormalStyle {
 
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final Set<String> AFTER = Set.of("dxfs", "tableStyles", "colors", "extLst");
@@ -20,7 +22,8 @@ final class NormalStyle {
     private NormalStyle() {
     }
 
-    static void declare(XSSFWorkbook workbook) {
+    /** Declares "Normal" in {@code workbook}'s stylesheet unless it has cell styles already. */
+    public static void declare(XSSFWorkbook workbook) {
         Node stylesheet = workbook.getStylesSource().getCTStylesheet().getDomNode();
         Node before = null;
         for (Node child = stylesheet.getFirstChild(); child != null; child = child.getNextSibling()) {
