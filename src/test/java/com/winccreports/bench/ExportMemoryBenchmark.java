@@ -57,7 +57,7 @@ public final class ExportMemoryBenchmark {
         boolean xlsx = args[2].contains("xlsx");
         Path work = Files.createDirectories(Path.of(args[3]));
         DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:file:"
-                + work.resolve("export-bench-" + values) + ";WRITE_DELAY=0" + System.getProperty("bench.h2", ""));
+                + work.resolve("export-bench-" + values) + ";WRITE_DELAY=0");
         ExportStagingSchema.create(dataSource);
         ExportStore store = new ExportStore(new JdbcTemplate(dataSource));
         TagProfile profile = TagProfile.of(TagKind.ANALOG, Interpolation.LINEAR, Duration.ofSeconds(3));

@@ -3,6 +3,7 @@ package com.winccreports.render.excel;
 import java.util.Objects;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 
 /**
@@ -33,52 +34,21 @@ final class ChartRange {
 
     /** Labels in rows {@code 1..labels.length} of {@code column}. */
     static XDDFCategoryDataSource labels(String sheet, int column, String[] labels) {
-        String reference = reference(sheet, column, labels.length);
-        return new XDDFCategoryDataSource() {
-            @Override
-            public int getPointCount() {
-                return labels.length;
-            }
-
-            @Override
-            public String getPointAt(int index) {
-                return labels[index];
-            }
-
-            @Override
-            public boolean isCellRange() {
-                return true;
-            }
-
-            @Override
-            public int getColIndex() {
-                return column;
-            }
-
-            @Override
-            public String getDataRangeReference() {
-                return reference;
-            }
-
-            @Override
-            public String getFormatCode() {
-                return null;
-            }
-        };
+        return new Labels(reference(sheet, column, labels.length), column, labels);
     }
 
     private static String reference(String sheet, int column, int rows) {
         return new CellRangeAddress(1, rows, column, column).formatAsString(Objects.requireNonNull(sheet), true);
     }
 
-    private static final class Numbers implements XDDFNumericalDataSource<Double> {
+    /** A column's cells, named by {@code reference}, with their values in an array. */
+    private abstract static class ArrayRange<T> implements XDDFDataSource<T> {
 
         private final String reference;
         private final int column;
-        private final Double[] values;
-        private String formatCode;
+        private final T[] values;
 
-        Numbers(String reference, int column, Double[] values) {
+        ArrayRange(String reference, int column, T[] values) {
             this.reference = reference;
             this.column = column;
             this.values = values;
@@ -90,22 +60,12 @@ final class ChartRange {
         }
 
         @Override
-        public Double getPointAt(int index) {
+        public T getPointAt(int index) {
             return values[index];
         }
 
         @Override
         public boolean isCellRange() {
-            return true;
-        }
-
-        @Override
-        public boolean isReference() {
-            return true;
-        }
-
-        @Override
-        public boolean isNumeric() {
             return true;
         }
 
@@ -117,6 +77,37 @@ final class ChartRange {
         @Override
         public String getDataRangeReference() {
             return reference;
+        }
+    }
+
+    private static final class Labels extends ArrayRange<String> implements XDDFCategoryDataSource {
+
+        Labels(String reference, int column, String[] labels) {
+            super(reference, column, labels);
+        }
+
+        @Override
+        public String getFormatCode() {
+            return null;
+        }
+    }
+
+    private static final class Numbers extends ArrayRange<Double> implements XDDFNumericalDataSource<Double> {
+
+        private String formatCode;
+
+        Numbers(String reference, int column, Double[] values) {
+            super(reference, column, values);
+        }
+
+        @Override
+        public boolean isReference() {
+            return true;
+        }
+
+        @Override
+        public boolean isNumeric() {
+            return true;
         }
 
         @Override
