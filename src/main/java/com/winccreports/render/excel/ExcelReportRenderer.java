@@ -60,7 +60,7 @@ public final class ExcelReportRenderer {
         TrendData trendData;
         FormulaResults results = new FormulaResults();
         try {
-            filler = fillTemplate(filled, report, formats, charts, warnings);
+            filler = fillTemplate(filled, report, formats, charts, warnings, options.streamFrom());
             trendData = streamedTrendData(filled, charts.data());
             results.computeAll(filled);
             UnusedSharedStrings.empty(filled);
@@ -87,7 +87,8 @@ public final class ExcelReportRenderer {
             workbook.write(out);
             List<String> sheets = new ArrayList<>();
             workbook.forEach(s -> sheets.add(s.getSheetName()));
-            return new ExcelRenderSummary(sheets, rows, warnings);
+            return new ExcelRenderSummary(sheets, rows, warnings,
+                    filler.streamed().stream().map(StreamedRegion::sheetName).toList());
         } finally {
             workbook.dispose();
             workbook.close();
@@ -112,9 +113,9 @@ public final class ExcelReportRenderer {
     }
 
     private static TemplateFiller fillTemplate(XSSFWorkbook workbook, ShiftReport report, ReportFormats formats,
-            TrendCharts charts, List<String> warnings) {
+            TrendCharts charts, List<String> warnings, int streamFrom) {
         TemplateFiller filler = new TemplateFiller(workbook, new ScalarValues(report, formats),
-                new CatalogContext(report, formats.messages()), formats);
+                new CatalogContext(report, formats.messages()), formats, streamFrom);
         filler.fill();
         warnings.addAll(filler.warnings());
         filler.charts().stream()

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFEvaluationWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -58,10 +59,14 @@ final class FormulaReach {
 
     /**
      * True when a formula outside {@code template} (or a defined name) may read rows of {@code sheet} at or below
-     * {@code first}.
+     * {@code first}. An auto-filter's hidden name ({@code _xlnm._FilterDatabase}) only marks the filtered range and
+     * reads no value; a streamed region grows the filter with its rows ({@link StreamedRegion}).
      */
     boolean anyOtherReads(Sheet sheet, int first, Row template) {
         for (Name name : workbook.getAllNames()) {
+            if (XSSFName.BUILTIN_FILTER_DB.equalsIgnoreCase(name.getNameName())) {
+                continue;
+            }
             String refers = name.getRefersToFormula();
             if (refers != null && refers.contains(sheet.getSheetName())) {
                 return true;

@@ -36,9 +36,12 @@ final class TemplateFiller {
     private final List<String> warnings = new ArrayList<>();
     private final List<ChartAnchor> charts = new ArrayList<>();
     private final List<StreamedRegion> streamed = new ArrayList<>();
+    private final int streamFrom;
 
-    TemplateFiller(XSSFWorkbook workbook, ScalarValues scalars, CatalogContext context, ReportFormats formats) {
+    TemplateFiller(XSSFWorkbook workbook, ScalarValues scalars, CatalogContext context, ReportFormats formats,
+            int streamFrom) {
         this.workbook = workbook;
+        this.streamFrom = streamFrom;
         this.scalars = scalars;
         this.context = context;
         this.formats = formats;
@@ -98,8 +101,14 @@ final class TemplateFiller {
             }
             Map<Integer, Placeholder> markers = markers(row);
             TableRows items = TableRows.of(context, table, markers.values().stream().map(Placeholder::column).toList());
-            StreamedRegion region = StreamedRegion.take(sheet, row, markers, items);
+            StreamedRegion region = StreamedRegion.take(sheet, row, markers, items, streamFrom);
             if (region != null) {
+                for (int below = r + 1; below <= sheet.getLastRowNum(); below++) {
+                    if (sheet.getRow(below) != null) {
+                        fillScalars(sheet.getRow(below));
+                    }
+                }
+                region.takeTail(sheet);
                 streamed.add(region);
                 break;
             }

@@ -95,12 +95,13 @@ class ExcelTemplateFillingTest {
             sheet.getRow(1).createCell(columns.length).setCellFormula("IF(ISNUMBER(D2),D2*2,\"–\")");
             inPlace.getRow(0).createCell(columns.length).setCellFormula("IF(ISNUMBER(D1),D1*2,\"–\")");
             inPlace.createRow(1).createCell(0).setCellValue("end");
+            inPlace.getRow(1).createCell(1).setCellFormula("1+1");   // a formula below keeps the table in place
         }, longReport());
 
         XSSFSheet streamed = result.getSheet("S");
         XSSFSheet inPlace = result.getSheet("InPlace");
         int rows = inPlace.getLastRowNum();
-        assertThat(rows).isGreaterThanOrEqualTo(StreamedRegion.STREAM_FROM);
+        assertThat(rows).isGreaterThanOrEqualTo(ExcelRenderOptions.STREAM_FROM);
         assertThat(streamed.getLastRowNum()).isEqualTo(rows);
         assertThat(inPlace.getRow(rows).getCell(0).getStringCellValue()).isEqualTo("end");
         for (int r = 0; r < rows; r++) {
@@ -125,6 +126,60 @@ class ExcelTemplateFillingTest {
             assertThat(inPlaceResult.getNumericCellValue()).as("row %d", r)
                     .isCloseTo(input * 2, org.assertj.core.api.Assertions.within(1e-9));
         }
+    }
+
+    @Test
+    void plainRowsBelowAStreamedTableFollowItWithTheirValuesStylesAndHeights() throws IOException {
+        XSSFWorkbook result = render(sheet -> {
+            sheet.createRow(0).createCell(0).setCellValue("head");
+            sheet.createRow(1).createCell(0).setCellValue("${table:kpiInputs.value}");
+            XSSFRow note = sheet.createRow(3);
+            note.setHeightInPoints(31);
+            note.createCell(0).setCellValue("Note: as measured");
+            note.createCell(1).setCellValue("${line}");
+            note.createCell(2).setCellValue(42.5);
+            var style = sheet.getWorkbook().createCellStyle();
+            style.setWrapText(true);
+            note.getCell(2).setCellStyle(style);
+        }, longReport());
+
+        assertThat(summary.streamedTables()).containsExactly("S");
+        XSSFSheet sheet = result.getSheet("S");
+        int rows = kpiInputs(longReport());
+        assertThat(rows).isGreaterThanOrEqualTo(ExcelRenderOptions.STREAM_FROM);
+        assertThat(sheet.getLastRowNum()).as("the note two rows below the last table row").isEqualTo(rows + 2);
+        assertThat(sheet.getRow(rows + 1) == null).as("the empty row between stays empty").isTrue();
+        assertThat(sheet.getRow(rows).getCell(0).getCellType()).as("the last table row").isNotEqualTo(CellType.BLANK);
+        XSSFRow note = sheet.getRow(rows + 2);
+        assertThat(note.getHeightInPoints()).isEqualTo(31f);
+        assertThat(note.getCell(0).getStringCellValue()).isEqualTo("Note: as measured");
+        assertThat(note.getCell(1).getStringCellValue()).as("placeholders below are filled").isEqualTo(german.line());
+        assertThat(note.getCell(2).getNumericCellValue()).isEqualTo(42.5);
+        assertThat(note.getCell(2).getCellStyle().getWrapText()).isTrue();
+    }
+
+    @Test
+    void aTextWithFormattedRunsBelowKeepsItsTableInPlaceSoTheRunsSurvive() throws IOException {
+        XSSFWorkbook result = render(sheet -> {
+            sheet.createRow(0).createCell(0).setCellValue("head");
+            sheet.createRow(1).createCell(0).setCellValue("${table:kpiInputs.value}");
+            var bold = sheet.getWorkbook().createFont();
+            bold.setBold(true);
+            var text = new org.apache.poi.xssf.usermodel.XSSFRichTextString("Note: as measured");
+            text.applyFont(0, 5, bold);
+            sheet.createRow(3).createCell(0).setCellValue(text);
+        }, longReport());
+
+        assertThat(summary.streamedTables()).isEmpty();
+        XSSFSheet sheet = result.getSheet("S");
+        var note = sheet.getRow(kpiInputs(longReport()) + 2).getCell(0).getRichStringCellValue();
+        assertThat(note.getString()).isEqualTo("Note: as measured");
+        assertThat(note.numFormattingRuns()).isPositive();
+        assertThat(note.getFontAtIndex(0).getBold()).isTrue();
+    }
+
+    private static int kpiInputs(ShiftReport report) {
+        return (int) com.winccreports.render.ColumnCatalog.table("kpiInputs").count(report);
     }
 
     @Test
@@ -163,7 +218,7 @@ class ExcelTemplateFillingTest {
     /** The demo report with its KPI inputs repeated until the table is long enough to stream. */
     private ShiftReport longReport() {
         ShiftReport report = german;
-        while (com.winccreports.render.ColumnCatalog.table("kpiInputs").count(report) < StreamedRegion.STREAM_FROM) {
+        while (com.winccreports.render.ColumnCatalog.table("kpiInputs").count(report) < ExcelRenderOptions.STREAM_FROM) {
             java.util.List<com.winccreports.report.ShiftResult> shifts = new java.util.ArrayList<>(report.shifts());
             shifts.addAll(report.shifts());
             ShiftReport r = report;
