@@ -79,11 +79,28 @@ final class CoverSections {
 
     /**
      * Every KPI of the period (or those the layout lists), with a column per shift; a one-shift period has no
-     * shift columns, its period column is the shift.
+     * shift columns, its period column is the shift. When the shift columns would not fit the page at the body
+     * size (a week or a month of shifts), the summary keeps the period and points to the KPIs per shift.
      */
     void kpiSummary(PdfSection section) throws DocumentException {
         c.heading(c.messages.get(section.title()));
         List<ShiftResult> shifts = c.report.shifts().size() > 1 ? c.report.shifts() : List.of();
+        PdfTableBuilder table = kpiSummary(section, shifts);
+        boolean shiftsElsewhere = !shifts.isEmpty() && !table.fitsAtBodySize();
+        if (shiftsElsewhere) {
+            table = kpiSummary(section, List.of());
+        }
+        if (!table.isEmpty()) {
+            c.add(table.build());
+            if (shiftsElsewhere) {
+                c.paragraph(c.messages.format("summary.shiftsElsewhere", shifts.size(),
+                        c.messages.get("section.shift-kpis")), c.style.small());
+            }
+            c.legend();
+        }
+    }
+
+    private PdfTableBuilder kpiSummary(PdfSection section, List<ShiftResult> shifts) {
         List<String> headers = new ArrayList<>();
         headers.add(c.messages.get("column.kpi"));
         headers.add(c.catalog.periodLabel());
@@ -102,10 +119,7 @@ final class CoverSections {
             row.add(c.spec(new CellValue.Status(kpi.status()), PdfTableBuilder.Kind.TEXT));
             table.row(row);
         }
-        if (!table.isEmpty()) {
-            c.add(table.build());
-            c.legend();
-        }
+        return table;
     }
 
     private CellValue value(KpiResult kpi) {

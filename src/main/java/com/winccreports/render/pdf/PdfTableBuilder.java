@@ -68,6 +68,17 @@ final class PdfTableBuilder {
         return rows.isEmpty();
     }
 
+    /** Whether every column gets its widest word at the body size (tag names may break at their dots). */
+    boolean fitsAtBodySize() {
+        boolean whole = wholeTags;
+        wholeTags = false;
+        try {
+            return widths(c.style.size, c.document.right() - c.document.left()) != null;
+        } finally {
+            wholeTags = whole;
+        }
+    }
+
     /** The table, full width, at the largest font size (up to the body size) at which its words fit. */
     PdfPTable build() {
         float width = c.document.right() - c.document.left();

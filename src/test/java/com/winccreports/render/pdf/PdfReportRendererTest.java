@@ -44,6 +44,49 @@ class PdfReportRendererTest {
     }
 
     @Test
+    void tenDaysOfShiftsDoNotSqueezeIntoTheKpiSummaryItKeepsThePeriodAndPointsToTheKpisPerShift() throws IOException {
+        ShiftReport day = DemoShiftReports.create(DemoReportOptions.defaults().withLocale(Locale.ENGLISH));
+        List<com.winccreports.report.ShiftResult> shifts = new ArrayList<>();
+        for (int d = 0; d < 10; d++) {
+            shifts.addAll(DemoShiftReports.create(DemoReportOptions.defaults().withLocale(Locale.ENGLISH)
+                    .withDay(java.time.LocalDate.of(2026, 10, 25).plusDays(d))).shifts());
+        }
+        ShiftReport tenDays = new ShiftReport(day.site(), day.line(), day.lineDescription(), day.period(),
+                day.locale(), day.periodKpis(), shifts, day.trends(), day.shiftTrend(), day.batches(), day.alarms(),
+                day.dataQuality(), day.provenance(), day.tables(), day.siteAlarms());
+        ReportMessages m = ReportMessages.load(TEMPLATES, Locale.ENGLISH);
+
+        Rendered tenDaysPdf = render(tenDays, m, "shift-report");
+        Rendered dayPdf = render(day, m, "shift-report");
+
+        String note = m.format("summary.shiftsElsewhere", 30, m.get("section.shift-kpis"));
+        String summaryPage = pageWith(tenDaysPdf, m.get("section.kpi-summary"));
+        assertThat(normalized(summaryPage).replace("\n", " ")).contains(note);
+        assertThat(summaryPage.replace("\n", " ")).doesNotContain(shifts.get(0).shift().label());
+        assertThat(normalized(summaryPage)).contains(new ReportFormats(m, day.period().zone())
+                .quantity(day.periodKpi("oee").orElseThrow().value(), "ratio"));
+        String daySummaryPage = pageWith(dayPdf, m.get("section.kpi-summary"));
+        assertThat(normalized(dayPdf.text).replace("\n", " ")).doesNotContain(note.substring(0, 20));
+        day.shifts().forEach(shift -> assertThat(daySummaryPage.replace("\n", " ")).contains(shift.shift().label()));
+    }
+
+    /** The text of the first page that holds {@code text}. */
+    private static String pageWith(Rendered pdf, String text) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.bytes)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String pageText = stripper.getText(document);
+                if (pageText.contains(text)) {
+                    return pageText;
+                }
+            }
+        }
+        throw new AssertionError("no page holds " + text);
+    }
+
+    @Test
     void theHandoverLayoutReordersAndDropsSectionsWithoutCode() throws IOException {
         Rendered pdf = render(Locale.ENGLISH, "handover", 1);
         ReportMessages m = pdf.messages;
