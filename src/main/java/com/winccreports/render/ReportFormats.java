@@ -1,5 +1,6 @@
 package com.winccreports.render;
 
+import com.winccreports.period.ZonedPeriod;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -117,6 +118,12 @@ public final class ReportFormats {
 
     public String date(TemporalAccessor day) {
         return date.format(day);
+    }
+
+    /** The production day of a period, or its first and last day where it spans several (a week, a month). */
+    public String productionDays(ZonedPeriod period) {
+        return period.multiDay() ? date(period.productionDay()) + " – " + date(period.lastProductionDay())
+                : date(period.productionDay());
     }
 
     /** {@code +02:00}, {@code +00:00} for UTC (never {@code Z}, which readers misread). */

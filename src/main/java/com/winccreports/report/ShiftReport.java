@@ -60,6 +60,12 @@ public record ShiftReport(String site, String line, String lineDescription, Zone
                 batches, alarms, dataQuality, provenance, value, siteAlarms);
     }
 
+    /** The same report over other shifts (tests build a week's or a month's report from demo days). */
+    public ShiftReport withShifts(List<ShiftResult> value) {
+        return new ShiftReport(site, line, lineDescription, period, locale, periodKpis, value, trends, shiftTrend,
+                batches, alarms, dataQuality, provenance, tables, siteAlarms);
+    }
+
     /** The same report with other data-quality findings. */
     public ShiftReport withDataQuality(DataQuality value) {
         return new ShiftReport(site, line, lineDescription, period, locale, periodKpis, shifts, trends, shiftTrend,

@@ -68,7 +68,8 @@ final class ScalarValues {
             case "lineDescription" -> text(report.lineDescription());
             case "lineTitle" -> text(report.line() + (report.lineDescription().isEmpty() ? ""
                     : " – " + report.lineDescription()));
-            case "productionDay" -> new CellValue.Day(report.period().productionDay());
+            case "productionDay" -> report.period().multiDay() ? text(formats.productionDays(report.period()))
+                    : new CellValue.Day(report.period().productionDay());
             case "period" -> text(formats.dateTime(report.period().from()) + " – "
                     + formats.dateTime(report.period().to()));
             case "period.label" -> text(context.periodLabel());

@@ -8,6 +8,7 @@ import com.winccreports.report.KpiTrendPoint;
 import com.winccreports.report.ShiftReport;
 import com.winccreports.report.TrendPoint;
 import com.winccreports.report.TrendSeries;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -50,6 +51,8 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 final class TrendCharts {
 
     private static final int CHART_ROWS = 18;
+    /** Up to a production day (25 h across a clock change) the time axis shows clock times. */
+    private static final Duration ONE_DAY = Duration.ofHours(25);
     private static final int CHART_COLUMNS = 12;
 
     private final XSSFWorkbook workbook;
@@ -83,8 +86,11 @@ final class TrendCharts {
         }
         Double[] times = writeTrendData(trends);
         String sheet = dataSheet().getSheetName();
+        List<TrendPoint> first = trends.get(0).points();
+        String axisFormat = first.isEmpty() || Duration.between(first.get(0).time(), first.get(first.size() - 1)
+                .time()).compareTo(ONE_DAY) <= 0 ? "hh:mm" : messages.get("excel.dateTime");
         XDDFNumericalDataSource<Double> x = ChartRange.numbers(sheet, 0, times);
-        x.setFormatCode("hh:mm");
+        x.setFormatCode(axisFormat);
         XSSFDrawing drawing = anchor.sheet().createDrawingPatriarch();
         CTNumData timeCache = null;
         for (int i = 0; i < trends.size(); i++) {
@@ -96,7 +102,7 @@ final class TrendCharts {
                 values[p] = Double.isNaN(points.get(p).value()) ? null : points.get(p).value();
             }
             data.column(2 + i, values, null);
-            CTNumRef time = plot(chart, timeAxis(chart), timeCache == null ? x : ChartRange.withoutCache(x),
+            CTNumRef time = plot(chart, timeAxis(chart, axisFormat), timeCache == null ? x : ChartRange.withoutCache(x),
                     ChartRange.numbers(sheet, 2 + i, values), trend.tag(), trend.unit()).getCat().getNumRef();
             if (timeCache == null) {
                 timeCache = time.getNumCache();
@@ -134,15 +140,16 @@ final class TrendCharts {
     }
 
     /**
-     * A category axis over the local times, labelled hh:mm (the reader spaces the labels). Not a date axis: its
-     * smallest unit is a day, and local times repeat in the autumn hour, which an ordinal axis shows as is.
+     * A category axis over the local times, labelled hh:mm within a day and with the date over several days (the
+     * reader spaces the labels). Not a date axis: its smallest unit is a day, and local times repeat in the
+     * autumn hour, which an ordinal axis shows as is.
      */
-    private XDDFChartAxis timeAxis(XSSFChart chart) {
+    private XDDFChartAxis timeAxis(XSSFChart chart, String formatCode) {
         XDDFChartAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
         x.setTitle(messages.get("chart.time"));
         CTCatAx axis = chart.getCTChart().getPlotArea().getCatAxArray(0);
         CTNumFmt format = axis.isSetNumFmt() ? axis.getNumFmt() : axis.addNewNumFmt();
-        format.setFormatCode("hh:mm");
+        format.setFormatCode(formatCode);
         format.setSourceLinked(false);
         return x;
     }

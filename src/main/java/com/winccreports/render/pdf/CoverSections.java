@@ -44,7 +44,7 @@ final class CoverSections {
         facts.setSpacingBefore(8);
         fact(facts, "cover.site", r.site());
         fact(facts, "cover.line", r.line() + (r.lineDescription().isEmpty() ? "" : " – " + r.lineDescription()));
-        fact(facts, "cover.productionDay", c.formats.date(r.period().productionDay()));
+        fact(facts, "cover.productionDay", c.formats.productionDays(r.period()));
         fact(facts, "cover.period", c.formats.dateTime(r.period().from()) + " – " + c.formats.dateTime(r.period().to()));
         fact(facts, "cover.zone", r.period().zone().getId());
         identity(facts, p);

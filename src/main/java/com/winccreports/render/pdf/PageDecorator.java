@@ -52,7 +52,7 @@ final class PageDecorator extends PdfPageEventHelper {
         var messages = formats.messages();
         Provenance p = report.provenance();
         String title = messages.get("report.title") + " · " + report.line() + " · "
-                + formats.date(report.period().productionDay());
+                + formats.productionDays(report.period());
         String version = p.reportId() + " · " + messages.format("report.version", p.version())
                 + (p.supersedes() ? " (" + messages.format("report.supersedes", p.supersedesVersion()) + ")" : "");
         show(canvas, Element.ALIGN_LEFT, title, left, top);

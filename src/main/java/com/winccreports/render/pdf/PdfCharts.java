@@ -17,6 +17,8 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
@@ -37,6 +39,11 @@ import org.jfree.data.time.TimeSeriesCollection;
 final class PdfCharts {
 
     private static final Color GRID = new Color(0xD0D0D0);
+
+    /** Up to a production day (25 h across a clock change) a trend's axis shows clock times. */
+    private static final Duration ONE_DAY = Duration.ofHours(25);
+    /** Up to this, date and time; beyond, dates. */
+    private static final Duration FEW_DAYS = Duration.ofDays(4);
 
     private final ReportMessages messages;
     private final ZoneId zone;
@@ -60,11 +67,9 @@ final class PdfCharts {
         JFreeChart chart = ChartFactory.createTimeSeriesChart(trend.label() + " (" + trend.tag() + ")",
                 messages.get("chart.time"), trend.unit(), new TimeSeriesCollection(series), false, false, false);
         XYPlot plot = chart.getXYPlot();
-        DateAxis axis = new DateAxis(messages.get("chart.time"), TimeZone.getTimeZone(zone), messages.locale());
-        SimpleDateFormat format = new SimpleDateFormat("HH:mm", messages.locale());
-        format.setTimeZone(TimeZone.getTimeZone(zone));
-        axis.setDateFormatOverride(format);
-        plot.setDomainAxis(axis);
+        List<TrendPoint> points = trend.points();
+        plot.setDomainAxis(timeAxis(points.isEmpty() ? Duration.ZERO
+                : Duration.between(points.get(0).time(), points.get(points.size() - 1).time())));
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         plot.getRenderer().setSeriesPaint(0, primary);
         plot.getRenderer().setSeriesStroke(0, new BasicStroke(0.8f));
@@ -73,6 +78,27 @@ final class PdfCharts {
         plot.setDomainGridlinePaint(GRID);
         plot.setRangeGridlinePaint(GRID);
         return chart;
+    }
+
+    /**
+     * The time axis of a trend over {@code span}: clock times within a day; date and time over a few days; dates
+     * at whole days (local midnight, at most about eight labels) over a week or a month, so no two labels read
+     * the same.
+     */
+    DateAxis timeAxis(Duration span) {
+        TimeZone timeZone = TimeZone.getTimeZone(zone);
+        DateAxis axis = new DateAxis(messages.get("chart.time"), timeZone, messages.locale());
+        String pattern = span.compareTo(ONE_DAY) <= 0 ? "HH:mm"
+                : span.compareTo(FEW_DAYS) <= 0 ? messages.get("format.dateTime") : messages.get("format.date");
+        SimpleDateFormat format = new SimpleDateFormat(pattern, messages.locale());
+        format.setTimeZone(timeZone);
+        if (span.compareTo(FEW_DAYS) > 0) {
+            int days = (int) Math.max(1, (span.toDays() + 7) / 8);
+            axis.setTickUnit(new DateTickUnit(DateTickUnitType.DAY, days, format));
+        } else {
+            axis.setDateFormatOverride(format);
+        }
+        return axis;
     }
 
     /** Downtime minutes per reason as bars, longest first, with the cumulative share as a line. */

@@ -49,7 +49,8 @@ public final class PdfReportRenderer {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             PageDecorator decorator = new PageDecorator(report, formats, style);
             writer.setPageEvent(decorator);
-            document.addTitle(messages.get("report.title") + " " + report.line() + " " + report.period().productionDay());
+            document.addTitle(messages.get("report.title") + " " + report.line() + " "
+                    + formats.productionDays(report.period()));
             document.addCreator("wincc-reports " + report.provenance().softwareVersion());
             document.open();
             PdfContext context = new PdfContext(document, writer, report, formats, style, layout);

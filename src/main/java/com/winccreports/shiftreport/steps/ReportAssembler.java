@@ -35,7 +35,9 @@ final class ReportAssembler {
             boolean alarmsTruncated, Provenance provenance) {
         var period = run.parameters().period();
         var zone = run.site().zone();
-        ZonedPeriod reportPeriod = new ZonedPeriod(period, run.site().calendar().productionDayOf(period.from()), zone);
+        var calendar = run.site().calendar();
+        ZonedPeriod reportPeriod = new ZonedPeriod(period, calendar.productionDayOf(period.from()),
+                calendar.productionDayOf(period.to().minusMillis(1)), zone);
         return new ShiftReport(run.site().name(), line.line(), "", reportPeriod,
                 Locale.forLanguageTag(run.job().report().language()), line.periodKpis(), line.shifts(), line.trends(),
                 shiftTrend(line, run.site().calendar()::productionDayOf), line.batches(), alarms,

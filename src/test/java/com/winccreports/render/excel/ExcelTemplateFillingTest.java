@@ -221,10 +221,7 @@ class ExcelTemplateFillingTest {
         while (com.winccreports.render.ColumnCatalog.table("kpiInputs").count(report) < ExcelRenderOptions.STREAM_FROM) {
             java.util.List<com.winccreports.report.ShiftResult> shifts = new java.util.ArrayList<>(report.shifts());
             shifts.addAll(report.shifts());
-            ShiftReport r = report;
-            report = new ShiftReport(r.site(), r.line(), r.lineDescription(), r.period(), r.locale(), r.periodKpis(),
-                    shifts, r.trends(), r.shiftTrend(), r.batches(), r.alarms(), r.dataQuality(), r.provenance(),
-                    r.tables(), r.siteAlarms());
+            report = report.withShifts(shifts);
         }
         return report;
     }

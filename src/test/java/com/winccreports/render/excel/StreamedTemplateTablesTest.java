@@ -149,10 +149,7 @@ class StreamedTemplateTablesTest {
         while (shifts.size() < 93) {
             shifts.addAll(day.shifts());
         }
-        ShiftReport r = day;
-        return new ShiftReport(r.site(), r.line(), r.lineDescription(), r.period(), r.locale(), r.periodKpis(),
-                shifts, r.trends(), r.shiftTrend(), r.batches(), r.alarms(), r.dataQuality(), r.provenance(),
-                List.of(), r.siteAlarms());
+        return day.withShifts(shifts).withTables(List.of());
     }
 
     private record Rendered(ExcelRenderSummary summary, byte[] bytes) {

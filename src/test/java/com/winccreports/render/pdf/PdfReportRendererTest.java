@@ -51,9 +51,7 @@ class PdfReportRendererTest {
             shifts.addAll(DemoShiftReports.create(DemoReportOptions.defaults().withLocale(Locale.ENGLISH)
                     .withDay(java.time.LocalDate.of(2026, 10, 25).plusDays(d))).shifts());
         }
-        ShiftReport tenDays = new ShiftReport(day.site(), day.line(), day.lineDescription(), day.period(),
-                day.locale(), day.periodKpis(), shifts, day.trends(), day.shiftTrend(), day.batches(), day.alarms(),
-                day.dataQuality(), day.provenance(), day.tables(), day.siteAlarms());
+        ShiftReport tenDays = day.withShifts(shifts);
         ReportMessages m = ReportMessages.load(TEMPLATES, Locale.ENGLISH);
 
         Rendered tenDaysPdf = render(tenDays, m, "shift-report");
