@@ -20,6 +20,7 @@ import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
@@ -81,24 +82,38 @@ final class PdfCharts {
     }
 
     /**
-     * The time axis of a trend over {@code span}: clock times within a day; date and time over a few days; dates
-     * at whole days (local midnight, at most about eight labels) over a week or a month, so no two labels read
-     * the same.
+     * The time axis of a trend over {@code span}: clock times within a day; beyond, date and time up to a few
+     * days and dates at whole days (local midnight) over a week or a month. The axis picks the smallest step at
+     * which its labels do not overlap, so no two labels run into each other or read the same.
      */
     DateAxis timeAxis(Duration span) {
         TimeZone timeZone = TimeZone.getTimeZone(zone);
         DateAxis axis = new DateAxis(messages.get("chart.time"), timeZone, messages.locale());
-        String pattern = span.compareTo(ONE_DAY) <= 0 ? "HH:mm"
-                : span.compareTo(FEW_DAYS) <= 0 ? messages.get("format.dateTime") : messages.get("format.date");
+        if (span.compareTo(ONE_DAY) <= 0) {
+            axis.setDateFormatOverride(format("HH:mm", timeZone));
+            return axis;
+        }
+        TickUnits steps = new TickUnits();
+        if (span.compareTo(FEW_DAYS) <= 0) {
+            SimpleDateFormat dateTime = format(messages.get("format.dateTime"), timeZone);
+            for (int hours : new int[] {3, 6, 12}) {
+                steps.add(new DateTickUnit(DateTickUnitType.HOUR, hours, dateTime));
+            }
+        }
+        SimpleDateFormat date = format(messages.get("format.date"), timeZone);
+        for (int days : new int[] {1, 2, 3, 7, 14, 28}) {
+            steps.add(new DateTickUnit(DateTickUnitType.DAY, days, span.compareTo(FEW_DAYS) <= 0
+                    ? format(messages.get("format.dateTime"), timeZone) : date));
+        }
+        axis.setStandardTickUnits(steps);
+        axis.setAutoTickUnitSelection(true);
+        return axis;
+    }
+
+    private SimpleDateFormat format(String pattern, TimeZone timeZone) {
         SimpleDateFormat format = new SimpleDateFormat(pattern, messages.locale());
         format.setTimeZone(timeZone);
-        if (span.compareTo(FEW_DAYS) > 0) {
-            int days = (int) Math.max(1, (span.toDays() + 7) / 8);
-            axis.setTickUnit(new DateTickUnit(DateTickUnitType.DAY, days, format));
-        } else {
-            axis.setDateFormatOverride(format);
-        }
-        return axis;
+        return format;
     }
 
     /** Downtime minutes per reason as bars, longest first, with the cumulative share as a line. */

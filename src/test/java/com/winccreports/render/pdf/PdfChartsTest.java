@@ -3,6 +3,8 @@ package com.winccreports.render.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.winccreports.render.ReportMessages;
+import com.winccreports.report.TrendPoint;
+import com.winccreports.report.TrendSeries;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -54,20 +56,50 @@ class PdfChartsTest {
                 .allMatch(l -> l.matches("2026-11-\\d\\d \\d\\d:\\d\\d"));
     }
 
-    /** The tick labels the axis draws over {@code span} from 06:00 local on {@code day}, 480 points wide. */
+    @Test
+    void aWeeksAxisShowsDatesThatDoNotRunIntoEachOther() {
+        List<String> labels = labels(Locale.GERMAN, LocalDate.of(2026, 11, 17), Duration.ofDays(7));
+
+        assertThat(labels).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates()
+                .allMatch(l -> l.matches("\\d\\d\\.11\\.2026"));
+    }
+
+    /**
+     * The tick labels the axis draws over {@code span} from 06:00 local on {@code day} on a chart as wide as the
+     * PDF's (a portrait A4 page between its margins); each label fits between its neighbours' ticks.
+     */
     private static List<String> labels(Locale locale, LocalDate day, Duration span) {
         ReportMessages messages = ReportMessages.load(Path.of("report-templates"), locale);
         PdfCharts charts = new PdfCharts(messages, BERLIN, Color.BLUE, Color.ORANGE);
         ZonedDateTime from = ZonedDateTime.of(day, LocalTime.of(6, 0), BERLIN);
-        DateAxis axis = charts.timeAxis(span.minusMinutes(1));
+        List<TrendPoint> points = new java.util.ArrayList<>();
+        for (var t = from.toInstant(); t.isBefore(from.plus(span).toInstant()); t = t.plusSeconds(600)) {
+            points.add(new TrendPoint(t, 70 + Math.sin(t.getEpochSecond() / 3600.0)));
+        }
+        DateAxis axis = (DateAxis) charts.trend(new TrendSeries("L1.Temperature", "Product temperature", "°C",
+                Duration.ofMinutes(10), points)).getXYPlot().getDomainAxis();
         axis.setRange(Date.from(from.toInstant()), Date.from(from.plus(span).toInstant()));
         BufferedImage image = new BufferedImage(600, 300, BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = image.createGraphics();
         try {
-            Rectangle2D area = new Rectangle2D.Double(60, 20, 480, 220);
+            Rectangle2D area = new Rectangle2D.Double(40, 20, 460, 120);   // a 523 pt wide chart's plot
             AxisState state = new AxisState(area.getMaxY());
-            return axis.refreshTicks(g2, state, area, RectangleEdge.BOTTOM).stream()
-                    .map(tick -> ((ValueTick) tick).getText()).toList();
+            List<ValueTick> ticks = new java.util.ArrayList<>();
+            for (Object tick : axis.refreshTicks(g2, state, area, RectangleEdge.BOTTOM)) {
+                if (!((ValueTick) tick).getText().isEmpty()) {
+                    ticks.add((ValueTick) tick);
+                }
+            }
+            var metrics = g2.getFontMetrics(axis.getTickLabelFont());
+            for (int i = 1; i < ticks.size(); i++) {
+                double gap = axis.valueToJava2D(ticks.get(i).getValue(), area, RectangleEdge.BOTTOM)
+                        - axis.valueToJava2D(ticks.get(i - 1).getValue(), area, RectangleEdge.BOTTOM);
+                double room = (metrics.stringWidth(ticks.get(i).getText())
+                        + metrics.stringWidth(ticks.get(i - 1).getText())) / 2.0;
+                assertThat(gap).as("room between %s and %s", ticks.get(i - 1).getText(), ticks.get(i).getText())
+                        .isGreaterThan(room);
+            }
+            return ticks.stream().map(ValueTick::getText).toList();
         } finally {
             g2.dispose();
         }
