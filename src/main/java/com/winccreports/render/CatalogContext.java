@@ -37,6 +37,18 @@ public record CatalogContext(ShiftReport report, ReportMessages messages) {
         return Kpi.byId(key).map(Kpi::title).orElse(key);
     }
 
+    /**
+     * How a row of a per-shift table names its shift: the shift's label, with its production day in front where
+     * the report spans several days (a week holds seven early shifts).
+     */
+    public String shiftLabel(ShiftResult shift) {
+        String label = shift.shift().label();
+        if (!report.period().multiDay()) {
+            return label;
+        }
+        return new ReportFormats(messages, report.period().zone()).date(shift.shift().productionDay()) + " " + label;
+    }
+
     /** A shift's label by its name (a name the report does not know stays as it is). */
     public String shiftLabel(String name) {
         return report.shifts().stream().filter(s -> s.shift().name().equals(name)).map(s -> s.shift().label())

@@ -103,7 +103,7 @@ final class KpiTables {
 
     static CatalogTable<Input> kpiInputs() {
         var c = new CatalogTable.Columns<Input>()
-                .add("shift", (x, i) -> new CellValue.Text(i.shift().shift().label()))
+                .add("shift", (x, i) -> new CellValue.Text(x.shiftLabel(i.shift())))
                 .add("kpi", (x, i) -> new CellValue.Text(x.kpiName(i.kpi())))
                 .add("formula", (x, i) -> new CellValue.Text(i.kpi().formula()))
                 .add("calculation", (x, i) -> new CellValue.Text(i.kpi().calculation()))

@@ -11,8 +11,8 @@ import com.winccreports.report.ShiftResult;
  */
 public record ShiftRow<T>(ShiftResult shift, T item) implements PerShift {
 
-    /** The shift's label, or the period's for a period row. */
+    /** The shift's label (with its day where the report spans several), or the period's for a period row. */
     String label(CatalogContext context) {
-        return shift == null ? context.periodLabel() : shift.shift().label();
+        return shift == null ? context.periodLabel() : context.shiftLabel(shift);
     }
 }

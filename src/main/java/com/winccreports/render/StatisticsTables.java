@@ -150,7 +150,7 @@ final class StatisticsTables {
 
     static CatalogTable<StateRow> states() {
         var c = new CatalogTable.Columns<StateRow>()
-                .add("shift", (x, r) -> new CellValue.Text(r.shift().shift().label()))
+                .add("shift", (x, r) -> new CellValue.Text(x.shiftLabel(r.shift())))
                 .add("tag", (x, r) -> new CellValue.Text(r.tag().tag()))
                 .add("description", (x, r) -> new CellValue.Text(r.tag().description()))
                 .add("state", (x, r) -> new CellValue.Text(r.state() == null ? x.messages().get("state.unknown")

@@ -1,6 +1,7 @@
 package com.winccreports.report;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -12,8 +13,12 @@ import java.util.Objects;
  * @param crew  crew on duty (empty when the plant does not record crews)
  * @param start local start with its UTC offset
  * @param end   local end (exclusive) with its UTC offset; a night shift across a clock change lasts 7 or 9 h
+ * @param productionDay the production day the shift belongs to, as the site's calendar says (a night shift
+ *                      22–06 belongs to the day it starts on where days start at 06:00); null (staging written
+ *                      by a version without it) takes the start's date
  */
-public record ShiftInfo(String name, String label, String crew, OffsetDateTime start, OffsetDateTime end) {
+public record ShiftInfo(String name, String label, String crew, OffsetDateTime start, OffsetDateTime end,
+        LocalDate productionDay) {
 
     public ShiftInfo {
         Objects.requireNonNull(name, "name");
@@ -21,6 +26,8 @@ public record ShiftInfo(String name, String label, String crew, OffsetDateTime s
         crew = crew == null ? "" : crew;
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
+        // staging written before the field existed has none: the start's date, right where days start at 00:00–start
+        productionDay = productionDay == null ? start.toLocalDate() : productionDay;
         if (!start.isBefore(end)) {
             throw new IllegalArgumentException("shift " + name + " starts at " + start + " after its end " + end);
         }

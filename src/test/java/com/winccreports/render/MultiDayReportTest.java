@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A report over several production days (ten demo days, as a week's or a month's report is) says which days it
- * covers, on the Excel cover and on every PDF page, and its time axes carry dates, not the same clock time over
- * and over.
+ * covers, on the Excel cover and on every PDF page; its per-shift rows name the shift's day (ten early shifts
+ * are otherwise one name), and its time axes carry dates, not the same clock time over and over.
  */
 class MultiDayReportTest {
 
@@ -57,6 +57,16 @@ class MultiDayReportTest {
             var cover = workbook.getSheetAt(0);
             assertThat(cover.getRow(4).getCell(0).getStringCellValue()).isEqualTo(messages.get("cover.productionDay"));
             assertThat(cover.getRow(4).getCell(1).getStringCellValue()).isEqualTo("2026-10-25 – 2026-11-03");
+            String firstShift = tenDays.shifts().get(0).shift().label();
+            String lastShift = tenDays.shifts().get(tenDays.shifts().size() - 1).shift().label();
+            for (String sheet : List.of("KPIs", "Statistics", "Counters", "States", "KPI formulas")) {
+                var rows = workbook.getSheet(sheet);
+                assertThat(rows.getRow(1).getCell(0).getStringCellValue()).as(sheet + ": the first shift's day")
+                        .isEqualTo("2026-10-25 " + firstShift);
+                int last = rows.getLastRowNum() - (sheet.equals("KPIs") ? 1 : 0);   // the KPIs legend below
+                assertThat(rows.getRow(last).getCell(0).getStringCellValue()).as(sheet + ": the last shift's day")
+                        .isEqualTo("2026-11-03 " + lastShift);
+            }
             List<String> formats = new ArrayList<>();
             workbook.forEach(sheet -> {
                 if (sheet.getSheetName().equals("Charts")) {

@@ -60,7 +60,7 @@ class ShiftReportTest {
     @Test
     void aShiftThatEndsBeforeItStartsIsRejected() {
         OffsetDateTime start = OffsetDateTime.parse("2026-10-24T14:00:00+02:00");
-        assertThatThrownBy(() -> new ShiftInfo("Late", "", "", start, start.minusHours(1)))
+        assertThatThrownBy(() -> new ShiftInfo("Late", "", "", start, start.minusHours(1), start.toLocalDate()))
                 .hasMessageContaining("Late");
     }
 
@@ -70,7 +70,7 @@ class ShiftReportTest {
 
     private static ShiftResult shift(String name, List<DowntimeReason> downtime) {
         OffsetDateTime start = OffsetDateTime.parse("2026-06-01T06:00:00+02:00");
-        return new ShiftResult(new ShiftInfo(name, name, "A", start, start.plusHours(8)), List.of(), List.of(),
+        return new ShiftResult(new ShiftInfo(name, name, "A", start, start.plusHours(8), start.toLocalDate()), List.of(), List.of(),
                 downtime, false);
     }
 

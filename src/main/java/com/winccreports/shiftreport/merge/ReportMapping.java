@@ -24,7 +24,7 @@ final class ReportMapping {
     static ShiftInfo shiftInfo(ShiftInstance shift, ZoneId zone, long from, long to) {
         return new ShiftInfo(shift.name(), shift.label(), shift.crew(),
                 Instant.ofEpochMilli(from).atZone(zone).toOffsetDateTime(),
-                Instant.ofEpochMilli(to).atZone(zone).toOffsetDateTime());
+                Instant.ofEpochMilli(to).atZone(zone).toOffsetDateTime(), shift.productionDay());
     }
 
     /** An analog tag or setpoint, with the statistics the job lists for it ({@code aggregates}) read out. */

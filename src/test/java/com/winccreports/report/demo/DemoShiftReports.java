@@ -94,7 +94,7 @@ public final class DemoShiftReports {
             shifts.add(new ShiftInfo(SHIFTS[s], messages.get("shift." + SHIFTS[s]),
                     CREWS[(int) Math.floorMod(day.toEpochDay() + s, CREWS.length)],
                     day.atTime(start).atZone(ZONE).toOffsetDateTime(),
-                    endDay.atTime(start.plusHours(8)).atZone(ZONE).toOffsetDateTime()));
+                    endDay.atTime(start.plusHours(8)).atZone(ZONE).toOffsetDateTime(), day));
         }
         return shifts;
     }

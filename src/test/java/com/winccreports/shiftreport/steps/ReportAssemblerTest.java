@@ -53,6 +53,6 @@ class ReportAssemblerTest {
     private static ShiftInfo info(String name, String start) {
         OffsetDateTime from = java.time.LocalDateTime.parse(start).atZone(BERLIN).toOffsetDateTime();
         return new ShiftInfo(name, name + " " + from.getDayOfMonth() + "." + from.getMonthValue() + ".", "", from,
-                from.plusHours(8));
+                from.plusHours(8), from.toLocalDate());
     }
 }
