@@ -80,6 +80,20 @@ class MultiDayReportTest {
             });
             assertThat(formats).as("the trend charts' time axes").isNotEmpty()
                     .containsOnly(messages.get("excel.dateTime"));
+            var shiftLabels = new ArrayList<String>();
+            var data = workbook.getSheet(messages.get("sheet.trendData"));
+            int column = -1;
+            for (var cell : data.getRow(0)) {
+                if (cell.getStringCellValue().equals(messages.get("column.shift"))) {
+                    column = cell.getColumnIndex();
+                }
+            }
+            for (int r = 1; r <= data.getLastRowNum() && data.getRow(r).getCell(column) != null; r++) {
+                shiftLabels.add(data.getRow(r).getCell(column).getStringCellValue());
+            }
+            assertThat(shiftLabels).as("the shift trend's points: one per shift, named with the day")
+                    .hasSize(tenDays.shiftTrend().size()).doesNotHaveDuplicates()
+                    .startsWith("2026-10-25 " + tenDays.shifts().get(0).shift().label());
         }
     }
 
@@ -130,10 +144,14 @@ class MultiDayReportTest {
             }
             trends.add(new TrendSeries(series.tag(), series.label(), series.unit(), series.resolution(), points));
         }
+        List<com.winccreports.report.KpiTrendPoint> shiftTrend = shifts.stream()
+                .map(s -> new com.winccreports.report.KpiTrendPoint("oee", s.shift().productionDay(), s.shift().name(),
+                        s.shift().label(), s.shift().start(), s.kpi("oee").orElseThrow().value()))
+                .toList();
         ZonedPeriod period = new ZonedPeriod(new ReportPeriod(PeriodKind.RANGE, "ten-days",
                 first.period().period().from(), last.period().period().to()), FIRST, LAST, first.period().zone());
         return new ShiftReport(first.site(), first.line(), first.lineDescription(), period, first.locale(),
-                first.periodKpis(), shifts, trends, first.shiftTrend(), first.batches(), first.alarms(),
+                first.periodKpis(), shifts, trends, shiftTrend, first.batches(), first.alarms(),
                 first.dataQuality(), first.provenance(), List.of(), first.siteAlarms());
     }
 }

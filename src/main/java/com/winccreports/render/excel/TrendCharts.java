@@ -127,8 +127,11 @@ final class TrendCharts {
         header(sheet, column + 1, new CatalogContext(report, messages).kpiName(key) + " [" + unit + "]");
         String[] labels = new String[points.size()];
         Double[] values = new Double[points.size()];
+        boolean days = points.stream().map(KpiTrendPoint::productionDay).distinct().count() > 1;
+        ReportFormats formats = new ReportFormats(messages, report.period().zone());
         for (int i = 0; i < points.size(); i++) {
-            labels[i] = points.get(i).shiftLabel();
+            // over several days the labels repeat (seven early shifts a week): the day goes in front
+            labels[i] = (days ? formats.date(points.get(i).productionDay()) + " " : "") + points.get(i).shiftLabel();
             values[i] = Double.isNaN(points.get(i).value()) ? null : points.get(i).value() * scale;
         }
         data.column(column, labels, null);

@@ -8,6 +8,7 @@ import com.winccreports.report.TrendSeries;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.geom.Rectangle2D;
 import java.text.SimpleDateFormat;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -29,6 +30,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -149,8 +151,15 @@ final class PdfCharts {
         return chart;
     }
 
-    /** One KPI over recent shifts, with its target as a dashed line. */
+    /**
+     * One KPI over recent shifts, with its target as a dashed line: a point per shift named by its label within a
+     * production day; over several days (a week's 21 shifts, a month's 93, whose labels repeat) a point at each
+     * shift's start on a time axis labelled with dates.
+     */
     JFreeChart shiftTrend(String title, List<KpiTrendPoint> points, double target, String unit) {
+        if (points.stream().map(KpiTrendPoint::productionDay).distinct().count() > 1) {
+            return shiftTrendOverDays(title, points, target, unit);
+        }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (KpiTrendPoint point : points) {
             data.addValue(Double.isNaN(point.value()) ? null : point.value(), title,
@@ -164,17 +173,46 @@ final class PdfCharts {
         renderer.setSeriesPaint(0, primary);
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         if (!Double.isNaN(target)) {
-            ValueMarker marker = new ValueMarker(target, accent, new BasicStroke(1f, BasicStroke.CAP_BUTT,
-                    BasicStroke.JOIN_MITER, 1, new float[] {4, 3}, 0));
-            marker.setLabel(messages.get("column.target"));
-            marker.setLabelFont(new Font("SansSerif", Font.PLAIN, 7));
-            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-            plot.addRangeMarker(marker);
+            plot.addRangeMarker(targetMarker(target));
         }
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_90);
         styleCategory(chart);
         return chart;
+    }
+
+    private JFreeChart shiftTrendOverDays(String title, List<KpiTrendPoint> points, double target, String unit) {
+        TimeSeries series = new TimeSeries(title);
+        for (KpiTrendPoint point : points) {
+            series.addOrUpdate(new FixedMillisecond(point.start().toInstant().toEpochMilli()),
+                    Double.isNaN(point.value()) ? null : point.value());
+        }
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(null, null, unit, new TimeSeriesCollection(series),
+                true, false, false);
+        XYPlot plot = chart.getXYPlot();
+        plot.setDomainAxis(timeAxis(Duration.between(points.get(0).start(), points.get(points.size() - 1).start())));
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        renderer.setSeriesPaint(0, primary);
+        renderer.setSeriesShape(0, new Rectangle2D.Double(-2, -2, 4, 4));
+        plot.setRenderer(renderer);
+        if (!Double.isNaN(target)) {
+            plot.addRangeMarker(targetMarker(target));
+        }
+        style(chart);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        return chart;
+    }
+
+    private ValueMarker targetMarker(double target) {
+        ValueMarker marker = new ValueMarker(target, accent, new BasicStroke(1f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 1, new float[] {4, 3}, 0));
+        marker.setLabel(messages.get("column.target"));
+        marker.setLabelFont(new Font("SansSerif", Font.PLAIN, 7));
+        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        return marker;
     }
 
     private void styleCategory(JFreeChart chart) {

@@ -3,6 +3,7 @@ package com.winccreports.render.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.winccreports.render.ReportMessages;
+import com.winccreports.report.KpiTrendPoint;
 import com.winccreports.report.TrendPoint;
 import com.winccreports.report.TrendSeries;
 import java.awt.Color;
@@ -62,6 +63,28 @@ class PdfChartsTest {
 
         assertThat(labels).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates()
                 .allMatch(l -> l.matches("\\d\\d\\.11\\.2026"));
+    }
+
+    @Test
+    void aWeeksShiftTrendHasAPointPerShiftOnADateAxisWhileADaysNamesItsThreeShifts() {
+        ReportMessages messages = ReportMessages.load(Path.of("report-templates"), Locale.ENGLISH);
+        PdfCharts charts = new PdfCharts(messages, BERLIN, Color.BLUE, Color.ORANGE);
+        List<KpiTrendPoint> week = new java.util.ArrayList<>();
+        String[] labels = {"Early shift", "Late shift", "Night shift"};
+        for (int d = 0; d < 7; d++) {
+            LocalDate day = LocalDate.of(2026, 11, 17).plusDays(d);
+            for (int s = 0; s < 3; s++) {
+                week.add(new KpiTrendPoint("oee", day, labels[s], labels[s],
+                        ZonedDateTime.of(day, LocalTime.of(6 + 8 * s, 0), BERLIN).toOffsetDateTime(), 60 + d + s));
+            }
+        }
+
+        var weekChart = charts.shiftTrend("OEE", week, 70, "%");
+        var dayChart = charts.shiftTrend("OEE", week.subList(0, 3), 70, "%");
+
+        assertThat(weekChart.getXYPlot().getDataset().getItemCount(0)).as("one point per shift").isEqualTo(21);
+        assertThat(weekChart.getXYPlot().getDomainAxis()).isInstanceOf(DateAxis.class);
+        assertThat(dayChart.getCategoryPlot().getDataset().getColumnKeys()).containsExactly((Object[]) labels);
     }
 
     /**
