@@ -5,6 +5,7 @@ import com.winccreports.report.ShiftResult;
 import com.winccreports.shift.kpi.Kpi;
 import com.winccreports.shift.kpi.KpiResult;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
@@ -12,8 +13,13 @@ import java.time.OffsetDateTime;
  *
  * @param report   the report being rendered
  * @param messages labels in the report's language
+ * @param formats  numbers and times in that language and the report's zone, made once per report
  */
-public record CatalogContext(ShiftReport report, ReportMessages messages) {
+public record CatalogContext(ShiftReport report, ReportMessages messages, ReportFormats formats) {
+
+    public CatalogContext(ShiftReport report, ReportMessages messages) {
+        this(report, messages, new ReportFormats(messages, report.period().zone()));
+    }
 
     /** An instant as local time with its offset in the report's zone; null stays null. */
     public OffsetDateTime local(Instant instant) {
@@ -42,11 +48,12 @@ public record CatalogContext(ShiftReport report, ReportMessages messages) {
      * the report spans several days (a week holds seven early shifts).
      */
     public String shiftLabel(ShiftResult shift) {
-        String label = shift.shift().label();
-        if (!report.period().multiDay()) {
-            return label;
-        }
-        return new ReportFormats(messages, report.period().zone()).date(shift.shift().productionDay()) + " " + label;
+        return shiftLabel(shift.shift().productionDay(), shift.shift().label());
+    }
+
+    /** {@link #shiftLabel(ShiftResult)} for a shift known by its production day and label. */
+    public String shiftLabel(LocalDate productionDay, String label) {
+        return report.period().multiDay() ? formats.date(productionDay) + " " + label : label;
     }
 
     /** A shift's label by its name (a name the report does not know stays as it is). */

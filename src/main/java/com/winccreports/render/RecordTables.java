@@ -68,7 +68,7 @@ final class RecordTables {
 
     /** {@code Early shift 25 % · Late shift 75 %}: the batch's allocation to the report's shifts. */
     private static String shares(CatalogContext context, BatchRecord batch) {
-        ReportFormats formats = new ReportFormats(context.messages(), context.report().period().zone());
+        ReportFormats formats = context.formats();
         return context.report().shifts().stream()
                 .flatMap(s -> s.share(batch.batchId()).map(share -> s.shift().label() + "\u00a0"
                         + formats.format(share.fraction(), NumberPatterns.SHARE).replace(' ', '\u00a0')).stream())

@@ -84,7 +84,7 @@ final class StatisticsTables {
 
     /** The listed aggregates without a column of their own, e.g. {@code Integral: 259.65 kWh}. */
     private static String other(CatalogContext context, TagStatistics tag) {
-        ReportFormats formats = new ReportFormats(context.messages(), context.report().period().zone());
+        ReportFormats formats = context.formats();
         return tag.aggregates().entrySet().stream().filter(e -> !COLUMN_OF.containsKey(e.getKey()))
                 .map(e -> context.messages().get("aggregate." + e.getKey()) + ": "
                         + formats.text(aggregate(context, tag, e.getKey(), e.getValue()))
@@ -137,7 +137,7 @@ final class StatisticsTables {
 
     /** {@code rollover 2026-11-25 03:28 +01:00 (65,535 → 0)}: each rollover and reset with its time. */
     private static String events(CatalogContext context, CounterStatistics counter) {
-        ReportFormats formats = new ReportFormats(context.messages(), context.report().period().zone());
+        ReportFormats formats = context.formats();
         String pattern = NumberPatterns.forUnit(counter.unit(), context.messages());
         return counter.events().stream().map(e -> context.messages().get("resetKind." + e.kind().name()) + " "
                 + formats.dateTime(e.at()) + " (" + formats.format(e.before(), pattern) + " → "

@@ -26,7 +26,7 @@ public record ShiftInfo(String name, String label, String crew, OffsetDateTime s
         crew = crew == null ? "" : crew;
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
-        // staging written before the field existed has none: the start's date, right where days start at 00:00–start
+        // staging from before the field: the start's date (wrong only where a day opens the evening before)
         productionDay = productionDay == null ? start.toLocalDate() : productionDay;
         if (!start.isBefore(end)) {
             throw new IllegalArgumentException("shift " + name + " starts at " + start + " after its end " + end);

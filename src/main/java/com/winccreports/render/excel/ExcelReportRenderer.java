@@ -115,7 +115,7 @@ public final class ExcelReportRenderer {
     private static TemplateFiller fillTemplate(XSSFWorkbook workbook, ShiftReport report, ReportFormats formats,
             TrendCharts charts, List<String> warnings, int streamFrom) {
         TemplateFiller filler = new TemplateFiller(workbook, new ScalarValues(report, formats),
-                new CatalogContext(report, formats.messages()), formats, streamFrom);
+                new CatalogContext(report, formats.messages(), formats), formats, streamFrom);
         filler.fill();
         warnings.addAll(filler.warnings());
         filler.charts().stream()

@@ -119,8 +119,8 @@ final class StreamedRegion {
         if (sheet.getCTWorksheet().isSetDrawing() || sheet.getCTWorksheet().isSetLegacyDrawing()
                 || !sheet.getHyperlinkList().isEmpty()
                 || sheet.getMergedRegions().stream().anyMatch(range -> range.getLastRow() > first)
-                || sheet.getDataValidations().stream().anyMatch(v -> Arrays.stream(v.getRegions().getCellRangeAddresses())
-                        .anyMatch(range -> range.getLastRow() > first))) {
+                || sheet.getDataValidations().stream().anyMatch(v -> Arrays.stream(
+                        v.getRegions().getCellRangeAddresses()).anyMatch(range -> range.getLastRow() > first))) {
             return false;
         }
         var formats = sheet.getSheetConditionalFormatting();
@@ -164,8 +164,7 @@ final class StreamedRegion {
                 };
                 cells.add(new TailCell(cell.getColumnIndex(), cell.getCellStyle(), value));
             }
-            tail.add(new TailRow(r - first, row.getHeight() == sheet.getDefaultRowHeight() && !((XSSFRow) row)
-                    .getCTRow().isSetCustomHeight() ? -1 : row.getHeightInPoints(),
+            tail.add(new TailRow(r - first, ((XSSFRow) row).getCTRow().isSetHt() ? row.getHeightInPoints() : -1,
                     row.isFormatted() ? row.getRowStyle() : null, cells));
         }
         for (int r = sheet.getLastRowNum(); r > first; r--) {

@@ -8,7 +8,6 @@ import com.winccreports.report.KpiTrendPoint;
 import com.winccreports.report.ShiftReport;
 import com.winccreports.report.TrendPoint;
 import com.winccreports.report.TrendSeries;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -51,8 +50,6 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 final class TrendCharts {
 
     private static final int CHART_ROWS = 18;
-    /** Up to a production day (25 h across a clock change) the time axis shows clock times. */
-    private static final Duration ONE_DAY = Duration.ofHours(25);
     private static final int CHART_COLUMNS = 12;
 
     private final XSSFWorkbook workbook;
@@ -86,9 +83,7 @@ final class TrendCharts {
         }
         Double[] times = writeTrendData(trends);
         String sheet = dataSheet().getSheetName();
-        List<TrendPoint> first = trends.get(0).points();
-        String axisFormat = first.isEmpty() || Duration.between(first.get(0).time(), first.get(first.size() - 1)
-                .time()).compareTo(ONE_DAY) <= 0 ? "hh:mm" : messages.get("excel.dateTime");
+        String axisFormat = report.period().multiDay() ? messages.get("excel.dateTime") : "hh:mm";
         XDDFNumericalDataSource<Double> x = ChartRange.numbers(sheet, 0, times);
         x.setFormatCode(axisFormat);
         XSSFDrawing drawing = anchor.sheet().createDrawingPatriarch();
@@ -124,14 +119,12 @@ final class TrendCharts {
         String engineUnit = report.periodKpi(key).map(k -> k.unit()).orElse("");
         String unit = NumberPatterns.displayUnit(engineUnit);
         double scale = "ratio".equals(engineUnit) ? 100 : 1;
-        header(sheet, column + 1, new CatalogContext(report, messages).kpiName(key) + " [" + unit + "]");
+        CatalogContext catalog = new CatalogContext(report, messages);
+        header(sheet, column + 1, catalog.kpiName(key) + " [" + unit + "]");
         String[] labels = new String[points.size()];
         Double[] values = new Double[points.size()];
-        boolean days = points.stream().map(KpiTrendPoint::productionDay).distinct().count() > 1;
-        ReportFormats formats = new ReportFormats(messages, report.period().zone());
         for (int i = 0; i < points.size(); i++) {
-            // over several days the labels repeat (seven early shifts a week): the day goes in front
-            labels[i] = (days ? formats.date(points.get(i).productionDay()) + " " : "") + points.get(i).shiftLabel();
+            labels[i] = catalog.shiftLabel(points.get(i).productionDay(), points.get(i).shiftLabel());
             values[i] = Double.isNaN(points.get(i).value()) ? null : points.get(i).value() * scale;
         }
         data.column(column, labels, null);

@@ -47,7 +47,7 @@ final class ChartSections {
                     p.shiftName(), p.shiftLabel(), p.start(), p.value() * scale)).toList();
             double target = kpi.map(k -> k.target() == null ? Double.NaN : k.target() * scale).orElse(Double.NaN);
             draw(charts.shiftTrend(c.catalog.kpiName(key), shown, target,
-                    com.winccreports.render.NumberPatterns.displayUnit(unit)), 210);
+                    com.winccreports.render.NumberPatterns.displayUnit(unit), c.report.period().multiDay()), 210);
         }
     }
 

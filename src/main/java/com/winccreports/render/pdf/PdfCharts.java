@@ -156,8 +156,8 @@ final class PdfCharts {
      * production day; over several days (a week's 21 shifts, a month's 93, whose labels repeat) a point at each
      * shift's start on a time axis labelled with dates.
      */
-    JFreeChart shiftTrend(String title, List<KpiTrendPoint> points, double target, String unit) {
-        if (points.stream().map(KpiTrendPoint::productionDay).distinct().count() > 1) {
+    JFreeChart shiftTrend(String title, List<KpiTrendPoint> points, double target, String unit, boolean overDays) {
+        if (overDays) {
             return shiftTrendOverDays(title, points, target, unit);
         }
         DefaultCategoryDataset data = new DefaultCategoryDataset();

@@ -79,8 +79,8 @@ class PdfChartsTest {
             }
         }
 
-        var weekChart = charts.shiftTrend("OEE", week, 70, "%");
-        var dayChart = charts.shiftTrend("OEE", week.subList(0, 3), 70, "%");
+        var weekChart = charts.shiftTrend("OEE", week, 70, "%", true);
+        var dayChart = charts.shiftTrend("OEE", week.subList(0, 3), 70, "%", false);
 
         assertThat(weekChart.getXYPlot().getDataset().getItemCount(0)).as("one point per shift").isEqualTo(21);
         assertThat(weekChart.getXYPlot().getDomainAxis()).isInstanceOf(DateAxis.class);
