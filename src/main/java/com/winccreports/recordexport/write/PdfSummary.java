@@ -41,6 +41,12 @@ import org.jfree.chart.JFreeChart;
 public final class PdfSummary {
 
     private static final int PORTION = 500;
+    /** A value wider than this (points) wraps in a fitted column instead of widening it. */
+    private static final float WIDEST_VALUE = 160;
+    /** OpenPDF's default cell padding on either side (points). */
+    private static final float CELL_PADDING = 2;
+    /** The smallest type a fitted table is set in (points). */
+    private static final float SMALLEST_TYPE = 6;
     private static final Color HEADER = new Color(0x1F, 0x4E, 0x79);
 
     private final ValueText text;
@@ -59,6 +65,9 @@ public final class PdfSummary {
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 40, 40);
         try (OutputStream out = Files.newOutputStream(file)) {
             PdfWriter writer = PdfWriter.getInstance(document, out);
+            // a chart that does not fit the rest of a page moves to the next one, and so does what follows it:
+            // without this OpenPDF fills the rest of the page with the next section and the chart lands inside it
+            writer.setStrictImageSequence(true);
             writer.setPageEvent(new Footer(content.packageId() + " · " + content.title()));
             document.open();
             document.add(new Paragraph(content.title(), new Font(bold, 14, Font.NORMAL, HEADER)));
@@ -76,10 +85,10 @@ public final class PdfSummary {
             charts(document, writer, content.tags());
             section(document, "Records");
             document.add(content.records().isEmpty() ? new Paragraph("no user-archive records in this span", body)
-                    : table(content.recordHeader(), null, content.records()));
+                    : fittedTable(content.recordHeader(), content.records(), document.right() - document.left()));
             section(document, "Alarms");
             document.add(content.alarms().isEmpty() ? new Paragraph("no alarms in this span", body)
-                    : table(content.alarmHeader(), null, content.alarms()));
+                    : fittedTable(content.alarmHeader(), content.alarms(), document.right() - document.left()));
             document.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
@@ -159,13 +168,58 @@ public final class PdfSummary {
         document.add(paragraph);
     }
 
+    /**
+     * A table whose columns are not known in advance (a user archive's fields, the alarms'): each column as wide
+     * as its longest header word and its widest value (up to {@link #WIDEST_VALUE} points), so ids, timestamps and
+     * header words are not broken while short columns stay narrow. When the columns need more than {@code width},
+     * the table is set in a smaller type, down to {@link #SMALLEST_TYPE} points, and only then do values wrap.
+     */
+    private PdfPTable fittedTable(List<String> columns, List<List<Object>> rows, float width) {
+        float[] natural = naturalWidths(columns, rows);
+        float text = 0;
+        for (float w : natural) {
+            text += w;
+        }
+        float padding = columns.size() * (2 * CELL_PADDING + 1);
+        float size = Math.max(SMALLEST_TYPE, Math.min(body.getSize(), body.getSize() * (width - padding) / text));
+        float[] widths = new float[natural.length];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = natural[c] * size / body.getSize() + 2 * CELL_PADDING + 1;
+        }
+        Font cellFont = new Font(regular, size);
+        PdfPTable table = newTable(columns, widths, new Font(bold, size, Font.NORMAL, Color.WHITE));
+        rows.forEach(row -> row.forEach(value -> table.addCell(cell(value, cellFont))));
+        return table;
+    }
+
+    /** Text widths (points, at the body size) of each column's longest header word and widest value. */
+    private float[] naturalWidths(List<String> columns, List<List<Object>> rows) {
+        float[] widths = new float[columns.size()];
+        for (int c = 0; c < widths.length; c++) {
+            for (String word : columns.get(c).split("\\s+")) {
+                widths[c] = Math.max(widths[c], bold.getWidthPoint(word, body.getSize()));
+            }
+        }
+        for (List<Object> row : rows) {
+            for (int c = 0; c < widths.length && c < row.size(); c++) {
+                float value = regular.getWidthPoint(shown(row.get(c)), body.getSize());
+                widths[c] = Math.max(widths[c], Math.min(value, WIDEST_VALUE));
+            }
+        }
+        return widths;
+    }
+
     private PdfPTable table(List<String> columns, float[] widths, List<List<Object>> rows) {
-        PdfPTable table = newTable(columns, widths);
+        PdfPTable table = newTable(columns, widths, header);
         rows.forEach(row -> row.forEach(value -> table.addCell(cell(value))));
         return table;
     }
 
     private PdfPTable newTable(List<String> columns, float[] widths) {
+        return newTable(columns, widths, header);
+    }
+
+    private PdfPTable newTable(List<String> columns, float[] widths, Font headerFont) {
         PdfPTable table = new PdfPTable(columns.size());
         table.setWidthPercentage(100);
         if (widths != null) {
@@ -173,7 +227,7 @@ public final class PdfSummary {
         }
         table.setHeaderRows(1);
         for (String column : columns) {
-            PdfPCell cell = new PdfPCell(new Phrase(column, header));
+            PdfPCell cell = new PdfPCell(new Phrase(column, headerFont));
             cell.setBackgroundColor(HEADER);
             table.addCell(cell);
         }
@@ -181,10 +235,17 @@ public final class PdfSummary {
     }
 
     private PdfPCell cell(Object value) {
-        String shown = value == null ? "" : value instanceof Double d ? number(d) : value.toString();
-        PdfPCell cell = new PdfPCell(new Phrase(shown, body));
+        return cell(value, body);
+    }
+
+    private PdfPCell cell(Object value, Font font) {
+        PdfPCell cell = new PdfPCell(new Phrase(shown(value), font));
         cell.setHorizontalAlignment(value instanceof Number ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
         return cell;
+    }
+
+    private static String shown(Object value) {
+        return value == null ? "" : value instanceof Double d ? number(d) : value.toString();
     }
 
     private static String number(double value) {
