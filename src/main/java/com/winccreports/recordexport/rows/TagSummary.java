@@ -12,7 +12,8 @@ import java.util.Arrays;
 /**
  * One tag's statistics over a section, from the shift engine (count, minimum and maximum with their times, time
  * average, coverage, every gap and bad stretch), and a fixed number of chart buckets (minimum, maximum and mean of
- * the usable values) — fed one staged block at a time, so its memory does not grow with the section.
+ * the usable values, and the last usable value of each) — fed one staged block at a time, so its memory does not
+ * grow with the section.
  */
 public final class TagSummary {
 
@@ -27,6 +28,9 @@ public final class TagSummary {
     private final double[] max = new double[BUCKETS];
     private final double[] sum = new double[BUCKETS];
     private final long[] count = new long[BUCKETS];
+    private final double[] last = new double[BUCKETS];
+    /** The usable value in force at the section's start (its bounding value), NaN when none. */
+    private final double initial;
 
     public TagSummary(ExportTag tag, long fromMillis, long toMillis, Sample before) {
         this.tag = tag;
@@ -36,6 +40,8 @@ public final class TagSummary {
         if (before != null) {
             accumulator.bound(before.t(), before.v(), before.q());
         }
+        this.initial = before != null && Quality.isUsable(before.q()) ? before.v() : Double.NaN;
+        Arrays.fill(last, Double.NaN);
         Arrays.fill(min, Double.NaN);
         Arrays.fill(max, Double.NaN);
     }
@@ -58,6 +64,7 @@ public final class TagSummary {
             max[b] = count[b] == 0 ? v : Math.max(max[b], v);
             sum[b] += v;
             count[b]++;
+            last[b] = v;
         }
     }
 
@@ -79,7 +86,33 @@ public final class TagSummary {
         return count[i] == 0 ? Double.NaN : sum[i] / count[i];
     }
 
+    /**
+     * The value in force at the end of each bucket — the last usable value at or before it, from the bounding value
+     * at the section's start on — and NaN in a bucket that any of {@code unknown} (the engine's gap and bad-quality
+     * stretches) overlaps, so a line through these values breaks where the value was not known. For tags logged on
+     * change (states, setpoints), whose buckets mostly hold no value of their own.
+     */
+    public double[] inForce(java.util.List<com.winccreports.shift.aggregate.Stretch> unknown) {
+        double[] values = new double[BUCKETS];
+        double current = initial;
+        for (int i = 0; i < BUCKETS; i++) {
+            if (!Double.isNaN(last[i])) {
+                current = last[i];
+            }
+            long start = bucketStart(i);
+            long end = bucketEnd(i);
+            boolean known = unknown.stream().noneMatch(s -> s.start() < end && s.end() > start);
+            values[i] = known && start < to ? current : Double.NaN;
+        }
+        return values;
+    }
+
     public long bucketStart(int i) {
         return from + i * Math.max(1, (to - from + BUCKETS - 1) / BUCKETS);
+    }
+
+    /** Where bucket {@code i} ends (exclusive): the next one's start, the section's end for the last. */
+    public long bucketEnd(int i) {
+        return Math.min(to, bucketStart(i + 1));
     }
 }

@@ -137,7 +137,8 @@ public final class PdfSummary {
     private void charts(Document document, PdfWriter writer, List<SummaryContent.TagResult> tags) {
         Map<String, List<SummaryContent.TagResult>> byUnit = new LinkedHashMap<>();
         tags.forEach(t -> byUnit.computeIfAbsent(t.summary().tag().unit(), u -> new ArrayList<>()).add(t));
-        section(document, "Charts (mean of the usable values per bucket, one chart per unit)");
+        section(document, "Charts (one per unit; analog tags and counters: mean of the usable values per bucket; "
+                + "states and setpoints: the value in force; a break where the value was not known)");
         float width = document.right() - document.left();
         for (Map.Entry<String, List<SummaryContent.TagResult>> group : byUnit.entrySet()) {
             JFreeChart chart = SummaryCharts.chart(group.getKey(), group.getValue());

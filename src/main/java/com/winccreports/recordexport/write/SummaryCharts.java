@@ -1,6 +1,7 @@
 package com.winccreports.recordexport.write;
 
 import com.winccreports.recordexport.rows.TagSummary;
+import com.winccreports.shift.aggregate.TagKind;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.List;
@@ -12,7 +13,11 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-/** A line chart of a tag group's bucket means; a bucket without a usable value is a break in the line. */
+/**
+ * A line chart of a tag group: an analog tag's or a counter's bucket means, a bucket without a usable value a break in
+ * the line; a state's or a setpoint's value in force as steps (logged on change, most buckets hold no value of their
+ * own), broken where the engine found a gap or bad quality.
+ */
 final class SummaryCharts {
 
     private SummaryCharts() {
@@ -23,9 +28,19 @@ final class SummaryCharts {
         for (SummaryContent.TagResult tag : tags) {
             TagSummary summary = tag.summary();
             XYSeries series = new XYSeries(summary.tag().name(), false, true);
-            for (int i = 0; i < TagSummary.BUCKETS; i++) {
-                double mean = summary.bucketMean(i);
-                series.add(summary.bucketStart(i), Double.isNaN(mean) ? null : mean);
+            if (onChange(summary.tag().profile().tagKind())) {
+                double[] inForce = summary.inForce(tag.statistics().stretches());
+                for (int i = 0; i < TagSummary.BUCKETS; i++) {
+                    Double value = Double.isNaN(inForce[i]) ? null : inForce[i];
+                    // the value in force over the whole bucket: a step at its start, held to its end
+                    series.add(summary.bucketStart(i), value);
+                    series.add(summary.bucketEnd(i) - 1, value);
+                }
+            } else {
+                for (int i = 0; i < TagSummary.BUCKETS; i++) {
+                    double mean = summary.bucketMean(i);
+                    series.add(summary.bucketStart(i), Double.isNaN(mean) ? null : mean);
+                }
             }
             data.addSeries(series);
         }
@@ -42,5 +57,10 @@ final class SummaryCharts {
         }
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
+    }
+
+    /** Tags logged on change: their value holds until the next one. */
+    static boolean onChange(TagKind kind) {
+        return kind == TagKind.STATE || kind == TagKind.SETPOINT;
     }
 }
