@@ -23,6 +23,11 @@ public record AlarmSelection(String restFilter, String archive, List<String> cla
         this(restFilter, archive, classes, top, null);
     }
 
+    /** The same selection reading {@code filter} instead (a per-line filter resolved for one line). */
+    public AlarmSelection withFilter(String filter) {
+        return new AlarmSelection(filter, archive, classes, top, siteFilter);
+    }
+
     /** The REST filter holding the alarms of {@code line}. */
     public String filterFor(String line) {
         return restFilter.replace(LINE_PLACEHOLDER, line);

@@ -1,5 +1,6 @@
 package com.winccreports.recordexport;
 
+import com.winccreports.definition.AlarmSelection;
 import com.winccreports.job.RunParameters;
 import com.winccreports.job.publish.ManifestParts;
 import com.winccreports.job.read.ArchiveAccess;
@@ -107,8 +108,14 @@ final class ExportManifests {
         if (run.job().userArchive() != null) {
             names.add(run.job().userArchive().name());
         }
-        if (run.job().alarms() != null) {
-            names.add(run.job().alarms().archive() + "/" + run.job().alarms().restFilter());
+        AlarmSelection alarms = run.job().alarms();
+        if (alarms != null) {
+            List<String> lines = plan.sections().stream().flatMap(s -> s.lines().stream()).distinct().toList();
+            if (alarms.perLine() && !lines.isEmpty()) {
+                lines.forEach(line -> names.add(alarms.archive() + "/" + alarms.filterFor(line)));
+            } else {
+                names.add(alarms.archive() + "/" + alarms.restFilter());
+            }
         }
         return names;
     }

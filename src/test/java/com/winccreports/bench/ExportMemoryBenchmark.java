@@ -78,7 +78,7 @@ public final class ExportMemoryBenchmark {
         long start = System.nanoTime();
         ExportSectionPlan section = new ExportSectionPlan(0, "bench", Instant.ofEpochMilli(from),
                 Instant.ofEpochMilli(from + perTag * 1000), tags.stream().map(ExportTag::index).toList(), null, false,
-                Map.of(), Map.of());
+                Map.of(), Map.of(), List.of());
         ExportSpec spec = ExportSpec.of(new ExportSection("raw", null, null, null, null, null, null, null, null), List.of());
         Path csvFile = work.resolve("export-bench-" + values + ".csv");
         long rows;

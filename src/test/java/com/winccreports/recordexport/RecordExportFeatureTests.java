@@ -95,6 +95,18 @@ class RecordExportFeatureTests {
                 alarms: {restFilter: AllAlarms}
                 export: {formats: [csv, pdf], maxAlarms: 3}
                 """);
+        home.job("line-alarm-export", """
+                kind: record-export
+                source: embedded
+                site: demo
+                lines: [L1, L2]
+                tags: [{tag: "{line}.MachineState"}]
+                userArchive:
+                  name: BatchRecords
+                  fields: {batchId: BatchId, line: Line, product: Product, start: StartTime, end: EndTime}
+                alarms: {restFilter: "{line}"}
+                export: {formats: [csv], batchMargin: PT5M}
+                """);
         context = home.start(PlantClock.class);
     }
 
@@ -202,6 +214,55 @@ class RecordExportFeatureTests {
                 .contains("export.maxAlarms");
         assertThat(manifest.parameters()).containsEntry("export.maxAlarms", "3");
         assertThat(pdfText(outcome.outputFolder().resolve(base + ".pdf"))).contains("cut at 3 alarms");
+    }
+
+    @Test
+    void aBatchListsItsOwnLinesAlarmsAndAPeriodEveryLinesInTimeOrder() throws IOException {
+        CLOCK.set(LATER);
+
+        RunOutcome batch = ExportTestHome.runs(context).run("line-alarm-export", null,
+                RunOptions.defaults().withBatch("L1-20261124-02"));
+
+        assertThat(batch.status().exitCode()).as(batch.message()).isIn(0, 2);
+        PackageManifest manifest = VersionPublisher.readManifest(batch.outputFolder());
+        Instant from = manifest.period().from();
+        Instant to = manifest.period().to();
+        List<String> l1 = alarms("L1", from, to);
+        List<String> l2 = alarms("L2", from, to);
+        assertThat(l2).as("the other line had alarms during the batch").isNotEmpty();
+        assertThat(alarmsCsv(batch.outputFolder().resolve("line-alarm-export_batch-L1-20261124-02_v1_alarms.csv")))
+                .isNotEmpty().containsExactlyElementsOf(l1);
+        assertThat(manifest.source().archives()).contains("LongTermArchive/L1")
+                .doesNotContain("LongTermArchive/L2", "LongTermArchive/{line}");
+
+        RunOutcome period = ExportTestHome.runs(context).run("line-alarm-export", ReportPeriod.between(from, to),
+                RunOptions.defaults());
+
+        assertThat(period.status().exitCode()).as(period.message()).isIn(0, 2);
+        List<String> both = alarmsCsv(period.outputFolder().resolve("line-alarm-export_"
+                + ReportPeriod.between(from, to).label() + "_v1_alarms.csv"));
+        List<String> expected = new java.util.ArrayList<>(l1);
+        expected.addAll(l2);
+        assertThat(both).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(both).as("in time order").isSortedAccordingTo(java.util.Comparator.comparing(
+                (String alarm) -> Instant.parse(alarm.substring(0, alarm.indexOf(' ')))));
+    }
+
+    /** "time msgNo state" of the alarms the simulator's filter holds in {@code [from, to)}, as it sends them. */
+    private List<String> alarms(String filter, Instant from, Instant to) {
+        List<String> alarms = new java.util.ArrayList<>();
+        home.values().get("/alarmLogging/LongTermArchive/" + filter + "?maxValues=100000&timeFrom=" + from
+                + "&timeTo=" + to).forEach(a -> alarms.add(Instant.parse(a.get("timestamp").asString()) + " "
+                        + a.get("msgNo").asLong() + " " + a.get("state").asLong()));
+        return alarms;
+    }
+
+    /** "time msgNo state" of every row of an export's alarm CSV. */
+    private static List<String> alarmsCsv(Path csv) throws IOException {
+        List<List<String>> rows = Rfc4180.read(csv);
+        assertThat(rows.get(0)).startsWith("time_utc", "time_local", "msgNo", "state");
+        return rows.subList(1, rows.size()).stream().map(r -> Instant.parse(r.get(0)) + " " + r.get(2) + " " + r.get(3))
+                .toList();
     }
 
     @Test

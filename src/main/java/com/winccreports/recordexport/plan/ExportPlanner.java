@@ -62,7 +62,7 @@ public final class ExportPlanner {
                         + " exists for lines " + draft.lines());
             }
             sections.add(new ExportSectionPlan(sections.size(), draft.name(), draft.from(), draft.to(), indexes,
-                    draft.batchId(), draft.running(), Map.of(), Map.of()));
+                    draft.batchId(), draft.running(), Map.of(), Map.of(), draft.lines()));
         }
         List<ExportTag> tagList = List.copyOf(tags.values());
         return new ExportPlan(tagList, sections, partitions(tagList, sections));

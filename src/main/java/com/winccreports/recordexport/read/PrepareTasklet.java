@@ -1,5 +1,6 @@
 package com.winccreports.recordexport.read;
 
+import com.winccreports.definition.AlarmSelection;
 import com.winccreports.definition.UserArchiveSelection;
 import com.winccreports.job.read.ArchiveAccess;
 import com.winccreports.recordexport.ExportRun;
@@ -11,6 +12,7 @@ import com.winccreports.recordexport.plan.ExportSource;
 import com.winccreports.recordexport.staging.ExportStore;
 import com.winccreports.shift.aggregate.Sample;
 import com.winccreports.wincc.AlarmClient;
+import com.winccreports.wincc.AlarmMessage;
 import com.winccreports.wincc.RecordFilter;
 import com.winccreports.wincc.UserArchiveRecord;
 import java.time.Clock;
@@ -107,16 +109,41 @@ public final class PrepareTasklet implements Tasklet {
         store.replaceItems(instance, section.index(), ExportStore.RECORD, bodies);
     }
 
+    /**
+     * The alarms of the section's span. A filter naming {@code {line}} is read once per line of the section (a
+     * batch's own line, else the run's lines), so a batch lists its line's alarms and not the plant's, and the lists
+     * are merged in time order; at most {@code maxAlarms} are kept, and a list cut anywhere is marked cut.
+     */
     private void stageAlarms(long instance, ExportRun run, ExportSectionPlan section) {
-        if (run.job().alarms() == null) {
+        AlarmSelection selection = run.job().alarms();
+        if (selection == null) {
             return;
         }
-        AlarmClient.AlarmResult result = wincc.alarms(run.job().source(), run.job().alarms(), section.from(),
-                section.to(), run.spec().maxAlarms());
+        int max = run.spec().maxAlarms();
+        List<AlarmSelection> reads = selection.perLine() && !section.lines().isEmpty()
+                ? section.lines().stream().map(line -> selection.withFilter(selection.filterFor(line))).toList()
+                : List.of(selection);
+        List<String> filters = new ArrayList<>();
+        List<AlarmMessage> messages = new ArrayList<>();
+        long received = 0;
+        boolean truncated = false;
+        for (AlarmSelection read : reads) {
+            AlarmClient.AlarmResult result = wincc.alarms(run.job().source(), read, section.from(), section.to(), max);
+            filters.add(result.filter());
+            messages.addAll(result.messages());
+            received += result.received();
+            truncated |= result.truncated();
+        }
+        messages.sort(java.util.Comparator.comparing(AlarmMessage::timestamp));   // stable: a line's order kept
+        if (messages.size() > max) {
+            messages = new ArrayList<>(messages.subList(0, max));
+            received = max;
+            truncated = true;
+        }
         List<String> bodies = new ArrayList<>();
-        bodies.add(JSON.writeValueAsString(Map.of("filter", result.filter(), "received", result.received(),
-                "truncated", result.truncated())));
-        result.messages().forEach(message -> bodies.add(JSON.writeValueAsString(message)));
+        bodies.add(JSON.writeValueAsString(Map.of("filter", String.join(", ", filters), "received", received,
+                "truncated", truncated)));
+        messages.forEach(message -> bodies.add(JSON.writeValueAsString(message)));
         store.replaceItems(instance, section.index(), ExportStore.ALARM, bodies);
     }
 }
