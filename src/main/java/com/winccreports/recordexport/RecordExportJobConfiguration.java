@@ -98,6 +98,8 @@ class RecordExportJobConfiguration {
         RunParameters parameters = RunParameters.of(execution.getJobParameters());
         ExportRun run = runs.resolve(parameters);
         ExportPlan plan = ExportPlan.fromJson(store.plan(execution.getJobInstance().getInstanceId()).orElseThrow());
+        // made when the job reaches the step: from here on the console says "read" (and gives an ETA), not "prepare"
+        progress.of(parameters).stepStarted("read");
         progress.of(parameters).planned(plan.partitions().size(), expectedValues(plan));
         Step worker = new StepBuilder("exportReadPartition", jobRepository)
                 .<ArchivePage, ArchivePage>chunk(run.job().partitioning().pagesPerChunk())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.winccreports.job.RunOptions;
 import com.winccreports.job.RunOutcome;
+import com.winccreports.job.RunProgress;
 import com.winccreports.job.publish.VersionPublisher;
 import com.winccreports.period.ReportPeriod;
 import com.winccreports.publication.PackageManifest;
@@ -246,6 +247,31 @@ class RecordExportFeatureTests {
         assertThat(both).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(both).as("in time order").isSortedAccordingTo(java.util.Comparator.comparing(
                 (String alarm) -> Instant.parse(alarm.substring(0, alarm.indexOf(' ')))));
+    }
+
+    @Test
+    void progressNamesTheStepThatReadsTheValues() {
+        CLOCK.set(LATER);
+        List<String> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.Map<String, Long> valuesIn = new java.util.concurrent.ConcurrentHashMap<>();
+        RunProgress progress = new RunProgress() {
+            @Override
+            public void stepStarted(String name) {
+                steps.add(name);
+            }
+
+            @Override
+            public void valuesRead(long count) {
+                valuesIn.merge(steps.isEmpty() ? "-" : steps.get(steps.size() - 1), count, Long::sum);
+            }
+        };
+
+        RunOutcome outcome = ExportTestHome.runs(context).run("alarm-export", ReportPeriod.between(DAY,
+                DAY.plus(Duration.ofHours(2))), new RunOptions(List.of(), false, "test", progress));
+
+        assertThat(outcome.status().exitCode()).as(outcome.message()).isIn(0, 2);
+        assertThat(steps).containsExactly("prepare", "read", "publish");
+        assertThat(valuesIn).containsOnlyKeys("read").allSatisfy((step, count) -> assertThat(count).isPositive());
     }
 
     /** "time msgNo state" of the alarms the simulator's filter holds in {@code [from, to)}, as it sends them. */
