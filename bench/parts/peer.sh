@@ -61,5 +61,6 @@ part_peer() {
                 "bench/run product peer (figures product_dist_${days}d_wall and the peer's wall time of this run)"
         fi
         if declare -F warm_peer_rows >/dev/null; then warm_peer_rows "$days"; fi   # the warm job vs the peer (bench/parts/warm.sh)
+        if declare -F service_peer_rows >/dev/null; then service_peer_rows "$days"; fi
     done
 }

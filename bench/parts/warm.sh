@@ -14,6 +14,12 @@ BENCH_WARM_CONTEXT=${BENCH_WARM_CONTEXT:-per-run}
 # runs 2–3, so more runs bring the median closer to the steady state of a long-lived service.
 warm_runs() { if [[ -n "${BENCH_WARM_RUNS:-}" ]]; then echo "$BENCH_WARM_RUNS"; elif [[ -n "$BENCH_QUICK" ]]; then echo 2; else echo 4; fi; }
 
+# BENCH_SERVICE_RUNS: runs of the second figure of the part, the service's steady state — one Spring context as
+# `serve` holds it, the job run BENCH_SERVICE_RUNS times (default 16; 0 skips it, as --quick does), the figure the
+# median of the later half (runs 9..16): on 2 cores C2 is still compiling the job's code for about ten runs, and
+# the service's nightly job meets the later state after a few nights (docs/benchmarks.md).
+service_runs() { if [[ -n "${BENCH_SERVICE_RUNS:-}" ]]; then echo "$BENCH_SERVICE_RUNS"; elif [[ -n "$BENCH_QUICK" ]]; then echo 0; else echo 16; fi; }
+
 # warm_classpath: the product's classes and libraries plus the bench package alone. Not all of
 # target/test-classes: the Spring context would pick up the tests' @Configuration classes (a text renderer
 # marked @Primary, in shiftreport.JobTestHome) and time plain-text stand-ins instead of Excel and PDF.
@@ -26,17 +32,18 @@ warm_classpath() {
     echo "$REPO/target/classes:$dir:$(cat "$REPO/target/classpath.txt")"
 }
 
-# warm_run KEY DAYS: one WarmJobBenchmark JVM in a fresh home; sets WARM_JSON. The job is shift-report, or
-# $WARM_JOB, whose file the function $WARM_JOB_FILE writes into the home's jobs folder given to it.
+# warm_run KEY DAYS [CONTEXT RUNS]: one WarmJobBenchmark JVM in a fresh home; sets WARM_JSON. The job is
+# shift-report, or $WARM_JOB, whose file the function $WARM_JOB_FILE writes into the home's jobs folder given to it.
+# CONTEXT and RUNS default to $BENCH_WARM_CONTEXT and warm_runs.
 warm_run() {
-    local key=$1 days=$2 log="$RUN_DIR/$1.log" FROM TO status=0
+    local key=$1 days=$2 context=${3:-$BENCH_WARM_CONTEXT} runs=${4:-$(warm_runs)} log="$RUN_DIR/$1.log" FROM TO status=0
     bench_period "$days"
     bench_job_home "$key" demo "$BENCH_GRID"
     [[ -z "${WARM_JOB_FILE:-}" ]] || "$WARM_JOB_FILE" "$JOB_HOME/jobs"   # another job: bench/parts/export.sh
     # shellcheck disable=SC2206
     local classpath; classpath=$(warm_classpath)
     local cmd=(java $BENCH_JOB_JVM "-Xlog:gc:file=$RUN_DIR/$key.gc.log" -cp "$classpath" com.winccreports.bench.WarmJobBenchmark
-        --job "${WARM_JOB:-shift-report}" --from "$FROM" --to "$TO" --grid-size "$BENCH_GRID" --runs "$(warm_runs)" --context "$BENCH_WARM_CONTEXT" --figure "$key")
+        --job "${WARM_JOB:-shift-report}" --from "$FROM" --to "$TO" --grid-size "$BENCH_GRID" --runs "$runs" --context "$context" --figure "$key")
     bench_cmd "(cd $JOB_HOME && WINCC_REPORTS_HOME=$JOB_HOME ${cmd[*]/$classpath/<target/classes + bench classes + dependencies>})"
     (cd "$JOB_HOME" && BENCH_WINCC_PASSWORD=demo WINCC_REPORTS_HOME="$JOB_HOME" exec "${cmd[@]}") >"$log" 2>&1 || status=$?
     grep -E "^$key run [0-9]+ " "$log" >&2 || true
@@ -72,7 +79,38 @@ part_warm() {
             "$(bench_ratio "$warm_read" "$floor" "floor" ">=" 0.7); readArchives $(warm_field warm_read_seconds) s; cold run: $cold_read values/s = $(bench_ratio "$cold_read" "$floor" "floor"), $(warm_field cold_read_seconds) s" \
             "bench/run warm (step readArchives of the median warm run, from the job repository)"
         warm_peer_rows "$days"
+        service_rows "$days"
     done
+}
+
+# service_rows DAYS: the job in the service's JVM at its steady state (one Spring context, the later half of
+# service_runs runs), beside the figure above; skipped when service_runs is 0.
+service_rows() {
+    local days=$1 runs key="warm_${days}d_service" floor peer FROM TO
+    runs=$(service_runs)
+    [[ "$runs" -gt 0 ]] || return 0
+    warm_run "$key" "$days" shared "$runs"
+    bench_period "$days"
+    floor=$(bench_figure "floor_${days}d")
+    local steady from=$(( runs / 2 + 1 ))
+    steady=$(warm_field steady_values_per_s)
+    bench_record "$key" "shift report job in the service's JVM at its steady state (one Spring context, runs $from..$runs median), $days d, 24 tags, grid $BENCH_GRID (whole job)" \
+        "$steady" values/s \
+        "$(bench_ratio "$steady" "$floor" "floor" ">=" 0.7); $(warm_field values) values in $(warm_field steady_seconds) s (run $(warm_field steady_run) is the median; all runs: $(warm_field warm_seconds_all) s after the cold $(warm_field cold_seconds) s; cpu $(warm_field steady_cpu_seconds) s); runs 2..$runs median: $(warm_field warm_values_per_s) values/s = $(bench_ratio "$(warm_field warm_values_per_s)" "$floor" "floor"); steady steps: $(warm_field steady_steps); read step $(warm_field steady_read_values_per_s) values/s = $(bench_ratio "$(warm_field steady_read_values_per_s)" "$floor" "floor")" \
+        "bench/run warm → (WINCC_REPORTS_HOME=<fresh bench home>) java $BENCH_JOB_JVM -cp <target/classes + bench classes + dependencies> com.winccreports.bench.WarmJobBenchmark --from $FROM --to $TO --grid-size $BENCH_GRID --runs $runs --context shared (JobRunService.run as serve's scheduler calls it; runs 2..N with --reissue)"
+    service_peer_rows "$days"
+}
+
+# service_peer_rows DAYS: "service's job vs peer" once both figures of DAYS exist in this run (also called by part_peer).
+service_peer_rows() {
+    local days=$1 key="warm_${days}d_service" steady peer
+    steady=$(bench_figure "$key")
+    peer=$(bench_figure "peer_${days}d")
+    [[ -n "$steady" && -n "$peer" && -z "$(bench_figure "${key}_vs_peer")" ]] || return 0
+    bench_record "${key}_vs_peer" "shift report job (service's JVM, steady state) vs peer, $days d, 24 tags, grid/--workers $BENCH_GRID" \
+        "$(awk -v a="$steady" -v b="$peer" 'BEGIN{printf "%.2f", a / b}')" "× peer" \
+        "job (service, steady) $steady values/s / peer $peer values/s = $(bench_ratio "$steady" "$peer" "peer" ">=" 4)" \
+        "bench/run warm peer (figures $key and peer_${days}d of this run)"
 }
 
 # warm_peer_rows DAYS: "job (warm) vs peer" once both figures of DAYS exist in this run.

@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 /**
  * The one {@code RESULT} line (JSON) of {@link WarmJobBenchmark} that {@code bench/parts/warm.sh} picks up:
  * the cold run (the first) and the warm median of runs 2..N, each with its job seconds, values/s, the
- * read step's seconds and every step's time ("prepare 0.2 s, readArchives 2.7 s, …").
+ * read step's seconds and every step's time ("prepare 0.2 s, readArchives 2.7 s, …"), and the steady-state
+ * median of the later half of the runs ({@link WarmRun#steadyMedian}) with the same fields.
  */
 final class WarmJobReport {
 
@@ -17,15 +18,16 @@ final class WarmJobReport {
     static String resultLine(String figure, List<WarmRun> runs, String readStep) {
         WarmRun cold = runs.get(0);
         WarmRun warm = WarmRun.warmMedian(runs);
+        WarmRun steady = WarmRun.steadyMedian(runs);
         List<WarmRun> warmRuns = runs.size() > 1 ? runs.subList(1, runs.size()) : runs;
         double warmMin = warmRuns.stream().mapToDouble(WarmRun::valuesPerSecond).min().orElseThrow();
         double warmMax = warmRuns.stream().mapToDouble(WarmRun::valuesPerSecond).max().orElseThrow();
         String warmSeconds = warmRuns.stream().map(run -> String.format(Locale.ROOT, "%.1f", run.jobSeconds()))
                 .collect(Collectors.joining(" "));
-        return String.format(Locale.ROOT, "RESULT {\"figure\":\"%s\",\"runs\":%d,\"values\":%d,%s,%s,"
-                        + "\"warm_run\":%d,\"warm_min\":%.0f,\"warm_max\":%.0f,\"warm_seconds_all\":\"%s\"}",
+        return String.format(Locale.ROOT, "RESULT {\"figure\":\"%s\",\"runs\":%d,\"values\":%d,%s,%s,%s,"
+                        + "\"warm_run\":%d,\"steady_run\":%d,\"warm_min\":%.0f,\"warm_max\":%.0f,\"warm_seconds_all\":\"%s\"}",
                 figure, runs.size(), cold.values(), fields("cold", cold, readStep), fields("warm", warm, readStep),
-                warm.index(), warmMin, warmMax, warmSeconds);
+                fields("steady", steady, readStep), warm.index(), steady.index(), warmMin, warmMax, warmSeconds);
     }
 
     private static String fields(String prefix, WarmRun run, String readStep) {

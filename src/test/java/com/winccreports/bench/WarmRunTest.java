@@ -48,6 +48,16 @@ class WarmRunTest {
     }
 
     @Test
+    void theSteadyMedianTakesTheMiddleOfTheLaterHalfOfTheRuns() {
+        List<WarmRun> runs = List.of(run(1, 8.0), run(2, 3.0), run(3, 2.5), run(4, 2.0), run(5, 1.5), run(6, 1.6));
+
+        assertThat(WarmRun.steadyMedian(runs).index()).isEqualTo(6);   // of runs 4-6: 1.5, 1.6, 2.0 s
+        assertThat(WarmRun.warmMedian(runs).index()).isEqualTo(4);     // of runs 2-6: 1.5, 1.6, 2.0, 2.5, 3.0 s
+        assertThat(WarmRun.steadyMedian(runs.subList(0, 4)).index()).isEqualTo(4);
+        assertThat(WarmRun.steadyMedian(runs.subList(0, 1)).index()).isEqualTo(1);
+    }
+
+    @Test
     void theResultLineIsJsonWithColdAndWarmFigures() {
         List<WarmRun> runs = List.of(run(1, 8.0), run(2, 3.0), run(3, 2.0), run(4, 2.5));
 
@@ -64,6 +74,8 @@ class WarmRunTest {
         assertThat(json.get("warm_max").asLong()).isEqualTo(500);
         assertThat(json.get("warm_steps").asString()).isEqualTo("readArchives 1.3 s, publish 1.0 s");
         assertThat(json.get("warm_seconds_all").asString()).isEqualTo("3.0 2.0 2.5");
+        assertThat(json.get("steady_run").asInt()).isEqualTo(3);   // of runs 3-4: 2.0, 2.5 s
+        assertThat(json.get("steady_seconds").asDouble()).isEqualTo(2.0);
     }
 
     @Test
