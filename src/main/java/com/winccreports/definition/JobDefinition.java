@@ -71,6 +71,24 @@ public record JobDefinition(
         return names;
     }
 
+    /**
+     * The formats this job publishes, as file extensions: an export's {@code export.formats} (all three when it names
+     * none), a report's {@code report.formats}.
+     */
+    public List<String> publishedFormats() {
+        if (kind == Kind.RECORD_EXPORT) {
+            List<String> named = export == null ? List.of()
+                    : export.formats().stream().map(f -> f.trim().toLowerCase(java.util.Locale.ROOT)).toList();
+            return named.isEmpty() ? List.of("csv", "xlsx", "pdf") : named;
+        }
+        return report.formats().stream().map(ReportSection.ReportFormat::extension).toList();
+    }
+
+    /** Whether a run may ask for some of {@link #publishedFormats} only (an export) or gets all of them (a report). */
+    public boolean formatsSelectable() {
+        return kind == Kind.RECORD_EXPORT;
+    }
+
     /** The lines this job reports: its own list, else every line of {@code siteDefinition}. */
     public List<String> linesOf(SiteDefinition siteDefinition) {
         return lines.isEmpty() ? siteDefinition.lines() : lines;

@@ -22,9 +22,13 @@ import org.springframework.http.HttpStatus;
  */
 public final class JobCatalog {
 
-    /** A job as a request form needs it. */
+    /**
+     * A job as a request form needs it; {@code formatsSelectable}: a run may ask for some of {@code formats} only
+     * (an export), else every version holds all of them (a report).
+     */
     public record JobView(String name, String kind, String description, String site, String zone,
-            List<String> lines, List<String> formats, String batchArchive, boolean scheduled) {
+            List<String> lines, List<String> formats, boolean formatsSelectable, String batchArchive,
+            boolean scheduled) {
     }
 
     /** A job and its definition file as written. */
@@ -95,7 +99,7 @@ public final class JobCatalog {
     private static JobView view(JobDefinition job, SiteDefinition site) {
         return new JobView(job.name(), RunRequestResolver.kindName(job.kind()), job.description(), site.name(),
                 site.zone().getId(), job.linesOf(site),
-                job.report().formats().stream().map(ReportSection.ReportFormat::extension).toList(),
+                job.publishedFormats(), job.formatsSelectable(),
                 job.userArchive() == null ? null : job.userArchive().name(),
                 job.schedule().after() != null || job.schedule().cron() != null);
     }

@@ -35,6 +35,8 @@ import org.springframework.http.HttpStatus;
  */
 public final class OnDemandRuns implements AutoCloseable {
 
+    private static final String EXPORT_KIND = com.winccreports.definition.JobDefinition.Kind.RECORD_EXPORT.id();
+
     private static final Logger log = LoggerFactory.getLogger(OnDemandRuns.class);
 
     /** A request's answer: its run, and whether this request created it or joined one already there. */
@@ -145,8 +147,13 @@ public final class OnDemandRuns implements AutoCloseable {
         ResolvedRequest request = run.request();
         RunOutcome outcome;
         try {
+            // an export of a batch runs as the CLI's --batch does: the batch's section (its line, its record, its
+            // margin), not the span as a period of every line; a report of a batch is a report of its span.
+            // Some of an export's formats only when asked (a report's are always all): the job's otherwise
+            String batch = EXPORT_KIND.equals(request.kind()) ? request.batch() : null;
             outcome = jobs.run(request.job(), request.period(), new RunOptions(request.allLines() ? List.of()
-                    : request.lines(), request.reissue(), run.user(), run.progress()));
+                    : request.lines(), request.reissue(), run.user(), run.progress(), batch,
+                    request.allFormats() ? List.of() : request.formats()));
         } catch (RuntimeException e) {
             log.error("On-demand run {} of {} {} failed", run.id(), request.job(), request.period().label(), e);
             outcome = new RunOutcome(null, 0, RunOutcome.Status.FAILED_RESTARTABLE, null, List.of(),

@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * A checked {@link RunRequest}: the job, the period it names, the lines and formats (each a subset of the job's,
- * never empty) and whether it is a re-issue. Two requests with the same {@link #key()} ask for the same run.
+ * never empty; {@code allLines} and {@code allFormats} when they are all of the job's) and whether it is a re-issue.
+ * Two requests with the same {@link #key()} ask for the same run.
  */
 public record ResolvedRequest(String job, String kind, ReportPeriod period, String batch, List<String> lines,
-        boolean allLines, List<String> formats, boolean reissue) {
+        boolean allLines, List<String> formats, boolean allFormats, boolean reissue) {
 
     public ResolvedRequest {
         lines = List.copyOf(lines);

@@ -47,8 +47,9 @@ public final class RunRequestResolver {
         }
         List<String> jobLines = job.linesOf(site);
         List<String> lines = lines(request.lines(), jobLines);
+        List<String> formats = formats(request.formats(), job);
         return new ResolvedRequest(job.name(), kindName(job.kind()), period, request.batch(), lines,
-                lines.equals(jobLines), formats(request.formats(), job), request.reissue());
+                lines.equals(jobLines), formats, formats.equals(job.publishedFormats()), request.reissue());
     }
 
     private Definitions definitions() {
@@ -147,8 +148,12 @@ public final class RunRequestResolver {
         return jobLines.stream().filter(wanted::contains).toList();
     }
 
+    /**
+     * The formats of the run: the job's when none are asked for; an export writes any of its formats, a report
+     * publishes all of its formats together in every version.
+     */
     private static List<String> formats(List<String> requested, JobDefinition job) {
-        List<String> published = job.report().formats().stream().map(ReportSection.ReportFormat::extension).toList();
+        List<String> published = job.publishedFormats();
         if (requested.isEmpty()) {
             return published;
         }
@@ -159,6 +164,9 @@ public final class RunRequestResolver {
                 throw new InvalidParameterException("formats", "format '" + format + "' is not published by job "
                         + job.name() + "; it publishes " + published);
             }
+        }
+        if (job.formatsSelectable()) {
+            return published.stream().filter(wanted::contains).toList();
         }
         if (wanted.size() != published.size()) {
             throw new InvalidParameterException("formats", "job " + job.name() + " publishes " + published

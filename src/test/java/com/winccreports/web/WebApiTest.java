@@ -63,6 +63,7 @@ class WebApiTest {
                 wincc-reports.security.lockout.address: {max-failures: 1000}
                 wincc-reports.web: {max-concurrent-runs: 1, requests-per-minute: %d}
                 """.formatted(REQUESTS_PER_MINUTE)).withJob(WebTestJobs.NAME, WebTestJobs.YAML)
+                .withJob(WebTestJobs.EXPORT_NAME, WebTestJobs.EXPORT_YAML)
                 .withInitializer(context -> context.getBeanFactory().addBeanPostProcessor(GATE)).start();
     }
 
@@ -244,6 +245,33 @@ class WebApiTest {
         assertThat(Instant.parse(json(accepted).path("from").asString())).isEqualTo(Instant.parse(first.path("start").asString()));
         assertThat(Instant.parse(json(accepted).path("to").asString())).isEqualTo(Instant.parse(first.path("end").asString()));
         assertThat(awaitEnd(json(accepted).path("id").asString()).path("state").asString()).startsWith("COMPLETED");
+    }
+
+    @Test
+    void aBatchExportAskedForOverTheApiHoldsThatBatchsLineInTheFormatsAsked() throws Exception {
+        JsonNode job = json(send("GET", "/api/jobs/" + WebTestJobs.EXPORT_NAME, QUALITY, null));
+        JsonNode batch = json(send("GET", "/api/jobs/" + WebTestJobs.EXPORT_NAME + "/batches?day=2026-11-24", QUALITY,
+                null)).get(0);
+        String id = batch.path("batchId").asString();
+        String line = batch.path("line").asString();
+
+        HttpResponse<String> accepted = send("POST", "/api/runs", QUALITY, "{\"job\":\"" + WebTestJobs.EXPORT_NAME
+                + "\",\"batch\":\"" + id + "\",\"formats\":[\"csv\"]}");
+
+        assertThat(job.path("job").path("formats").valueStream().map(JsonNode::asString)).containsExactly("csv", "xlsx", "pdf");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        assertThat(json(accepted).path("formats").valueStream().map(JsonNode::asString)).containsExactly("csv");
+        JsonNode run = awaitEnd(json(accepted).path("id").asString());
+        assertThat(run.path("state").asString()).as(run.toString()).startsWith("COMPLETED");
+        String version = "/" + WebTestJobs.EXPORT_NAME + "/batch-" + id + "/v1";
+        List<String> files = json(send("GET", "/api/publications" + version, QUALITY, null)).path("files").valueStream()
+                .map(f -> f.path("path").asString()).toList();
+        String values = WebTestJobs.EXPORT_NAME + "_batch-" + id + "_v1.csv";
+        assertThat(files).contains(values, WebTestJobs.EXPORT_NAME + "_batch-" + id + "_v1_alarms.csv")
+                .allSatisfy(file -> assertThat(file).endsWith(".csv"));
+        List<String> rows = new String(download("/api/files" + version + "/" + values, null).body(),
+                java.nio.charset.StandardCharsets.UTF_8).lines().skip(1).toList();
+        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.split(",")[2]).startsWith(line + "."));
     }
 
     @Test

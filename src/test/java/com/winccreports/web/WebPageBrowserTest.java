@@ -91,6 +91,9 @@ class WebPageBrowserTest {
         batch.selectByValue(batchId);
         browser.findElement(By.id("kind-batch")).click();
         browser.findElement(By.id("line-L2")).click();       // the batch ran on L1
+        // a report's formats are listed, not offered for unticking: every version holds all of them
+        assertThat(browser.findElement(By.id("formats-together")).getText()).startsWith("xlsx, pdf");
+        assertThat(browser.findElements(By.name("formats"))).isEmpty();
         browser.findElement(By.id("submit-request")).click();
 
         String ended = waitUpTo(RUN_TIMEOUT).until(b -> {

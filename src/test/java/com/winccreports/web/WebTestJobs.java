@@ -32,6 +32,26 @@ public final class WebTestJobs {
             partitioning: {gridSize: 2, tagsPerGroup: 2, slice: PT4H, pagesPerChunk: 2}
             """;
 
+    /** The export the API tests ask for by batch: {@code jobs/web-export.yaml}. */
+    public static final String EXPORT_NAME = "web-export";
+
+    public static final String EXPORT_YAML = """
+            kind: record-export
+            description: Batch export of the web tests
+            source: plant
+            site: demo
+            lines: [L1, L2]
+            tags:
+              - {tag: "{line}.Temperature"}
+              - {tag: "{line}.MachineState"}
+            userArchive:
+              name: BatchRecords
+              fields: {batchId: BatchId, line: Line, product: Product, start: StartTime, end: EndTime}
+            alarms: {restFilter: "{line}"}
+            export: {shape: raw, formats: [csv, xlsx, pdf], batchMargin: PT1M}
+            partitioning: {gridSize: 2, tagsPerGroup: 2, slice: PT1H, pagesPerChunk: 4}
+            """;
+
     private WebTestJobs() {
     }
 }
