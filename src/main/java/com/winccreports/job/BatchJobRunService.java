@@ -91,7 +91,7 @@ class BatchJobRunService implements JobRunService {
         JobDefinition definition = admitted.job();
         int gridSize = properties.gridSize() > 0 ? properties.gridSize() : definition.partitioning().gridSize();
         RunParameters first = new RunParameters(jobName, runPeriod, options.lines(), 1, gridSize, options.runBy(),
-                options.batch(), options.formats(), null);
+                options.batch(), options.formats(), null, options.identifiedBy());
         if (admitted.verdict() instanceof PeriodPolicy.Verdict.Preliminary preliminary) {
             return preliminary(kind.batchJob(), first.asPreliminary(preliminary.now()), options.progress());
         }

@@ -15,9 +15,18 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * restarted) instead of silently running twice. Not identifying: the period's kind, grid size and who ran it.
  * A preliminary report (its period had not ended) is version 0 with the instant it was asked for
  * ({@code asOf}, identifying), so each is a run of its own and none is ever taken for the period's final v1.
+ * {@code identifiedBy} (not identifying) says how {@code runBy} is known: {@link #OS_USER}, {@link #SIGNED_IN} or
+ * {@link #SCHEDULER}; null (and in executions made before it was kept) is told from {@code runBy}.
  */
 public record RunParameters(String definition, ReportPeriod period, List<String> lines, int version,
-        int gridSize, String runBy, String batch, List<String> formats, Instant asOf) {
+        int gridSize, String runBy, String batch, List<String> formats, Instant asOf, String identifiedBy) {
+
+    /** {@code runBy} is the command line's operating-system user. */
+    public static final String OS_USER = "os-user";
+    /** {@code runBy} signed in to the web page or the API. */
+    public static final String SIGNED_IN = "signed-in";
+    /** The nightly service ran it ({@code runBy} "scheduler"). */
+    public static final String SCHEDULER = "scheduler";
 
     static final String DEFINITION = "definition";
     static final String FROM = "from";
@@ -31,6 +40,7 @@ public record RunParameters(String definition, ReportPeriod period, List<String>
     static final String BATCH = "batch";
     static final String FORMATS = "formats";
     static final String AS_OF = "asOf";
+    static final String IDENTIFIED_BY = "runByIdentifiedBy";
 
     /** The version of a preliminary report (its folder is {@code preliminary/}, outside the numbering). */
     public static final int PRELIMINARY = 0;
@@ -38,6 +48,7 @@ public record RunParameters(String definition, ReportPeriod period, List<String>
     public RunParameters {
         lines = List.copyOf(lines);
         formats = formats == null ? List.of() : List.copyOf(formats);
+        identifiedBy = identifiedBy != null ? identifiedBy : SCHEDULER.equals(runBy) ? SCHEDULER : OS_USER;
         if ((version == PRELIMINARY) != (asOf != null)) {
             throw new IllegalArgumentException("a preliminary report (version 0) and only it has an asOf instant");
         }
@@ -46,7 +57,7 @@ public record RunParameters(String definition, ReportPeriod period, List<String>
     /** A final (versioned) report of a period given by the caller, in the job's formats. */
     public RunParameters(String definition, ReportPeriod period, List<String> lines, int version, int gridSize,
             String runBy) {
-        this(definition, period, lines, version, gridSize, runBy, null, List.of(), null);
+        this(definition, period, lines, version, gridSize, runBy, null, List.of(), null, null);
     }
 
     /** Whether this is a preliminary report of a period that had not ended at {@link #asOf()}. */
@@ -57,7 +68,7 @@ public record RunParameters(String definition, ReportPeriod period, List<String>
     /** The parameters of a preliminary report asked for at {@code now}. */
     public RunParameters asPreliminary(Instant now) {
         return new RunParameters(definition, period, lines, PRELIMINARY, gridSize, runBy, batch, formats,
-                now.truncatedTo(ChronoUnit.MILLIS));
+                now.truncatedTo(ChronoUnit.MILLIS), identifiedBy);
     }
 
     /** The lines as one identifying value: comma-separated, {@code *} for "every line of the job". */
@@ -80,7 +91,8 @@ public record RunParameters(String definition, ReportPeriod period, List<String>
                 .addString(LINES, linesKey())
                 .addLong(VERSION, (long) version)
                 .addLong(GRID_SIZE, (long) gridSize, false)
-                .addString(RUN_BY, runBy, false);
+                .addString(RUN_BY, runBy, false)
+                .addString(IDENTIFIED_BY, identifiedBy, false);
         if (batch != null) {
             builder.addString(BATCH, batch, false);
         }
@@ -103,7 +115,8 @@ public record RunParameters(String definition, ReportPeriod period, List<String>
                 parameters.getLong(VERSION).intValue(), parameters.getLong(GRID_SIZE, 1L).intValue(),
                 parameters.getString(RUN_BY, "unknown"), parameters.getString(BATCH),
                 parameters.getString(FORMATS) == null ? List.of() : Arrays.asList(parameters.getString(FORMATS).split(",")),
-                parameters.getString(AS_OF) == null ? null : Instant.parse(parameters.getString(AS_OF)));
+                parameters.getString(AS_OF) == null ? null : Instant.parse(parameters.getString(AS_OF)),
+                parameters.getString(IDENTIFIED_BY));
     }
 
     /** From the map job-scoped beans see ({@code #{jobParameters}}). */
@@ -121,6 +134,6 @@ public record RunParameters(String definition, ReportPeriod period, List<String>
 
     public RunParameters withVersion(int newVersion) {
         return new RunParameters(definition, period, lines, newVersion, gridSize, runBy, batch, formats,
-                newVersion == PRELIMINARY ? asOf : null);
+                newVersion == PRELIMINARY ? asOf : null, identifiedBy);
     }
 }

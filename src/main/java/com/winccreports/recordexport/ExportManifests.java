@@ -81,7 +81,7 @@ final class ExportManifests {
                         asked.preliminary()),
                 ManifestParts.period(asked.period(), run.site().zone()), parameters, read,
                 ManifestParts.software(softwareVersion), inputs, files,
-                new PackageManifest.DataState(clock.instant(), written.incomplete(), written.notes()), ManifestParts.requester(asked.runBy()),
+                new PackageManifest.DataState(clock.instant(), written.incomplete(), written.notes()), ManifestParts.requester(asked),
                 clock.instant(), ManifestParts.execution(execution, clock), null, null);
     }
 

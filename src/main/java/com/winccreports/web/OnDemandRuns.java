@@ -153,7 +153,7 @@ public final class OnDemandRuns implements AutoCloseable {
             String batch = EXPORT_KIND.equals(request.kind()) ? request.batch() : null;
             outcome = jobs.run(request.job(), request.period(), new RunOptions(request.allLines() ? List.of()
                     : request.lines(), request.reissue(), run.user(), run.progress(), batch,
-                    request.allFormats() ? List.of() : request.formats()));
+                    request.allFormats() ? List.of() : request.formats()).signedIn());
         } catch (RuntimeException e) {
             log.error("On-demand run {} of {} {} failed", run.id(), request.job(), request.period().label(), e);
             outcome = new RunOutcome(null, 0, RunOutcome.Status.FAILED_RESTARTABLE, null, List.of(),

@@ -7,6 +7,8 @@ import com.winccreports.audit.AuditActions;
 import com.winccreports.audit.AuditEntry;
 import com.winccreports.audit.AuditTrail;
 import com.winccreports.job.JobRunService;
+import com.winccreports.job.publish.VersionPublisher;
+import com.winccreports.publication.PackageManifest;
 import com.winccreports.publication.Sha256;
 import com.winccreports.security.ServeFixture;
 import java.net.URI;
@@ -272,6 +274,11 @@ class WebApiTest {
         List<String> rows = new String(download("/api/files" + version + "/" + values, null).body(),
                 java.nio.charset.StandardCharsets.UTF_8).lines().skip(1).toList();
         assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.split(",")[2]).startsWith(line + "."));
+        PackageManifest manifest = VersionPublisher.readManifest(serve.home.output().resolve(WebTestJobs.EXPORT_NAME)
+                .resolve("batch-" + id).resolve("v1"));
+        assertThat(manifest.requestedBy().user()).isEqualTo("quality");
+        assertThat(manifest.requestedBy().identifiedBy()).as("not the operating-system user of a command line")
+                .isEqualTo(PackageManifest.Requester.SIGNED_IN);
     }
 
     @Test

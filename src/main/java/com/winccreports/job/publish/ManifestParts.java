@@ -1,5 +1,6 @@
 package com.winccreports.job.publish;
 
+import com.winccreports.job.RunParameters;
 import com.winccreports.period.ReportPeriod;
 import com.winccreports.publication.PackageFile;
 import com.winccreports.publication.HostName;
@@ -59,10 +60,14 @@ public final class ManifestParts {
                         : execution.getStartTime().atZone(ZoneId.systemDefault()).toInstant());
     }
 
-    /** Who asked: the scheduler, or the operating-system user of the command line. */
-    public static PackageManifest.Requester requester(String runBy) {
-        return new PackageManifest.Requester(runBy, "scheduler".equals(runBy) ? PackageManifest.Requester.SCHEDULER
-                : PackageManifest.Requester.OS_USER, HostName.get());
+    /** Who asked: the scheduler, a user signed in to the web page or API, or the command line's operating-system user. */
+    public static PackageManifest.Requester requester(RunParameters parameters) {
+        String identifiedBy = switch (parameters.identifiedBy()) {
+            case RunParameters.SCHEDULER -> PackageManifest.Requester.SCHEDULER;
+            case RunParameters.SIGNED_IN -> PackageManifest.Requester.SIGNED_IN;
+            default -> PackageManifest.Requester.OS_USER;
+        };
+        return new PackageManifest.Requester(parameters.runBy(), identifiedBy, HostName.get());
     }
 
     /** An input file, its path relative to the home folder {@code root}. */

@@ -62,7 +62,7 @@ public final class ManifestFactory {
                 ManifestParts.period(run.parameters().period(), run.site().zone()), parameters,
                 new PackageManifest.Source(run.job().source(), archives.describe(run.job().source()), archiveNames),
                 ManifestParts.software(softwareVersion), inputs(run), files, new PackageManifest.DataState(dataCutOff(execution), incomplete),
-                ManifestParts.requester(run.parameters().runBy()), clock.instant(),
+                ManifestParts.requester(run.parameters()), clock.instant(),
                 ManifestParts.execution(execution, clock), null, null);
     }
 
