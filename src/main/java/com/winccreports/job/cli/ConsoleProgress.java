@@ -24,6 +24,8 @@ final class ConsoleProgress implements RunProgress, AutoCloseable {
     private final AtomicLong expected = new AtomicLong();
     private final AtomicLong values = new AtomicLong();
     private final AtomicReference<String> step = new AtomicReference<>("read");
+    /** Until the job's execution starts (context, checks, a batch looked up) there is nothing to count yet. */
+    private volatile boolean executing;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "progress");
         thread.setDaemon(true);
@@ -38,6 +40,7 @@ final class ConsoleProgress implements RunProgress, AutoCloseable {
 
     @Override
     public void executionStarted(long executionId) {
+        executing = true;
         synchronized (out) {
             out.println((terminal ? "\r" : "") + "Execution " + executionId + " started (stop " + executionId
                     + ", SIGTERM or Ctrl-C stop it at its next commit; restart " + executionId + " continues it)");
@@ -75,6 +78,9 @@ final class ConsoleProgress implements RunProgress, AutoCloseable {
     }
 
     String line() {
+        if (!executing) {
+            return String.format(Locale.ROOT, "starting · %.0f s", seconds());
+        }
         double seconds = Math.max(seconds(), 1e-3);
         double rate = values.get() / seconds;
         String eta = "";
