@@ -40,16 +40,27 @@ public final class RunRequestResolver {
         Definitions definitions = definitions();
         JobDefinition job = job(definitions, request.job());
         SiteDefinition site = definitions.siteOf(job);
-        ReportPeriod period = period(request, job, site);
+        Span span = period(request, job, site);
+        ReportPeriod period = span.period();
         if (period.from().isAfter(clock.instant())) {
             throw new InvalidParameterException("period", "the period " + period.label() + " starts at "
                     + period.from() + ", in the future: nothing has been archived for it yet");
         }
         List<String> jobLines = job.linesOf(site);
         List<String> lines = lines(request.lines(), jobLines);
+        boolean allLines = lines.equals(jobLines);
+        if (job.formatsSelectable() && span.batchLine() != null && jobLines.contains(span.batchLine())) {
+            // an export of a batch holds the line the batch ran on, as 'run <job> --batch' does
+            if (!lines.contains(span.batchLine())) {
+                throw new InvalidParameterException("lines", "batch " + request.batch() + " ran on line "
+                        + span.batchLine() + ": ask for that line, or leave lines out");
+            }
+            lines = List.of(span.batchLine());
+            allLines = true;   // the run is the batch's, with the job's lines as the command line asks for it
+        }
         List<String> formats = formats(request.formats(), job);
         return new ResolvedRequest(job.name(), kindName(job.kind()), period, request.batch(), lines,
-                lines.equals(jobLines), formats, formats.equals(job.publishedFormats()), request.reissue());
+                allLines, formats, formats.equals(job.publishedFormats()), request.reissue());
     }
 
     private Definitions definitions() {
@@ -60,7 +71,11 @@ public final class RunRequestResolver {
         return HomeJobs.named(definitions, name, HttpStatus.BAD_REQUEST);
     }
 
-    private ReportPeriod period(RunRequest request, JobDefinition job, SiteDefinition site) {
+    /** The period asked for, and the line of the batch when a batch was asked for (null when it names none). */
+    private record Span(ReportPeriod period, String batchLine) {
+    }
+
+    private Span period(RunRequest request, JobDefinition job, SiteDefinition site) {
         int given = (request.day() != null ? 1 : 0) + (request.from() != null || request.to() != null ? 1 : 0)
                 + (request.batch() != null ? 1 : 0);
         if (given != 1) {
@@ -71,8 +86,8 @@ public final class RunRequestResolver {
             throw new InvalidParameterException("shift", "shift names a shift of a day: give day too");
         }
         if (request.day() != null) {
-            return request.shift() == null ? site.periods().productionDay(request.day())
-                    : shift(site, request.day(), request.shift());
+            return new Span(request.shift() == null ? site.periods().productionDay(request.day())
+                    : shift(site, request.day(), request.shift()), null);
         }
         if (request.batch() != null) {
             return batch(job, request.batch());
@@ -85,7 +100,7 @@ public final class RunRequestResolver {
             throw new InvalidParameterException("to", "to (" + request.to() + ") must be after from ("
                     + request.from() + ")");
         }
-        return site.periods().exactly(request.from(), request.to());
+        return new Span(site.periods().exactly(request.from(), request.to()), null);
     }
 
     private static ReportPeriod shift(SiteDefinition site, LocalDate day, String name) {
@@ -112,7 +127,7 @@ public final class RunRequestResolver {
         return shifts;
     }
 
-    private ReportPeriod batch(JobDefinition job, String batchId) {
+    private Span batch(JobDefinition job, String batchId) {
         if (job.userArchive() == null) {
             throw new InvalidParameterException("batch", "job " + job.name() + " has no batch archive "
                     + "(userArchive: in its job file): ask for a day or a range instead");
@@ -131,7 +146,7 @@ public final class RunRequestResolver {
             throw new InvalidParameterException(HttpStatus.CONFLICT, "batch", "batch " + batchId
                     + " has not ended yet (no end time in " + job.userArchive().name() + ")");
         }
-        return ReportPeriod.batch(batchId, batch.start(), batch.end());
+        return new Span(ReportPeriod.batch(batchId, batch.start(), batch.end()), batch.line());
     }
 
     private static List<String> lines(List<String> requested, List<String> jobLines) {

@@ -263,6 +263,14 @@ class WebApiTest {
         assertThat(job.path("job").path("formats").valueStream().map(JsonNode::asString)).containsExactly("csv", "xlsx", "pdf");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         assertThat(json(accepted).path("formats").valueStream().map(JsonNode::asString)).containsExactly("csv");
+        assertThat(json(accepted).path("lines").valueStream().map(JsonNode::asString)).as("the batch's line")
+                .containsExactly(line);
+        String other = line.equals("L1") ? "L2" : "L1";
+        HttpResponse<String> otherLine = send("POST", "/api/runs", QUALITY, "{\"job\":\"" + WebTestJobs.EXPORT_NAME
+                + "\",\"batch\":\"" + id + "\",\"lines\":[\"" + other + "\"]}");
+        assertThat(otherLine.statusCode()).isEqualTo(400);
+        assertThat(json(otherLine).path("parameter").asString()).isEqualTo("lines");
+        assertThat(json(otherLine).path("detail").asString()).contains("ran on line " + line);
         JsonNode run = awaitEnd(json(accepted).path("id").asString());
         assertThat(run.path("state").asString()).as(run.toString()).startsWith("COMPLETED");
         String version = "/" + WebTestJobs.EXPORT_NAME + "/batch-" + id + "/v1";
