@@ -80,6 +80,11 @@ class BatchJobRunService implements JobRunService {
                         options.batch());
                 runPeriod = batch.period();
                 batchRunning = batch.running();
+                if (batch.line() != null && !options.lines().isEmpty() && !options.lines().contains(batch.line())) {
+                    throw new IllegalArgumentException("batch " + options.batch() + " ran on line " + batch.line()
+                            + ", not on " + String.join(", ", options.lines()) + ": ask for line " + batch.line()
+                            + " or for no line");
+                }
             }
             admitted = admission.admit(definitions, jobName, runPeriod, options.lines());
             kind = kinds.of(admitted.job());

@@ -36,9 +36,10 @@ public interface JobKind {
 
     /**
      * The period of a batch (its span from the batch-record user archive, kind {@code BATCH}); {@code running} when
-     * the batch had not ended when asked for: its span then ends at that moment, and the run is preliminary.
+     * the batch had not ended when asked for: its span then ends at that moment, and the run is preliminary;
+     * {@code line} the line it ran on (null when the archive does not say).
      */
-    record BatchPeriod(ReportPeriod period, boolean running) {
+    record BatchPeriod(ReportPeriod period, boolean running, String line) {
     }
 
     /**

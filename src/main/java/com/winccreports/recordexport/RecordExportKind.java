@@ -62,7 +62,8 @@ final class RecordExportKind implements JobKind {
         BatchSpan span = BatchLookup.find(wincc.source(definition.source()), definition.userArchive(), batch);
         ExportSpec spec = ExportSpec.of(definition.export(), List.of());
         return new BatchPeriod(ReportPeriod.batch(span.batchId(), span.from(spec.batchMargin()),
-                span.to(spec.batchMargin(), clock.instant().truncatedTo(ChronoUnit.SECONDS))), span.running());
+                span.to(spec.batchMargin(), clock.instant().truncatedTo(ChronoUnit.SECONDS))), span.running(),
+                span.line());
     }
 
     @Override

@@ -236,6 +236,11 @@ class RecordExportFeatureTests {
         assertThat(manifest.source().archives()).contains("LongTermArchive/L1")
                 .doesNotContain("LongTermArchive/L2", "LongTermArchive/{line}");
 
+        RunOutcome otherLine = ExportTestHome.runs(context).run("line-alarm-export", null,
+                new RunOptions(List.of("L2"), false, "test", null).withBatch("L1-20261124-02"));
+        assertThat(otherLine.status()).isEqualTo(RunOutcome.Status.REFUSED);
+        assertThat(otherLine.message()).contains("ran on line L1, not on L2");
+
         RunOutcome period = ExportTestHome.runs(context).run("line-alarm-export", ReportPeriod.between(from, to),
                 RunOptions.defaults());
 
