@@ -146,7 +146,11 @@ public final class RunRequestResolver {
             throw new InvalidParameterException(HttpStatus.CONFLICT, "batch", "batch " + batchId
                     + " has not ended yet (no end time in " + job.userArchive().name() + ")");
         }
-        return new Span(ReportPeriod.batch(batchId, batch.start(), batch.end()), batch.line());
+        // an export covers the batch with the job's margin on either side (as its run and its manifest say)
+        java.time.Duration margin = job.formatsSelectable() && job.export() != null && job.export().batchMargin() != null
+                ? job.export().batchMargin() : java.time.Duration.ZERO;
+        return new Span(ReportPeriod.batch(batchId, batch.start().minus(margin), batch.end().plus(margin)),
+                batch.line());
     }
 
     private static List<String> lines(List<String> requested, List<String> jobLines) {

@@ -265,6 +265,10 @@ class WebApiTest {
         assertThat(json(accepted).path("formats").valueStream().map(JsonNode::asString)).containsExactly("csv");
         assertThat(json(accepted).path("lines").valueStream().map(JsonNode::asString)).as("the batch's line")
                 .containsExactly(line);
+        assertThat(Instant.parse(json(accepted).path("from").asString())).as("the job's batchMargin before the batch")
+                .isEqualTo(Instant.parse(batch.path("start").asString()).minus(Duration.ofMinutes(1)));
+        assertThat(Instant.parse(json(accepted).path("to").asString()))
+                .isEqualTo(Instant.parse(batch.path("end").asString()).plus(Duration.ofMinutes(1)));
         String other = line.equals("L1") ? "L2" : "L1";
         HttpResponse<String> otherLine = send("POST", "/api/runs", QUALITY, "{\"job\":\"" + WebTestJobs.EXPORT_NAME
                 + "\",\"batch\":\"" + id + "\",\"lines\":[\"" + other + "\"]}");
@@ -285,6 +289,8 @@ class WebApiTest {
         PackageManifest manifest = VersionPublisher.readManifest(serve.home.output().resolve(WebTestJobs.EXPORT_NAME)
                 .resolve("batch-" + id).resolve("v1"));
         assertThat(manifest.requestedBy().user()).isEqualTo("quality");
+        assertThat(manifest.period().from()).as("the span the run showed").isEqualTo(
+                Instant.parse(json(accepted).path("from").asString()));
         assertThat(manifest.requestedBy().identifiedBy()).as("not the operating-system user of a command line")
                 .isEqualTo(PackageManifest.Requester.SIGNED_IN);
     }
