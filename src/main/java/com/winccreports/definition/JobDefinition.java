@@ -5,6 +5,7 @@ import com.winccreports.shift.kpi.KpiMapping;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -78,7 +79,7 @@ public record JobDefinition(
     public List<String> publishedFormats() {
         if (kind == Kind.RECORD_EXPORT) {
             List<String> named = export == null ? List.of()
-                    : export.formats().stream().map(f -> f.trim().toLowerCase(java.util.Locale.ROOT)).toList();
+                    : export.formats().stream().map(f -> f.trim().toLowerCase(Locale.ROOT)).toList();
             return named.isEmpty() ? List.of("csv", "xlsx", "pdf") : named;
         }
         return report.formats().stream().map(ReportSection.ReportFormat::extension).toList();

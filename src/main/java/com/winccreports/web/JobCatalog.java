@@ -2,7 +2,6 @@ package com.winccreports.web;
 
 import com.winccreports.definition.Definitions;
 import com.winccreports.definition.JobDefinition;
-import com.winccreports.definition.ReportSection;
 import com.winccreports.definition.SiteDefinition;
 import com.winccreports.job.BatchRecords;
 import com.winccreports.period.ReportPeriod;

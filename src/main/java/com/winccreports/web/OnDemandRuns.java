@@ -2,6 +2,7 @@ package com.winccreports.web;
 
 import com.winccreports.audit.AuditActions;
 import com.winccreports.audit.AuditTrail;
+import com.winccreports.definition.JobDefinition;
 import com.winccreports.job.JobRunService;
 import com.winccreports.job.RunOptions;
 import com.winccreports.job.RunOutcome;
@@ -35,7 +36,7 @@ import org.springframework.http.HttpStatus;
  */
 public final class OnDemandRuns implements AutoCloseable {
 
-    private static final String EXPORT_KIND = com.winccreports.definition.JobDefinition.Kind.RECORD_EXPORT.id();
+    private static final String EXPORT_KIND = JobDefinition.Kind.RECORD_EXPORT.id();
 
     private static final Logger log = LoggerFactory.getLogger(OnDemandRuns.class);
 

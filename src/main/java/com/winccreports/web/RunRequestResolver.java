@@ -2,13 +2,13 @@ package com.winccreports.web;
 
 import com.winccreports.definition.Definitions;
 import com.winccreports.definition.JobDefinition;
-import com.winccreports.definition.ReportSection;
 import com.winccreports.definition.SiteDefinition;
 import com.winccreports.job.BatchRecords;
 import com.winccreports.period.PeriodKind;
 import com.winccreports.period.ReportPeriod;
 import com.winccreports.system.HomeFolder;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -147,8 +147,8 @@ public final class RunRequestResolver {
                     + " has not ended yet (no end time in " + job.userArchive().name() + ")");
         }
         // an export covers the batch with the job's margin on either side (as its run and its manifest say)
-        java.time.Duration margin = job.formatsSelectable() && job.export() != null && job.export().batchMargin() != null
-                ? job.export().batchMargin() : java.time.Duration.ZERO;
+        Duration margin = job.formatsSelectable() && job.export() != null && job.export().batchMargin() != null
+                ? job.export().batchMargin() : Duration.ZERO;
         return new Span(ReportPeriod.batch(batchId, batch.start().minus(margin), batch.end().plus(margin)),
                 batch.line());
     }

@@ -17,6 +17,7 @@ import com.winccreports.wincc.RecordFilter;
 import com.winccreports.wincc.UserArchiveRecord;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,7 +135,7 @@ public final class PrepareTasklet implements Tasklet {
             received += result.received();
             truncated |= result.truncated();
         }
-        messages.sort(java.util.Comparator.comparing(AlarmMessage::timestamp));   // stable: a line's order kept
+        messages.sort(Comparator.comparing(AlarmMessage::timestamp));   // stable: a line's order kept
         if (messages.size() > max) {
             messages = new ArrayList<>(messages.subList(0, max));
             received = max;

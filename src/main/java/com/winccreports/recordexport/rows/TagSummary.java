@@ -4,10 +4,12 @@ import com.winccreports.recordexport.plan.ExportTag;
 import com.winccreports.shift.aggregate.Quality;
 import com.winccreports.shift.aggregate.Sample;
 import com.winccreports.shift.aggregate.SliceAccumulator;
+import com.winccreports.shift.aggregate.Stretch;
 import com.winccreports.shift.aggregate.TagAggregator;
 import com.winccreports.shift.aggregate.TagStatistics;
 import com.winccreports.wincc.ArchivePage;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * One tag's statistics over a section, from the shift engine (count, minimum and maximum with their times, time
@@ -92,7 +94,7 @@ public final class TagSummary {
      * stretches) overlaps, so a line through these values breaks where the value was not known. For tags logged on
      * change (states, setpoints), whose buckets mostly hold no value of their own.
      */
-    public double[] inForce(java.util.List<com.winccreports.shift.aggregate.Stretch> unknown) {
+    public double[] inForce(List<Stretch> unknown) {
         double[] values = new double[BUCKETS];
         double current = initial;
         for (int i = 0; i < BUCKETS; i++) {
