@@ -92,8 +92,9 @@ service_rows() {
     warm_run "$key" "$days" shared "$runs"
     bench_period "$days"
     floor=$(bench_figure "floor_${days}d")
-    local steady from=$(( runs / 2 + 1 ))
+    local steady from
     steady=$(warm_field steady_values_per_s)
+    from=$(warm_field steady_from)
     bench_record "$key" "shift report job in the service's JVM at its steady state (one Spring context, runs $from..$runs median), $days d, 24 tags, grid $BENCH_GRID (whole job)" \
         "$steady" values/s \
         "$(bench_ratio "$steady" "$floor" "floor" ">=" 0.7); $(warm_field values) values in $(warm_field steady_seconds) s (run $(warm_field steady_run) is the median; all runs: $(warm_field warm_seconds_all) s after the cold $(warm_field cold_seconds) s; cpu $(warm_field steady_cpu_seconds) s); runs 2..$runs median: $(warm_field warm_values_per_s) values/s = $(bench_ratio "$(warm_field warm_values_per_s)" "$floor" "floor"); steady steps: $(warm_field steady_steps); read step $(warm_field steady_read_values_per_s) values/s = $(bench_ratio "$(warm_field steady_read_values_per_s)" "$floor" "floor")" \

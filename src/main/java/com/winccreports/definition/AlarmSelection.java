@@ -28,6 +28,14 @@ public record AlarmSelection(String restFilter, String archive, List<String> cla
         return new AlarmSelection(filter, archive, classes, top, siteFilter);
     }
 
+    /**
+     * The REST filters holding the alarms of {@code lines}: one per line when the filter names {@code {line}}, else
+     * the filter as written (also when no line is given).
+     */
+    public List<String> filtersFor(List<String> lines) {
+        return perLine() && !lines.isEmpty() ? lines.stream().map(this::filterFor).toList() : List.of(restFilter);
+    }
+
     /** The REST filter holding the alarms of {@code line}. */
     public String filterFor(String line) {
         return restFilter.replace(LINE_PLACEHOLDER, line);

@@ -13,9 +13,22 @@ import java.util.List;
 public record ExportSection(String shape, Duration interval, List<String> aggregates, String fill,
         List<String> formats, Duration batchMargin, String sections, Records records, Integer maxAlarms) {
 
+    /** Every format an export writes, as file extensions: an export that names none writes all of them. */
+    public static final List<String> ALL_FORMATS = List.of("csv", "xlsx", "pdf");
+
     public ExportSection {
         aggregates = aggregates == null ? List.of() : List.copyOf(aggregates);
         formats = formats == null ? List.of() : List.copyOf(formats);
+    }
+
+    /** The formats as written, or {@link #ALL_FORMATS} when the section names none. */
+    public List<String> formatsOrAll() {
+        return formats.isEmpty() ? ALL_FORMATS : formats;
+    }
+
+    /** The margin around a batch, zero when the section names none. */
+    public Duration batchMarginOrZero() {
+        return batchMargin == null ? Duration.ZERO : batchMargin;
     }
 
     /** Which user-archive records are exported with the values: the archive's records matching every condition. */

@@ -78,9 +78,8 @@ public record JobDefinition(
      */
     public List<String> publishedFormats() {
         if (kind == Kind.RECORD_EXPORT) {
-            List<String> named = export == null ? List.of()
-                    : export.formats().stream().map(f -> f.trim().toLowerCase(Locale.ROOT)).toList();
-            return named.isEmpty() ? List.of("csv", "xlsx", "pdf") : named;
+            return export == null ? ExportSection.ALL_FORMATS
+                    : export.formatsOrAll().stream().map(f -> f.trim().toLowerCase(Locale.ROOT)).toList();
         }
         return report.formats().stream().map(ReportSection.ReportFormat::extension).toList();
     }

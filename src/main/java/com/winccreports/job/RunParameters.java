@@ -2,6 +2,7 @@ package com.winccreports.job;
 
 import com.winccreports.period.PeriodKind;
 import com.winccreports.period.ReportPeriod;
+import com.winccreports.publication.PackageManifest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -21,12 +22,12 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 public record RunParameters(String definition, ReportPeriod period, List<String> lines, int version,
         int gridSize, String runBy, String batch, List<String> formats, Instant asOf, String identifiedBy) {
 
-    /** {@code runBy} is the command line's operating-system user. */
-    public static final String OS_USER = "os-user";
+    /** {@code runBy} is the command line's operating-system user (the manifest's own name for it). */
+    public static final String OS_USER = PackageManifest.Requester.OS_USER;
     /** {@code runBy} signed in to the web page or the API. */
-    public static final String SIGNED_IN = "signed-in";
+    public static final String SIGNED_IN = PackageManifest.Requester.SIGNED_IN;
     /** The nightly service ran it ({@code runBy} "scheduler"). */
-    public static final String SCHEDULER = "scheduler";
+    public static final String SCHEDULER = PackageManifest.Requester.SCHEDULER;
 
     static final String DEFINITION = "definition";
     static final String FROM = "from";

@@ -111,11 +111,7 @@ final class ExportManifests {
         AlarmSelection alarms = run.job().alarms();
         if (alarms != null) {
             List<String> lines = plan.sections().stream().flatMap(s -> s.lines().stream()).distinct().toList();
-            if (alarms.perLine() && !lines.isEmpty()) {
-                lines.forEach(line -> names.add(alarms.archive() + "/" + alarms.filterFor(line)));
-            } else {
-                names.add(alarms.archive() + "/" + alarms.restFilter());
-            }
+            alarms.filtersFor(lines).forEach(filter -> names.add(alarms.archive() + "/" + filter));
         }
         return names;
     }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A checked {@link RunRequest}: the job, the period it names, the lines and formats (each a subset of the job's,
- * never empty; {@code allLines} and {@code allFormats} when they are all of the job's) and whether it is a re-issue.
+ * never empty; {@code allLines} and {@code allFormats} when the run takes the job's own — for an export of a batch
+ * that is its section's line, which {@code lines} then names) and whether it is a re-issue.
  * Two requests with the same {@link #key()} ask for the same run.
  */
 public record ResolvedRequest(String job, String kind, ReportPeriod period, String batch, List<String> lines,

@@ -49,7 +49,7 @@ public final class RunRequestResolver {
         List<String> jobLines = job.linesOf(site);
         List<String> lines = lines(request.lines(), jobLines);
         boolean allLines = lines.equals(jobLines);
-        if (job.formatsSelectable() && span.batchLine() != null && jobLines.contains(span.batchLine())) {
+        if (exports(job) && span.batchLine() != null && jobLines.contains(span.batchLine())) {
             // an export of a batch holds the line the batch ran on, as 'run <job> --batch' does
             if (!lines.contains(span.batchLine())) {
                 throw new InvalidParameterException("lines", "batch " + request.batch() + " ran on line "
@@ -147,8 +147,7 @@ public final class RunRequestResolver {
                     + " has not ended yet (no end time in " + job.userArchive().name() + ")");
         }
         // an export covers the batch with the job's margin on either side (as its run and its manifest say)
-        Duration margin = job.formatsSelectable() && job.export() != null && job.export().batchMargin() != null
-                ? job.export().batchMargin() : Duration.ZERO;
+        Duration margin = exports(job) && job.export() != null ? job.export().batchMarginOrZero() : Duration.ZERO;
         return new Span(ReportPeriod.batch(batchId, batch.start().minus(margin), batch.end().plus(margin)),
                 batch.line());
     }
@@ -192,6 +191,11 @@ public final class RunRequestResolver {
                     + " together in every version; ask for all of them (or leave formats out)");
         }
         return published;
+    }
+
+    /** An export job: a batch is its own section (the batch's line, the job's margin), as for 'run --batch'. */
+    private static boolean exports(JobDefinition job) {
+        return job.kind() == JobDefinition.Kind.RECORD_EXPORT;
     }
 
     static String kindName(JobDefinition.Kind kind) {

@@ -25,9 +25,9 @@ final class WarmJobReport {
         String warmSeconds = warmRuns.stream().map(run -> String.format(Locale.ROOT, "%.1f", run.jobSeconds()))
                 .collect(Collectors.joining(" "));
         return String.format(Locale.ROOT, "RESULT {\"figure\":\"%s\",\"runs\":%d,\"values\":%d,%s,%s,%s,"
-                        + "\"warm_run\":%d,\"steady_run\":%d,\"warm_min\":%.0f,\"warm_max\":%.0f,\"warm_seconds_all\":\"%s\"}",
+                        + "\"warm_run\":%d,\"steady_run\":%d,\"steady_from\":%d,\"warm_min\":%.0f,\"warm_max\":%.0f,\"warm_seconds_all\":\"%s\"}",
                 figure, runs.size(), cold.values(), fields("cold", cold, readStep), fields("warm", warm, readStep),
-                fields("steady", steady, readStep), warm.index(), steady.index(), warmMin, warmMax, warmSeconds);
+                fields("steady", steady, readStep), warm.index(), steady.index(), WarmRun.steadyFrom(runs.size()), warmMin, warmMax, warmSeconds);
     }
 
     private static String fields(String prefix, WarmRun run, String readStep) {

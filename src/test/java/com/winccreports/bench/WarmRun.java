@@ -73,7 +73,12 @@ record WarmRun(int index, Published published, double commandSeconds, double cpu
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("runs is empty");
         }
-        return median(runs.subList(runs.size() / 2, runs.size()));
+        return median(runs.subList(steadyFrom(runs.size()) - 1, runs.size()));
+    }
+
+    /** The first run (1-based) of the later half that {@link #steadyMedian} takes of {@code runs} runs. */
+    static int steadyFrom(int runs) {
+        return runs / 2 + 1;
     }
 
     private static WarmRun median(List<WarmRun> candidates) {

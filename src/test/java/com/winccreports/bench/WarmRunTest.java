@@ -75,6 +75,7 @@ class WarmRunTest {
         assertThat(json.get("warm_steps").asString()).isEqualTo("readArchives 1.3 s, publish 1.0 s");
         assertThat(json.get("warm_seconds_all").asString()).isEqualTo("3.0 2.0 2.5");
         assertThat(json.get("steady_run").asInt()).isEqualTo(3);   // of runs 3-4: 2.0, 2.5 s
+        assertThat(json.get("steady_from").asInt()).isEqualTo(3);
         assertThat(json.get("steady_seconds").asDouble()).isEqualTo(2.0);
     }
 

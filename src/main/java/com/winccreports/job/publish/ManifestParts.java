@@ -62,12 +62,7 @@ public final class ManifestParts {
 
     /** Who asked: the scheduler, a user signed in to the web page or API, or the command line's operating-system user. */
     public static PackageManifest.Requester requester(RunParameters parameters) {
-        String identifiedBy = switch (parameters.identifiedBy()) {
-            case RunParameters.SCHEDULER -> PackageManifest.Requester.SCHEDULER;
-            case RunParameters.SIGNED_IN -> PackageManifest.Requester.SIGNED_IN;
-            default -> PackageManifest.Requester.OS_USER;
-        };
-        return new PackageManifest.Requester(parameters.runBy(), identifiedBy, HostName.get());
+        return new PackageManifest.Requester(parameters.runBy(), parameters.identifiedBy(), HostName.get());
     }
 
     /** An input file, its path relative to the home folder {@code root}. */

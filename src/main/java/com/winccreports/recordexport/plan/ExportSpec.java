@@ -45,7 +45,7 @@ public record ExportSpec(Shape shape, Duration interval, List<Aggregate> aggrega
      */
     public static ExportSpec of(ExportSection section, List<String> formatsAsked) {
         ExportSection s = section == null ? new ExportSection(null, null, null, null, null, null, null, null, null) : section;
-        Set<Format> jobFormats = s.formats().isEmpty() ? EnumSet.allOf(Format.class) : formats(s.formats());
+        Set<Format> jobFormats = formats(s.formatsOrAll());
         Set<Format> formats = formatsAsked.isEmpty() ? jobFormats : formats(formatsAsked);
         if (!jobFormats.containsAll(formats)) {
             throw new IllegalArgumentException("formats " + formatsAsked + " are not all written by this job "
@@ -63,7 +63,7 @@ public record ExportSpec(Shape shape, Duration interval, List<Aggregate> aggrega
             throw new IllegalArgumentException("export.maxAlarms must be at least 1, was " + maxAlarms);
         }
         return new ExportSpec("aligned".equals(s.shape()) ? Shape.ALIGNED : Shape.RAW, interval, aggregates,
-                "interpolate".equals(s.fill()), formats, s.batchMargin() == null ? Duration.ZERO : s.batchMargin(),
+                "interpolate".equals(s.fill()), formats, s.batchMarginOrZero(),
                 "batch".equals(s.sections()), filter(s.records()), maxAlarms);
     }
 
@@ -80,7 +80,7 @@ public record ExportSpec(Shape shape, Duration interval, List<Aggregate> aggrega
         for (String name : names) {
             formats.add(Arrays.stream(Format.values()).filter(f -> f.extension().equalsIgnoreCase(name)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("unknown export format '" + name
-                            + "'; known: csv, xlsx, pdf")));
+                            + "'; known: " + String.join(", ", ExportSection.ALL_FORMATS))));
         }
         return formats;
     }

@@ -121,15 +121,13 @@ public final class PrepareTasklet implements Tasklet {
             return;
         }
         int max = run.spec().maxAlarms();
-        List<AlarmSelection> reads = selection.perLine() && !section.lines().isEmpty()
-                ? section.lines().stream().map(line -> selection.withFilter(selection.filterFor(line))).toList()
-                : List.of(selection);
         List<String> filters = new ArrayList<>();
         List<AlarmMessage> messages = new ArrayList<>();
         long received = 0;
         boolean truncated = false;
-        for (AlarmSelection read : reads) {
-            AlarmClient.AlarmResult result = wincc.alarms(run.job().source(), read, section.from(), section.to(), max);
+        for (String filter : selection.filtersFor(section.lines())) {
+            AlarmClient.AlarmResult result = wincc.alarms(run.job().source(), selection.withFilter(filter),
+                    section.from(), section.to(), max);
             filters.add(result.filter());
             messages.addAll(result.messages());
             received += result.received();
