@@ -69,7 +69,10 @@ final class DemoKeyStore {
                     create(keystore, password);
                 }
             }
-        } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
+        } catch (IOException e) {   // the folder, not the configuration: a write failure, restartable
+            throw new UncheckedIOException("cannot create the demo signing key in " + configFolder + " ("
+                    + e.getMessage() + ")", e);
+        } catch (GeneralSecurityException | OperatorCreationException e) {
             throw new SigningKeys.SigningKeyException("cannot create the demo signing key in " + configFolder
                     + " (" + e.getMessage() + "); configure a keystore (docs/packages.md)", e);
         }

@@ -14,6 +14,7 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.EdECPrivateKey;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,23 @@ public final class SigningKeys {
         SigningSettings resolved = settings.resolvedAgainst(home);
         char[] password = password(resolved, environment);
         return fromKeystore(resolved.keystore(), resolved.alias(), password, false);
+    }
+
+    /**
+     * Checks what {@code settings} refer to without opening the keystore: the keystore file exists and its
+     * password can be read (the variable is set, the file readable). Nothing to check for the demo key.
+     *
+     * @throws SigningKeyException naming the property
+     */
+    public static void checkReferences(SigningSettings settings, Path home, Map<String, String> environment) {
+        if (!settings.keystoreConfigured()) {
+            return;
+        }
+        SigningSettings resolved = settings.resolvedAgainst(home);
+        if (!Files.isRegularFile(resolved.keystore())) {
+            throw new SigningKeyException(PREFIX + "keystore: " + resolved.keystore() + " does not exist");
+        }
+        Arrays.fill(password(resolved, environment), '\0');
     }
 
     /** The Ed25519 key under {@code alias} (or the keystore's only key) with its certificate chain. */

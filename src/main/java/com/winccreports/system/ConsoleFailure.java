@@ -1,5 +1,7 @@
 package com.winccreports.system;
 
+import com.winccreports.publication.SigningKeys;
+import com.winccreports.wincc.SourceSettingsException;
 import com.winccreports.wincc.WinccException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +42,11 @@ public record ConsoleFailure(ExitCode exitCode, String message) {
     private static ConsoleFailure known(Throwable cause) {
         if (cause instanceof InvalidInputException) {   // definitions, names, periods, templates
             return new ConsoleFailure(ExitCode.REFUSED, cause.getMessage());
+        }
+        if (cause instanceof SourceSettingsException || cause instanceof SigningKeys.SigningKeyException) {
+            // a source or the signing key that cannot be used as configured: the message names the property
+            return new ConsoleFailure(ExitCode.REFUSED, Redaction.urls(firstLine(cause.getMessage()))
+                    + " — fix it in config/application.yaml");
         }
         if (cause instanceof WinccException wincc) {
             return WinccFailures.explain(wincc);

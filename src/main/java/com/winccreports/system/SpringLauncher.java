@@ -12,8 +12,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Starts the Spring context for the CLI verbs that need one (jobs, service), pointed at a home folder:
- * its {@code config/application.yaml} is read and its {@code data/} holds the job repository. A context that
- * does not start fails with a {@link ContextStartException} carrying the most specific reason found.
+ * its {@code config/application.yaml} is read and its {@code data/} holds the job repository. The file is
+ * checked first ({@link ConfigurationCheck}: a setting misspelt or unusable is refused before anything is
+ * written). A context that does not start fails with a {@link ContextStartException} carrying the most
+ * specific reason found.
  */
 public final class SpringLauncher {
 
@@ -65,6 +67,7 @@ public final class SpringLauncher {
 
     private static ConfigurableApplicationContext start(HomeFolder home, WebApplicationType type, Clock clock,
             Map<String, Object> extraProperties) {
+        ConfigurationCheck.check(home, System.getenv());
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("wincc-reports.home", home.root().toString());
         properties.put("spring.config.additional-location", "optional:file:" + home.config() + "/");

@@ -44,22 +44,27 @@ public final class WinccClientFactory {
         return new WinccClient(new WinccTransport(settings, http.build(), ticker, ThreadLocalRandom.current()));
     }
 
-    SourceSettings settings(String name, WinccSourcesProperties.Source source) {
+    /**
+     * The settings of one configured source, checked and resolved (its password read): a source that cannot
+     * be used as configured throws {@link SourceSettingsException} naming the property.
+     */
+    public SourceSettings settings(String name, WinccSourcesProperties.Source source) {
         if (source.url() == null || source.url().isBlank()) {
-            throw new IllegalStateException("wincc-reports.sources." + name + ".url is missing");
+            throw new SourceSettingsException("wincc-reports.sources." + name + ".url is missing");
         }
         if (source.user() == null || source.user().isBlank()) {
-            throw new IllegalStateException("wincc-reports.sources." + name + ".user is missing");
+            throw new SourceSettingsException("wincc-reports.sources." + name + ".user is missing");
         }
         Credentials credentials = new Credentials(source.user(), password(name, source));
-        URI url = URI.create(source.url());
+        URI url = url(name, source.url());
         if (url.getRawUserInfo() != null) {
             log.warn("wincc-reports.sources.{}.url holds a user and password: they are not used and never written "
                     + "(the url is {}); the source logs in with its user and password-env/password-file", name,
                     SourceSettings.withoutUserInfo(url));
         }
-        return new SourceSettings(name, url, credentials, orDefault(source.pageSize(), 10_000),
-                orDefault(source.maxRequestsPerSecond(), 20), orDefault(source.maxConcurrentRequests(), 4),
+        return new SourceSettings(name, url, credentials, atLeast(name, "page-size", source.pageSize(), 2, 10_000),
+                atLeast(name, "max-requests-per-second", source.maxRequestsPerSecond(), 1, 20),
+                atLeast(name, "max-concurrent-requests", source.maxConcurrentRequests(), 1, 4),
                 orDefault(source.connectTimeout(), Duration.ofSeconds(10)),
                 orDefault(source.readTimeout(), Duration.ofSeconds(60)), source.retry(),
                 orDefault(source.boundingLookBack(), Duration.ofDays(7)), source.acceptLanguage(),
@@ -70,7 +75,7 @@ public final class WinccClientFactory {
         if (source.passwordEnv() != null) {
             String value = environment.get(source.passwordEnv());
             if (value == null) {
-                throw new IllegalStateException("wincc-reports.sources." + name + ".password-env names "
+                throw new SourceSettingsException("wincc-reports.sources." + name + ".password-env names "
                         + source.passwordEnv() + ", which is not set in the environment");
             }
             return value.toCharArray();
@@ -79,11 +84,11 @@ public final class WinccClientFactory {
             try {
                 return Files.readAllLines(source.passwordFile()).stream().findFirst().orElse("").strip().toCharArray();
             } catch (IOException e) {
-                throw new IllegalStateException("wincc-reports.sources." + name + ".password-file "
+                throw new SourceSettingsException("wincc-reports.sources." + name + ".password-file "
                         + source.passwordFile() + " cannot be read: " + e.getMessage(), e);
             }
         }
-        throw new IllegalStateException("wincc-reports.sources." + name + " needs password-env or password-file");
+        throw new SourceSettingsException("wincc-reports.sources." + name + " needs password-env or password-file");
     }
 
     private SSLContext sslContext(String name, WinccSourcesProperties.Source source) {
@@ -103,9 +108,35 @@ public final class WinccClientFactory {
             }
             return null;
         } catch (Exception e) {
-            throw new IllegalStateException("wincc-reports.sources." + name + ": TLS trust cannot be set up: "
+            throw new SourceSettingsException("wincc-reports.sources." + name + ": TLS trust cannot be set up: "
                     + e.getMessage(), e);
         }
+    }
+
+    private static URI url(String name, String url) {
+        try {
+            URI parsed = new URI(url.strip());
+            if (parsed.getScheme() == null || !parsed.getScheme().matches("(?i)https?") || parsed.getHost() == null) {
+                throw new SourceSettingsException("wincc-reports.sources." + name + ".url: " + SourceSettings
+                        .withoutUserInfo(parsed) + " is not an http(s) URL with a host, e.g. "
+                        + "https://scada1.plant.local:34569/WinCCRestService");
+            }
+            return parsed;
+        } catch (java.net.URISyntaxException e) {
+            throw new SourceSettingsException("wincc-reports.sources." + name + ".url is not a URL: " + e.getReason(),
+                    e);
+        }
+    }
+
+    private static int atLeast(String name, String property, Integer value, int minimum, int fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value < minimum) {
+            throw new SourceSettingsException("wincc-reports.sources." + name + "." + property + " must be at least "
+                    + minimum + ", got " + value);
+        }
+        return value;
     }
 
     private static <T> T orDefault(T value, T fallback) {

@@ -32,7 +32,7 @@ class ServeStartTest {
     @Test
     void withARealSourceAndNoUsersServeRefusesWithOneLineAndExitCode4() throws Exception {
         home("wincc-reports.sources.plant: {url: \"http://127.0.0.1:9/WinCCRestService\", user: demo, "
-                + "password: demo}\n");
+                + "password-env: PATH}\n");
 
         ChildCli.Result serve = ChildCli.run(root, "serve", "--port", "0");
 
@@ -45,7 +45,7 @@ class ServeStartTest {
     @Test
     void aPasswordWhereItsHashBelongsIsRefusedNamingTheField() throws Exception {
         home("""
-                wincc-reports.sources.plant: {url: "http://127.0.0.1:9/WinCCRestService", user: demo, password: demo}
+                wincc-reports.sources.plant: {url: "http://127.0.0.1:9/WinCCRestService", user: demo, password-env: PATH}
                 wincc-reports.security.users.quality: {password-hash: "quality-pw-1", roles: [QUALITY]}
                 """);
 

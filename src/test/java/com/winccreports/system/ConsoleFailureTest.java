@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.winccreports.definition.DefinitionProblem;
 import com.winccreports.definition.InvalidDefinitionException;
+import com.winccreports.publication.SigningKeys;
 import com.winccreports.wincc.RequestScope;
+import com.winccreports.wincc.SourceSettingsException;
 import com.winccreports.wincc.WinccException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -109,6 +112,23 @@ class ConsoleFailureTest {
 
         assertThat(failure.exitCode()).isEqualTo(ExitCode.REFUSED);
         assertThat(failure.message()).contains("password-env names X").contains("config/application.yaml");
+    }
+
+    @Test
+    void aSourceOrSigningKeyUnusableAsConfiguredIsRefusedNamingThePropertyNotItsCause() {
+        // as a lazily created bean fails: wrapped by Spring, the file system's exception below the product's
+        ConsoleFailure source = ConsoleFailure.of(new RuntimeException("Error creating bean 'winccSources'",
+                new SourceSettingsException("wincc-reports.sources.plant1.max-concurrent-requests must be at least 1, "
+                        + "got 0")));
+        ConsoleFailure signing = ConsoleFailure.of(new RuntimeException("Error creating bean 'packageKeyHeadSigner'",
+                new SigningKeys.SigningKeyException("wincc-reports.packages.signing.previous-certificates: old.pem is "
+                        + "not a readable certificate file", new NoSuchFileException("/home/old.pem"))));
+
+        assertThat(source).isEqualTo(new ConsoleFailure(ExitCode.REFUSED, "wincc-reports.sources.plant1."
+                + "max-concurrent-requests must be at least 1, got 0 — fix it in config/application.yaml"));
+        assertThat(signing.exitCode()).isEqualTo(ExitCode.REFUSED);
+        assertThat(signing.message()).startsWith("wincc-reports.packages.signing.previous-certificates: old.pem")
+                .endsWith("fix it in config/application.yaml").doesNotContain("free space");
     }
 
     @Test

@@ -42,6 +42,7 @@ final class BadInputCorpus {
         cases.addAll(templates());
         cases.addAll(arguments());
         cases.addAll(plants());
+        cases.addAll(configuration());
         return cases;
     }
 
@@ -187,6 +188,48 @@ final class BadInputCorpus {
                         "bad.yaml", "timeZone"),
                 new Case("plant file missing", null, null, null, new String[] {"simulator", "--port", "0", "--plant",
                     HOME + "/jobs/plants/none.yaml"}, List.of("--plant", "none.yaml")));
+    }
+
+    /** The home's {@code config/application.yaml}: a setting misspelt, not YAML, a source that cannot be used. */
+    private static List<Case> configuration() {
+        String source = """
+                wincc-reports:
+                  sources:
+                    plant1:
+                      url: http://127.0.0.1:1/WinCCRestService
+                      user: reports
+                """;
+        return List.of(
+                config("top-level name misspelt", "wincc-reports:\n  source:\n    plant1: {url: http://x}\n",
+                        "config/application.yaml:2: wincc-reports.source", "did you mean 'sources'?"),
+                config("source setting misspelt", source + "      passwrod-env: WINCC_PLANT1_PASSWORD\n",
+                        "config/application.yaml:6: wincc-reports.sources.plant1.passwrod-env",
+                        "did you mean 'password-env'?"),
+                config("schedule setting misspelt", "wincc-reports.schedule.jobs.shift-report.keep-ouputs: P30D\n",
+                        "config/application.yaml:1:", "keep-ouputs", "did you mean 'keep-outputs'?"),
+                config("not YAML", "wincc-reports:\n  job: [1\n", "config/application.yaml:", "not valid YAML"),
+                config("source password variable not set", source
+                        + "      password-env: WINCC_REPORTS_CORPUS_UNSET\n", "wincc-reports.sources.plant1.password-env",
+                        "WINCC_REPORTS_CORPUS_UNSET", "fix it in config/application.yaml"),
+                config("source url not a URL", source.replace("http://127.0.0.1:1/WinCCRestService", "scada1:34569")
+                        + "      password-env: PATH\n", "wincc-reports.sources.plant1.url", "not an http(s) URL"),
+                config("source limit zero", source + "      password-env: PATH\n      max-concurrent-requests: 0\n",
+                        "wincc-reports.sources.plant1.max-concurrent-requests must be at least 1"),
+                config("signing keystore missing", """
+                        wincc-reports:
+                          packages:
+                            signing: {keystore: config/none.p12, password-env: PATH}
+                        """, "wincc-reports.packages.signing.keystore", "none.p12 does not exist"),
+                config("signing password variable not set", """
+                        wincc-reports:
+                          packages:
+                            signing: {keystore: jobs/shift-report.yaml, password-env: WINCC_REPORTS_CORPUS_UNSET}
+                        """, "wincc-reports.packages.signing.password-env names WINCC_REPORTS_CORPUS_UNSET",
+                        "fix it in config/application.yaml"));
+    }
+
+    private static Case config(String name, String text, String... says) {
+        return edit("config: " + name, "config/application.yaml", null, text, RUN, says);
     }
 
     private static Case job(String name, String find, String replace, String... says) {

@@ -60,11 +60,12 @@ class BadInputCorpusTest {
         assertThat(names).filteredOn(n -> n.startsWith("site: ")).hasSizeGreaterThanOrEqualTo(10);
         assertThat(names).filteredOn(n -> n.startsWith("arguments: ")).hasSizeGreaterThanOrEqualTo(15);
         assertThat(names).filteredOn(n -> n.startsWith("plant ")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(names).filteredOn(n -> n.startsWith("config: ")).hasSizeGreaterThanOrEqualTo(9);
         assertThat(corpus()).hasSize(BAD_INPUT_CASES);
     }
 
     /** The count docs/reliability.md states; change both together. */
-    static final int BAD_INPUT_CASES = 78;
+    static final int BAD_INPUT_CASES = 87;
 
     private void prepareHome() {
         JobTestHome.copy(Path.of("jobs/schema"), root.resolve("jobs/schema"));
@@ -88,6 +89,7 @@ class BadInputCorpusTest {
             if (bad.replace() == null) {
                 Files.delete(file);
             } else {
+                Files.createDirectories(file.getParent());
                 Files.writeString(file, bad.replace());
             }
             return;
