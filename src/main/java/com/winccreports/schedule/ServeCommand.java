@@ -5,6 +5,7 @@ import com.winccreports.system.ExitCode;
 import com.winccreports.system.HomeFolder;
 import com.winccreports.system.SpringLauncher;
 import com.winccreports.system.cli.CliContext;
+import com.winccreports.system.cli.StopSignals;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -52,8 +53,25 @@ public final class ServeCommand implements Callable<Integer> {
                 closed.countDown();
             }
         });
-        if (context.isActive()) {
-            closed.await();
+        // SIGTERM (systemctl stop) and Ctrl-C close the context here, before the JVM's shutdown begins: left to the
+        // JVM, H2's own shutdown hook closed the database while the context still waited for the runs in progress
+        // (on-demand ones up to wincc-reports.web.shutdown-wait, scheduled ones), which then failed, left STARTED
+        // (the closed event comes at the start of closing: the main thread, whose return ends the JVM, waits for
+        // the closing to be done)
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (StopSignals signals = StopSignals.install(() -> {
+            try {
+                context.close();
+            } finally {
+                stopped.countDown();
+            }
+        }, cli.err(), ExitCode.FAILED.code(), "finishing the runs in progress, then stopping")) {
+            if (context.isActive()) {
+                closed.await();
+            }
+            if (signals.received() > 0) {
+                stopped.await();
+            }
         }
         return 0;
     }

@@ -22,11 +22,13 @@ public final class StopSignals implements AutoCloseable {
     private final Runnable stop;
     private final PrintStream err;
     private final int exitWhenForced;
+    private final String stopping;
 
-    private StopSignals(Runnable stop, PrintStream err, int exitWhenForced) {
+    private StopSignals(Runnable stop, PrintStream err, int exitWhenForced, String stopping) {
         this.stop = stop;
         this.err = err;
         this.exitWhenForced = exitWhenForced;
+        this.stopping = stopping;
     }
 
     /**
@@ -34,7 +36,12 @@ public final class StopSignals implements AutoCloseable {
      * the process with {@code exitWhenForced}. Where the JVM does not offer signal handling it changes nothing.
      */
     public static StopSignals install(Runnable stop, PrintStream err, int exitWhenForced) {
-        StopSignals signals = new StopSignals(stop, err, exitWhenForced);
+        return install(stop, err, exitWhenForced, "stopping at the next commit");
+    }
+
+    /** As {@link #install(Runnable, PrintStream, int)}, the first signal's line saying {@code stopping}. */
+    public static StopSignals install(Runnable stop, PrintStream err, int exitWhenForced, String stopping) {
+        StopSignals signals = new StopSignals(stop, err, exitWhenForced, stopping);
         for (String name : SIGNALS) {
             try {
                 Signal signal = new Signal(name);
@@ -49,7 +56,7 @@ public final class StopSignals implements AutoCloseable {
     private void received(Signal signal) {
         if (received.incrementAndGet() == 1) {
             err.println();
-            err.println("SIG" + signal.getName() + ": stopping at the next commit (signal again to end at once)...");
+            err.println("SIG" + signal.getName() + ": " + stopping + " (signal again to end at once)...");
             Thread stopping = new Thread(stop, "stop-on-signal");
             stopping.setDaemon(true);
             stopping.start();

@@ -14,9 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,7 +66,7 @@ class ServiceKilledMidRunTest {
                 try (ServiceProcess first = ServiceProcess.serve(home, root.resolve("first.log"))) {
                     awaitOrFail(first, () -> first.logContains(SCHEDULED));
                     awaitOrFail(first, () -> periodState(database).equals(Optional.of("RUNNING"))
-                            && executionStatuses(database).contains("STARTED") && completedSteps(database) >= 1);
+                            && ServiceDatabase.executionStatuses(database).contains("STARTED") && ServiceDatabase.completedSteps(database) >= 1);
                     first.kill();
                 }
             }
@@ -84,11 +82,11 @@ class ServiceKilledMidRunTest {
                     assertThat(second.stop()).isNotEqualTo(-1);
                 }
             }
-            assertThat(count(database, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).isEqualTo(1);
+            assertThat(ServiceDatabase.count(database, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).isEqualTo(1);
             // the killed execution was recovered (FAILED) and its instance restarted to completion
-            assertThat(executionStatuses(database)).hasSizeGreaterThanOrEqualTo(2).endsWith("COMPLETED")
+            assertThat(ServiceDatabase.executionStatuses(database)).hasSizeGreaterThanOrEqualTo(2).endsWith("COMPLETED")
                     .doesNotContain("STARTED");
-            assertThat(count(database, "SELECT COUNT(*) FROM SCHEDULE_DELIVERY")).isEqualTo(1);
+            assertThat(ServiceDatabase.count(database, "SELECT COUNT(*) FROM SCHEDULE_DELIVERY")).isEqualTo(1);
             assertThat(smtp.received()).singleElement().matches(m -> m.recipients().contains("quality@plant.example"));
         }
     }
@@ -149,45 +147,11 @@ class ServiceKilledMidRunTest {
                 """.formatted(simulator.baseUri(), home.resolve("wincc-password"), smtp.port(), database));
     }
 
-    /** Waits for a state of the other process (it is not timing that is tested, but where it gets to). */
     private static void awaitOrFail(ServiceProcess service, BooleanSupplier reached) throws InterruptedException {
-        Instant giveUp = Instant.now().plus(PATIENCE);
-        while (!reached.getAsBoolean()) {
-            assertThat(service.alive()).as("service died:\n%s", service.logTail()).isTrue();
-            assertThat(Instant.now()).as("not reached in %s:\n%s", PATIENCE, service.logTail()).isBefore(giveUp);
-            Thread.sleep(200);
-        }
+        ServiceDatabase.awaitOrFail(service, PATIENCE, reached);
     }
 
     private static Optional<String> periodState(String database) {
-        return query(database, "SELECT STATE FROM SCHEDULE_PERIOD WHERE JOB_NAME = '" + JOB + "'").stream().findFirst();
-    }
-
-    private static List<String> executionStatuses(String database) {
-        return query(database, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID");
-    }
-
-    private static int completedSteps(String database) {
-        List<String> rows = query(database, "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STATUS = 'COMPLETED'");
-        return rows.isEmpty() ? 0 : Integer.parseInt(rows.get(0));
-    }
-
-    private static int count(String database, String sql) {
-        return Integer.parseInt(query(database, sql).get(0));
-    }
-
-    private static List<String> query(String database, String sql) {
-        try (Connection connection = DriverManager.getConnection(database, "sa", "");
-                Statement statement = connection.createStatement()) {
-            ResultSet rows = statement.executeQuery(sql);
-            List<String> values = new java.util.ArrayList<>();
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-            return values;
-        } catch (SQLException e) {
-            // the service has not created the table yet, or is taking over the database
-            return List.of();
-        }
+        return ServiceDatabase.query(database, "SELECT STATE FROM SCHEDULE_PERIOD WHERE JOB_NAME = '" + JOB + "'").stream().findFirst();
     }
 }

@@ -3,6 +3,7 @@ package com.winccreports.schedule.service;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -21,11 +22,16 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess serve(Path home, Path log) throws IOException {
+        return serve(home, log, 0);
+    }
+
+    /** {@code serve --port port} in {@code home}, its console output to {@code log}. */
+    static ServiceProcess serve(Path home, Path log, int port) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx512m", "-Duser.timezone=UTC",
                 "-Duser.language=en", "-Dsun.net.httpserver.nodelay=true",
                 "-cp", System.getProperty("java.class.path"), "com.winccreports.WinccReportsApplication",
-                "serve", "--port", "0"));
+                "serve", "--port", Integer.toString(port)));
         builder.environment().put("WINCC_REPORTS_HOME", home.toString());
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         return new ServiceProcess(builder.start(), log);
@@ -43,8 +49,13 @@ final class ServiceProcess implements AutoCloseable {
 
     /** SIGTERM: the graceful stop that systemd does. */
     int stop() throws InterruptedException {
+        return stop(Duration.ofSeconds(60));
+    }
+
+    /** SIGTERM, then SIGKILL if the process has not ended within {@code patience}; its exit code. */
+    int stop(Duration patience) throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
         }
         return process.exitValue();

@@ -29,12 +29,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class ServiceTestHome implements AutoCloseable {
 
     static final String JOB = "shift-report";
-    /** The job tests' small job with a schedule, the real templates' names and 2 h slices. */
-    static final String SMALL_SCHEDULED_JOB = JobTestHome.SMALL_JOB
+    /** The job tests' small job with the real templates' names and 2 h slices, no schedule. */
+    static final String SMALL_JOB = JobTestHome.SMALL_JOB
             .replace("report: {formats: [xlsx, pdf]}", "report: {template: report-templates/shift-report.xlsx, "
-                    + "layout: report-templates/shift-report.pdf-layout.yaml, formats: [xlsx, pdf]}\n"
-                    + "schedule: {after: shift, catchUp: all, completenessWait: PT1H}")
+                    + "layout: report-templates/shift-report.pdf-layout.yaml, formats: [xlsx, pdf]}")
             .replace("slice: PT1H", "slice: PT2H");
+    /** {@link #SMALL_JOB} with a schedule. */
+    static final String SMALL_SCHEDULED_JOB = SMALL_JOB.replace("formats: [xlsx, pdf]}",
+            "formats: [xlsx, pdf]}\nschedule: {after: shift, catchUp: all, completenessWait: PT1H}");
 
     final HomeFolder home;
     final MutableClock clock;
