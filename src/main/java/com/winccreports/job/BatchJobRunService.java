@@ -2,6 +2,7 @@ package com.winccreports.job;
 
 import com.winccreports.definition.Definitions;
 import com.winccreports.definition.JobDefinition;
+import com.winccreports.job.publish.VersionPublisher;
 import com.winccreports.job.watermark.WinccWatermark;
 import com.winccreports.period.PeriodKind;
 import com.winccreports.period.PeriodPolicy;
@@ -10,9 +11,17 @@ import com.winccreports.system.ConsoleFailure;
 import com.winccreports.system.ExitCode;
 import com.winccreports.system.HomeFolder;
 import com.winccreports.system.SafeName;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -103,11 +112,53 @@ class BatchJobRunService implements JobRunService {
         if (batchRunning) { // its span ends at the moment asked: data up to then, as for a period not yet ended
             return preliminary(kind.batchJob(), first.asPreliminary(runPeriod.to()), options.progress());
         }
-        Versions.Decision decision = versions.decide(kind.batchJob().getName(), first, options.reissue());
+        Versions.Decision decision = versions.decide(kind.batchJob().getName(), first, options.reissue(),
+                highestOtherVersionFolder(jobName, runPeriod.label(), first));
         if (decision.refusal() != null) {
             return RunOutcome.refused(decision.refusal());
         }
         return launch(kind.batchJob(), decision.parameters(), options.progress());
+    }
+
+    /**
+     * The highest {@code v<n>} folder of the period in {@code output/<job>/<period>/} (0: none): the versions every
+     * request of the period shares, whatever lines or formats each one holds. Names were checked by the admission.
+     */
+    private int highestVersionFolder(String jobName, String periodLabel) {
+        return versionFolders(jobName, periodLabel).keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+    }
+
+    /**
+     * The highest version folder of the period that holds another request than {@code first} — other lines or
+     * formats, by its manifest's parameters (0: none). A folder of this very request (its database lost) is not
+     * counted: the publish step keeps it as it is.
+     */
+    private int highestOtherVersionFolder(String jobName, String periodLabel, RunParameters first) {
+        String formats = first.formats().isEmpty() ? null : String.join(",", first.formats());
+        return versionFolders(jobName, periodLabel).entrySet().stream().filter(folder -> {
+            try {
+                Map<String, String> held = VersionPublisher.readManifest(folder.getValue()).parameters();
+                return !(first.linesKey().equals(held.get(RunParameters.LINES))
+                        && Objects.equals(formats, held.get(RunParameters.FORMATS)));
+            } catch (RuntimeException unreadable) {   // no or a broken manifest: not this request's, as far as known
+                return true;
+            }
+        }).mapToInt(Map.Entry::getKey).max().orElse(0);
+    }
+
+    private Map<Integer, Path> versionFolders(String jobName, String periodLabel) {
+        Path folder = home.output().resolve(jobName).resolve(periodLabel);
+        if (!Files.isDirectory(folder)) {
+            return Map.of();
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(Files::isDirectory)
+                    .filter(entry -> entry.getFileName().toString().matches("v[1-9][0-9]{0,8}"))
+                    .collect(Collectors.toMap(entry -> Integer.parseInt(entry.getFileName().toString().substring(1)),
+                            entry -> entry));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
     }
 
     /**
@@ -184,6 +235,11 @@ class BatchJobRunService implements JobRunService {
             }
         }
         return Optional.empty();
+    }
+
+    @Override
+    public int newestVersion(String jobName, ReportPeriod period) {
+        return highestVersionFolder(SafeName.check("job name", jobName), SafeName.check("period", period.label()));
     }
 
     @Override

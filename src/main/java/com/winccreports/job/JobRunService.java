@@ -33,6 +33,12 @@ public interface JobRunService {
      */
     java.util.Optional<ExecutionSummary> latest(String jobName, ReportPeriod period, List<String> lines);
 
+    /**
+     * The highest version published for {@code period} of {@code jobName}, whatever lines or formats it holds (0:
+     * none): versions are numbered per period, so a request of any lines or formats after it is a re-issue.
+     */
+    int newestVersion(String jobName, ReportPeriod period);
+
     /** The default period of a job: its site's last complete production day at {@code now}. */
     ReportPeriod lastCompletePeriod(String jobName, java.time.Instant now);
 

@@ -49,17 +49,41 @@ final class Versions {
         }
     }
 
-    Decision decide(String batchJob, RunParameters first, boolean reissue) {
-        int version = 1;
+    /**
+     * The decision for a request whose period already has version folders up to {@code taken} (0: none). Versions
+     * are numbered per period, whatever lines or formats each holds, since they share {@code output/<job>/<period>/}:
+     * a request of other lines or formats than the published versions is another version of the period, refused
+     * unless it is a re-issue, which takes the number after the highest one.
+     */
+    Decision decide(String batchJob, RunParameters first, boolean reissue, int taken) {
         JobInstance latest = null;
-        for (JobInstance instance; (instance = jobRepository.getJobInstance(batchJob,
-                first.withVersion(version).toJobParameters())) != null; version++) {
-            latest = instance;
+        int latestVersion = 0;
+        for (int version = 1;; version++) {   // this request's own versions, also above another request's
+            JobInstance instance = jobRepository.getJobInstance(batchJob, first.withVersion(version).toJobParameters());
+            if (instance != null) {
+                latest = instance;
+                latestVersion = version;
+            } else if (version > taken) {
+                break;
+            }
         }
+        Decision decision = decide(first, latest, latestVersion, reissue);
+        if (decision.refusal() != null || decision.restart() || decision.parameters().version() > taken) {
+            return decision;
+        }
+        return reissue ? Decision.start(decision.parameters().withVersion(taken + 1))
+                : Decision.refuse(first.definition() + " " + first.period().label() + " is already reported as v"
+                        + taken + " with other lines or formats than lines " + first.linesKey()
+                        + (first.formats().isEmpty() ? "" : ", formats " + String.join(",", first.formats()))
+                        + "; versions are numbered per period: --reissue publishes this one as v" + (taken + 1));
+    }
+
+    private Decision decide(RunParameters first, JobInstance latest, int latestVersion, boolean reissue) {
         if (latest == null) {
             return Decision.start(first);
         }
-        RunParameters current = first.withVersion(version - 1);
+        int version = latestVersion + 1;
+        RunParameters current = first.withVersion(latestVersion);
         JobExecution last = jobRepository.getLastJobExecution(latest);
         Optional<ExecutionSummary> purged = last == null ? history.published(latest) : Optional.empty();
         if (purged.isPresent()) {

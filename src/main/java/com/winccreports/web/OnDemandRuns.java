@@ -104,12 +104,19 @@ public final class OnDemandRuns implements AutoCloseable {
         jobs.latest(request.job(), request.period(), request.allLines() ? List.of() : request.lines())
                 .filter(done -> "COMPLETED".equals(done.status()))
                 .ifPresent(done -> {
-                    throw new InvalidParameterException(HttpStatus.CONFLICT, "reissue", request.job() + " "
-                            + request.period().label() + " is already reported as v" + done.version() + " (execution "
-                            + done.executionId() + "); download it from /api/publications/" + request.job() + "/"
-                            + request.period().label() + "/v" + done.version() + ", or ask with reissue: true for v"
-                            + (done.version() + 1));
+                    throw reported(request, done.version(), " (execution " + done.executionId() + ")");
                 });
+        int newest = jobs.newestVersion(request.job(), request.period());
+        if (newest > 0) {   // another choice of lines or formats: the period's versions are shared
+            throw reported(request, newest, " with other lines or formats");
+        }
+    }
+
+    private static InvalidParameterException reported(ResolvedRequest request, int version, String how) {
+        return new InvalidParameterException(HttpStatus.CONFLICT, "reissue", request.job() + " "
+                + request.period().label() + " is already reported as v" + version + how + "; download it from "
+                + "/api/publications/" + request.job() + "/" + request.period().label() + "/v" + version
+                + ", or ask with reissue: true for v" + (version + 1));
     }
 
     /** One run by its id, while it is remembered. */
