@@ -77,7 +77,7 @@ final class ExportManifests {
         List<PackageFile> inputs = List.of(ManifestParts.input(home.root(), "definition", run.jobFile()),
                 ManifestParts.input(home.root(), "site", run.siteFile()));
         return new PackageManifest(PackageManifest.FORMAT, packageId(execution.getJobInstance().getInstanceId()),
-                "record-export", ManifestParts.subject(run.job().name(), asked.version(), asked.lines(),
+                "record-export", ManifestParts.subject(run.job().name(), asked.version(), linesOf(plan),
                         asked.preliminary()),
                 ManifestParts.period(asked.period(), run.site().zone()), parameters, read,
                 ManifestParts.software(softwareVersion), inputs, files,
@@ -103,6 +103,11 @@ final class ExportManifests {
         return parameters;
     }
 
+    /** The lines the package holds: a batch's line, else the run's lines (those asked for, or the job's). */
+    private static List<String> linesOf(ExportPlan plan) {
+        return plan.sections().stream().flatMap(s -> s.lines().stream()).distinct().toList();
+    }
+
     private static List<String> archiveNames(ExportRun run, ExportPlan plan) {
         List<String> names = new ArrayList<>(plan.tags().stream().map(ExportTag::archive).distinct().toList());
         if (run.job().userArchive() != null) {
@@ -110,8 +115,7 @@ final class ExportManifests {
         }
         AlarmSelection alarms = run.job().alarms();
         if (alarms != null) {
-            List<String> lines = plan.sections().stream().flatMap(s -> s.lines().stream()).distinct().toList();
-            alarms.filtersFor(lines).forEach(filter -> names.add(alarms.archive() + "/" + filter));
+            alarms.filtersFor(linesOf(plan)).forEach(filter -> names.add(alarms.archive() + "/" + filter));
         }
         return names;
     }

@@ -235,6 +235,7 @@ class RecordExportFeatureTests {
                 .isNotEmpty().containsExactlyElementsOf(l1);
         assertThat(manifest.source().archives()).contains("LongTermArchive/L1")
                 .doesNotContain("LongTermArchive/L2", "LongTermArchive/{line}");
+        assertThat(manifest.subject().lines()).as("the lines the package holds").containsExactly("L1");
 
         RunOutcome otherLine = ExportTestHome.runs(context).run("line-alarm-export", null,
                 new RunOptions(List.of("L2"), false, "test", null).withBatch("L1-20261124-02"));
@@ -250,6 +251,7 @@ class RecordExportFeatureTests {
         List<String> expected = new java.util.ArrayList<>(l1);
         expected.addAll(l2);
         assertThat(both).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(VersionPublisher.readManifest(period.outputFolder()).subject().lines()).containsExactly("L1", "L2");
         assertThat(both).as("in time order").isSortedAccordingTo(java.util.Comparator.comparing(
                 (String alarm) -> Instant.parse(alarm.substring(0, alarm.indexOf(' ')))));
     }
