@@ -100,8 +100,9 @@ class ServeSecurityConfiguration {
                 .authenticationManager(logins(users, encoder, throttle, audit, "basic"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(challenge))
                 .oauth2ResourceServer(resourceServer -> resourceServer.authenticationEntryPoint(challenge)
-                        .jwt(jwt -> jwt.authenticationManager(new ProviderManager(bearer))))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(challenge))
+                        .accessDeniedHandler(challenge).jwt(jwt -> jwt.authenticationManager(new ProviderManager(bearer))))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(challenge)
+                        .accessDeniedHandler(challenge))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable());

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -40,8 +42,9 @@ class TokenController {
     @PostMapping("/api/tokens")
     ResponseEntity<?> issue(Authentication authentication) {
         if (!(authentication instanceof UsernamePasswordAuthenticationToken)) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("title", "Forbidden",
-                    "status", 403, "detail", "a token is issued for a user name and password (HTTP Basic) only"));
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                            "A token is issued for a user name and password (HTTP Basic) only, not for a token"));
         }
         BearerTokens.Issued issued = tokens.issue(authentication.getName());
         audit.record(authentication.getName(), AuditActions.TOKEN_ISSUED, "user " + authentication.getName(),

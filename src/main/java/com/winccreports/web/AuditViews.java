@@ -3,6 +3,7 @@ package com.winccreports.web;
 import com.winccreports.audit.AuditActions;
 import com.winccreports.audit.AuditEntry;
 import com.winccreports.audit.AuditExport;
+import com.winccreports.audit.AuditSeal;
 import com.winccreports.audit.AuditSeals;
 import com.winccreports.audit.AuditTrail;
 import com.winccreports.audit.ChainReport;
@@ -11,6 +12,7 @@ import com.winccreports.publication.PackageLayout;
 import com.winccreports.publication.PackageManifest;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** The audit trail as auditors read it on the API and the page, its verification and its export (each recorded). */
@@ -26,11 +28,14 @@ public final class AuditViews {
 
     private final AuditTrail trail;
     private final AuditSeals seals;
+    private final Predicate<AuditSeal> signatureCheck;
     private final AuditExport export;
 
-    public AuditViews(AuditTrail trail, AuditSeals seals, AuditExport export) {
+    /** @param signatureCheck checks a seal's signature, as {@code audit verify} does; null when no key is at hand */
+    public AuditViews(AuditTrail trail, AuditSeals seals, Predicate<AuditSeal> signatureCheck, AuditExport export) {
         this.trail = trail;
         this.seals = seals;
+        this.signatureCheck = signatureCheck;
         this.export = export;
     }
 
@@ -60,7 +65,7 @@ public final class AuditViews {
 
     /** Walks the chain against the stored signed heads and records that {@code user} did, with the result. */
     public ChainReport verify(String user) {
-        ChainReport report = trail.verify(seals.all(), null);
+        ChainReport report = trail.verify(seals.all(), signatureCheck);
         trail.record(user, AuditActions.VERIFY_TRAIL, "audit trail", Map.of("rows", Long.toString(report.rows()),
                 "findings", Integer.toString(report.findings().size()), "intact", Boolean.toString(report.intact())));
         return report;

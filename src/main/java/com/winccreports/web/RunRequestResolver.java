@@ -4,12 +4,16 @@ import com.winccreports.definition.Definitions;
 import com.winccreports.definition.JobDefinition;
 import com.winccreports.definition.SiteDefinition;
 import com.winccreports.job.BatchRecords;
+import com.winccreports.job.RunAdmission;
 import com.winccreports.period.PeriodKind;
+import com.winccreports.period.PeriodPolicy;
 import com.winccreports.period.ReportPeriod;
 import com.winccreports.system.HomeFolder;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +38,11 @@ public final class RunRequestResolver {
     }
 
     public ResolvedRequest resolve(RunRequest request) {
+        if (!request.unknown().isEmpty()) {
+            String name = request.unknown().keySet().iterator().next();
+            throw new InvalidParameterException(name, "'" + name + "' is not a field of a request; its fields: "
+                    + String.join(", ", RunRequest.FIELDS));
+        }
         if (request.job() == null || request.job().isBlank()) {
             throw new InvalidParameterException("job", "job is required: the name of a job file in jobs/");
         }
@@ -42,10 +51,7 @@ public final class RunRequestResolver {
         SiteDefinition site = definitions.siteOf(job);
         Span span = period(request, job, site);
         ReportPeriod period = span.period();
-        if (period.from().isAfter(clock.instant())) {
-            throw new InvalidParameterException("period", "the period " + period.label() + " starts at "
-                    + period.from() + ", in the future: nothing has been archived for it yet");
-        }
+        judge(job, period);
         List<String> jobLines = job.linesOf(site);
         List<String> lines = lines(request.lines(), jobLines);
         boolean allLines = lines.equals(jobLines);
@@ -61,6 +67,25 @@ public final class RunRequestResolver {
         List<String> formats = formats(request.formats(), job);
         return new ResolvedRequest(job.name(), kindName(job.kind()), period, request.batch(), lines,
                 allLines, formats, formats.equals(job.publishedFormats()), request.reissue());
+    }
+
+    /**
+     * Refuses a period the job would not publish as a version: one that has not started or not ended yet (the
+     * page and the API publish versions only; the command line makes preliminary reports), or one longer than
+     * the job's {@code maxPeriod} — before it takes a place in the queue.
+     */
+    private void judge(JobDefinition job, ReportPeriod period) {
+        Instant now = clock.instant();
+        PeriodPolicy.Verdict verdict = RunAdmission.policy(job).judge(period.from(), period.to(),
+                period.label(), now);
+        if (verdict instanceof PeriodPolicy.Verdict.Refused refused) {
+            throw new InvalidParameterException("period", refused.reason());
+        }
+        if (verdict instanceof PeriodPolicy.Verdict.Preliminary) {
+            throw new InvalidParameterException("period", "the period " + period.label() + " ends at "
+                    + period.to() + ", which has not come yet (now: " + now.truncatedTo(ChronoUnit.SECONDS)
+                    + "): ask for it once it has ended");
+        }
     }
 
     private Definitions definitions() {

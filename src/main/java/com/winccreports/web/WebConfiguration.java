@@ -3,6 +3,7 @@ package com.winccreports.web;
 import com.winccreports.audit.AuditExport;
 import com.winccreports.audit.AuditSeals;
 import com.winccreports.audit.AuditTrail;
+import com.winccreports.audit.HeadSigner;
 import com.winccreports.job.BatchRecords;
 import com.winccreports.job.JobRunService;
 import com.winccreports.job.publish.PublicationStore;
@@ -11,7 +12,9 @@ import com.winccreports.schedule.SchedulePauses;
 import com.winccreports.schedule.service.ScheduleService;
 import com.winccreports.schedule.service.ScheduledJobs;
 import com.winccreports.system.HomeFolder;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -71,15 +74,29 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    AuditViews auditViews(AuditTrail trail, AuditSeals seals, AuditExport export) {
-        return new AuditViews(trail, seals, export);
+    AuditViews auditViews(AuditTrail trail, AuditSeals seals, AuditExport export, ObjectProvider<HeadSigner> signer) {
+        return new AuditViews(trail, seals, HeadSigner.signatureCheck(signer.getIfAvailable()), export);
     }
 
     @Bean
     LocaleResolver localeResolver() {
+        // the language chosen with ?lang= (kept in a cookie), else the browser's (Accept-Language): German or English
         CookieLocaleResolver resolver = new CookieLocaleResolver("wincc-reports-language");
-        resolver.setDefaultLocale(Locale.ENGLISH);
+        resolver.setDefaultLocaleFunction(WebConfiguration::browserLanguage);
         return resolver;
+    }
+
+    /** The first of German and English the browser accepts (in its order of preference); else English. */
+    static Locale browserLanguage(HttpServletRequest request) {
+        for (Locale accepted : Collections.list(request.getLocales())) {
+            if (accepted.getLanguage().equals(Locale.GERMAN.getLanguage())) {
+                return Locale.GERMAN;
+            }
+            if (accepted.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
+                return Locale.ENGLISH;
+            }
+        }
+        return Locale.ENGLISH;
     }
 
     @Override

@@ -7,7 +7,9 @@ import com.winccreports.audit.AuditActions;
 import com.winccreports.audit.AuditEntry;
 import com.winccreports.audit.AuditTrail;
 import com.winccreports.web.WebTestJobs;
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -175,8 +177,17 @@ class ServeAccessTest {
         assertThat(statusOf(endpoint, authorization)).isEqualTo(expected);
     }
 
+    /** The status; a refusal (401, 403) of the API is a problem a person can act on, as every error of it. */
     private static int statusOf(Endpoint endpoint, String authorization) throws Exception {
-        return serve.sendJson(CLIENT, endpoint.method(), endpoint.path(), authorization, endpoint.body()).statusCode();
+        HttpResponse<String> answer = serve.sendJson(CLIENT, endpoint.method(), endpoint.path(), authorization,
+                endpoint.body());
+        if ((answer.statusCode() == 401 || answer.statusCode() == 403) && endpoint.path().startsWith("/api/")) {
+            assertThat(answer.headers().firstValue("Content-Type")).as(endpoint.path())
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(answer.body()).as(endpoint.path()).contains("\"status\":" + answer.statusCode())
+                    .containsPattern("\"detail\":\"[A-Z][^\"]{20,}");
+        }
+        return answer.statusCode();
     }
 
     @ParameterizedTest(name = "{0} as {1} -> {2}")
@@ -192,6 +203,21 @@ class ServeAccessTest {
         if (expected == 302) {
             assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         }
+    }
+
+    @Test
+    void thePagesFollowTheBrowsersLanguageUntilOneIsChosen() throws Exception {
+        HttpResponse<String> german = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + serve.port()
+                + "/login")).header("Accept-Language", "fr-FR,de;q=0.8,en;q=0.5").build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> chosen = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + serve.port()
+                + "/login?lang=en")).header("Accept-Language", "de-DE").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> other = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + serve.port()
+                + "/login")).header("Accept-Language", "fr-FR").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(german.body()).contains("Benutzername");
+        assertThat(chosen.body()).doesNotContain("Benutzername").contains("User name");
+        assertThat(other.body()).as("neither German nor English: English").contains("User name");
     }
 
     @Test

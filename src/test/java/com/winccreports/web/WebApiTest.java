@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
@@ -208,6 +209,9 @@ class WebApiTest {
         "POST|{\"job\":\"web-report\",\"from\":\"yesterday\",\"to\":\"2026-11-24T09:00:00Z\"}|from|400",
         "POST|{\"job\":\"web-report\"}|period|400",
         "POST|{\"job\":\"web-report\",\"day\":\"2026-12-24\"}|period|400",
+        "POST|{\"job\":\"web-report\",\"day\":\"2026-11-25\"}|period|400",
+        "POST|{\"job\":\"web-report\",\"from\":\"2026-01-01T00:00:00Z\",\"to\":\"2026-11-24T00:00:00Z\"}|period|400",
+        "POST|{\"job\":\"web-report\",\"day\":\"2026-11-24\",\"shfit\":\"Night\"}|shfit|400",
         "POST|{\"job\":\"web-report\",\"day\":\"2026-11-24\",\"reissue\":\"maybe\"}|reissue|400",
         "POST|{\"job\":\"web-report\",\"batch\":\"NO-SUCH-BATCH\"}|batch|404",
         "POST|{\"job\":\"no-such-job\",\"day\":\"2026-11-24\"}|job|400",
@@ -331,13 +335,37 @@ class WebApiTest {
 
     @Test
     void anAuditorVerifiesTheTrailAndTheVerificationIsARowOfIt() throws Exception {
+        send("POST", "/api/audit/exports", AUDITOR, null);   // an export seals the head: one signed head at least
         JsonNode report = json(send("POST", "/api/audit/verification", AUDITOR, null));
         JsonNode rows = json(send("GET", "/api/audit?limit=5", AUDITOR, null));
 
         assertThat(report.path("findings")).isEmpty();
         assertThat(report.path("rows").asLong()).isPositive();
+        assertThat(report.path("seals").asInt()).isPositive();
+        assertThat(report.path("signaturesChecked").asBoolean()).as("as audit verify does").isTrue();
         assertThat(rows.get(0).path("action").asString()).isEqualTo(AuditActions.VERIFY_TRAIL);
         assertThat(rows.get(0).path("actor").asString()).isEqualTo("auditor");
+    }
+
+    @Test
+    void theTrailsVerificationFindsASealWhoseSignatureWasSwapped() throws Exception {
+        send("POST", "/api/audit/exports", AUDITOR, null);
+        send("POST", "/api/audit/exports", AUDITOR, null);   // two signed heads, two signatures to swap
+        JdbcTemplate jdbc = serve.context().getBean(JdbcTemplate.class);
+        List<Map<String, Object>> seals = jdbc.queryForList(
+                "SELECT head_id, signature FROM wr_audit_seal ORDER BY head_id DESC FETCH FIRST 2 ROWS ONLY");
+        Object first = seals.get(0).get("head_id");
+        Object firstSignature = seals.get(0).get("signature");
+        jdbc.update("UPDATE wr_audit_seal SET signature = ? WHERE head_id = ?", seals.get(1).get("signature"), first);
+        JsonNode report;
+        try {
+            report = json(send("POST", "/api/audit/verification", AUDITOR, null));
+        } finally {
+            jdbc.update("UPDATE wr_audit_seal SET signature = ? WHERE head_id = ?", firstSignature, first);
+        }
+
+        assertThat(report.path("findings")).singleElement().satisfies(finding -> assertThat(finding.toString())
+                .contains("BAD_SEAL").contains(first.toString()));
     }
 
     @Test

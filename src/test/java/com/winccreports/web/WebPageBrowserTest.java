@@ -110,9 +110,9 @@ class WebPageBrowserTest {
             link.click();
         }
         Map<String, Path> received = awaitDownloads(links.size());
-        assertThat(received).containsKey("manifest.json");
+        assertThat(received).containsKeys("manifest.json", "manifest.json.sig", "signer.pem");
         JsonNode manifest = JsonMapper.builder().build().readTree(received.get("manifest.json").toFile());
-        assertThat(manifest.path("files")).hasSize(links.size() - 1);
+        assertThat(manifest.path("files")).hasSize(links.size() - 3);
         for (JsonNode file : manifest.path("files")) {
             Path got = received.get(file.path("path").asString());
             assertThat(got).as(file.path("path").asString()).isNotNull();
