@@ -96,15 +96,22 @@ public record JobDefinition(
 
     /** The kinds of job the product runs. */
     public enum Kind {
-        @JsonProperty("shift-report") SHIFT_REPORT("shift-report", Duration.ofDays(93)),
-        @JsonProperty("record-export") RECORD_EXPORT("record-export", Duration.ofDays(93));
+        @JsonProperty("shift-report") SHIFT_REPORT("shift-report", Duration.ofDays(93), false),
+        @JsonProperty("record-export") RECORD_EXPORT("record-export", Duration.ofDays(93), true);
 
         private final String id;
         private final Duration defaultMaxPeriod;
+        private final boolean batches;
 
-        Kind(String id, Duration defaultMaxPeriod) {
+        Kind(String id, Duration defaultMaxPeriod, boolean batches) {
             this.id = id;
             this.defaultMaxPeriod = defaultMaxPeriod;
+            this.batches = batches;
+        }
+
+        /** Whether a job of this kind runs for a batch ({@code run <job> --batch ID}), not only for periods. */
+        public boolean batches() {
+            return batches;
         }
 
         /** The name in {@code kind:}. */

@@ -47,8 +47,12 @@ public interface JobKind {
      * naming the batch when it is unknown. The default refuses: the kind exports no batches.
      */
     default BatchPeriod batchPeriod(JobDefinition job, SiteDefinition site, String batch) {
-        throw new IllegalArgumentException("job " + job.name() + " runs for periods, not batches: --batch applies to "
-                + "record-export jobs");
+        throw new IllegalArgumentException(notForBatches(job));
+    }
+
+    /** Why {@code job}, whose kind runs for periods only, is not run for a batch. */
+    static String notForBatches(JobDefinition job) {
+        return "job " + job.name() + " runs for periods, not batches: --batch applies to record-export jobs";
     }
 
     /**

@@ -64,14 +64,8 @@ public final class RunAdmission {
 
     /** {@link #admit(String, ReportPeriod, List)} with the definitions the caller has already loaded. */
     public Admitted admit(Definitions definitions, String jobName, ReportPeriod period, List<String> lines) {
-        SafeName.check("job name", jobName);
-        JobDefinition job = definitions.job(jobName);
+        JobDefinition job = job(definitions, jobName);
         SiteDefinition site = definitions.siteOf(job);
-        sources.filter(names -> !SourceLookup.known(names, job.source())).ifPresent(names -> {
-            throw new InvalidInputException(definitions.problem(job, List.of("source"), "unknown WinCC source '"
-                    + job.source() + "' (configured in config/application.yaml, wincc-reports.sources: "
-                    + String.join(", ", new TreeSet<>(names)) + ")").toString());
-        });
         checkLines(job, site, lines);
         SafeName.check("period label", period.label());
         PeriodPolicy.Verdict verdict = policy(job).judge(period.from(), period.to(), period.label(), clock.instant());
@@ -82,6 +76,32 @@ public final class RunAdmission {
                 .toList());
         warnings.addAll(checks.apply(job).check(definitions, job));
         return new Admitted(job, site, verdict, warnings);
+    }
+
+    /**
+     * Admits a run of {@code jobName} for a batch as far as it can be checked before the batch's span is known
+     * (from the batch-record user archive, through WinCC): the definitions, the job, its source and kind, the
+     * lines, the kind's own check. The run service admits the span once it has it.
+     */
+    public void admitBatch(Definitions definitions, String jobName, List<String> lines) {
+        JobDefinition job = job(definitions, jobName);
+        if (!job.kind().batches()) {
+            throw new InvalidInputException(JobKind.notForBatches(job));
+        }
+        checkLines(job, definitions.siteOf(job), lines);
+        checks.apply(job).check(definitions, job);
+    }
+
+    /** The job {@code jobName} of {@code definitions}, whose WinCC source is configured. */
+    private JobDefinition job(Definitions definitions, String jobName) {
+        SafeName.check("job name", jobName);
+        JobDefinition job = definitions.job(jobName);
+        sources.filter(names -> !SourceLookup.known(names, job.source())).ifPresent(names -> {
+            throw new InvalidInputException(definitions.problem(job, List.of("source"), "unknown WinCC source '"
+                    + job.source() + "' (configured in config/application.yaml, wincc-reports.sources: "
+                    + String.join(", ", new TreeSet<>(names)) + ")").toString());
+        });
+        return job;
     }
 
     /** The policy of {@code job}: its {@code maxPeriod}, else its kind's default. */

@@ -90,12 +90,17 @@ public final class RunCommand implements Callable<Integer> {
         if (gridSize != null && (gridSize < 1 || gridSize > 64)) {
             throw new InvalidInputException("--grid-size " + gridSize + " is out of range: 1 to 64");
         }
-        // a batch's period comes from the batch-record user archive: the run service admits it once it is known
-        Definitions definitions = batch != null ? null : Definitions.load(home);
+        Definitions definitions = Definitions.load(home);
+        RunAdmission admission = new RunAdmission(home, cli.clock(), new HomeConfiguration(home, Map.of()).sourceNames(),
+                definition -> checks.apply(home, definition));
         ReportPeriod period = batch != null ? batchOnly() : period(definitions, cli);
-        RunAdmission.Admitted admitted = period == null ? null : new RunAdmission(home, cli.clock(),
-                new HomeConfiguration(home, Map.of()).sourceNames(), definition -> checks.apply(home, definition))
-                .admit(definitions, job, period, lines);
+        RunAdmission.Admitted admitted = null;
+        if (period == null) {
+            // a batch's span comes from the batch-record user archive: all else is checked now, the span by the run
+            admission.admitBatch(definitions, job, lines);
+        } else {
+            admitted = admission.admit(definitions, job, period, lines);
+        }
         Map<String, Object> properties = new LinkedHashMap<>();
         if (gridSize != null) {
             properties.put("wincc-reports.job.grid-size", gridSize);
