@@ -56,8 +56,11 @@ class RecordExportJobConfiguration {
 
     @Bean
     Job recordExportJob(JobRepository jobRepository, @Qualifier("exportPrepareStep") Step prepare,
-            @Qualifier("exportReadStep") Step read, @Qualifier("exportPublishStep") Step publish) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(prepare).next(read).next(publish).build();
+            @Qualifier("exportReadStep") Step read, @Qualifier("exportPublishStep") Step publish,
+            RunProgressRegistry progress) {
+        // the job's listener tells the caller the execution's id (the command line prints it, to restart or stop it)
+        return new JobBuilder(JOB_NAME, jobRepository).listener(new StepProgress(progress, "prepare")).start(prepare)
+                .next(read).next(publish).build();
     }
 
     @Bean

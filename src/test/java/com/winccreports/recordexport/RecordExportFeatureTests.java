@@ -257,11 +257,17 @@ class RecordExportFeatureTests {
     }
 
     @Test
-    void progressNamesTheStepThatReadsTheValues() {
+    void progressNamesTheExecutionAndTheStepThatReadsTheValues() {
         CLOCK.set(LATER);
         List<String> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
         java.util.Map<String, Long> valuesIn = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicLong execution = new java.util.concurrent.atomic.AtomicLong();
         RunProgress progress = new RunProgress() {
+            @Override
+            public void executionStarted(long executionId) {
+                execution.set(executionId);
+            }
+
             @Override
             public void stepStarted(String name) {
                 steps.add(name);
@@ -277,6 +283,8 @@ class RecordExportFeatureTests {
                 DAY.plus(Duration.ofHours(2))), new RunOptions(List.of(), false, "test", progress));
 
         assertThat(outcome.status().exitCode()).as(outcome.message()).isIn(0, 2);
+        assertThat(execution.get()).as("the execution's id, which the command line prints").isEqualTo(
+                outcome.executionId());
         assertThat(steps).containsExactly("prepare", "read", "publish");
         assertThat(valuesIn).containsOnlyKeys("read").allSatisfy((step, count) -> assertThat(count).isPositive());
     }
