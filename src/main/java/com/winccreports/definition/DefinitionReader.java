@@ -56,11 +56,14 @@ public final class DefinitionReader {
         List<DefinitionProblem> problems = new ArrayList<>();
         for (Error error : schema.validate(yaml.root())) {
             List<Object> path = elements(error.getInstanceLocation());
-            if (error.getProperty() != null && "required".equals(error.getKeyword())) {
+            // a missing or an unknown property is placed at its name: an unknown one at its own line, not the
+            // line of the object it is in (a misspelt top-level key was reported at the file's first key)
+            boolean unknown = "additionalProperties".equals(error.getKeyword());
+            if (error.getProperty() != null && ("required".equals(error.getKeyword()) || unknown)) {
                 path.add(error.getProperty());
             }
-            problems.add(new DefinitionProblem(file, yaml.lineOf(path), LocatedYaml.fieldName(path),
-                    error.getMessage()));
+            problems.add(new DefinitionProblem(file, unknown ? yaml.keyLineOf(path) : yaml.lineOf(path),
+                    LocatedYaml.fieldName(path), error.getMessage()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidDefinitionException(problems);

@@ -1,8 +1,9 @@
 package com.winccreports.definition;
 
 import com.winccreports.shift.aggregate.Aggregate;
-import java.util.List;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /** What a schema cannot check in a {@code kind: record-export} job: its tags, aggregates and batch archive. */
@@ -44,6 +45,15 @@ final class ExportReferences {
                             + "aggregate an export cell can hold; known: " + Aggregate.ids().stream()
                                     .filter(known2 -> !Aggregate.byId(known2).get().needsStates()).toList()));
                 }
+            }
+            Duration interval = export.interval();
+            if (interval != null && (interval.isZero() || interval.isNegative() || interval.toMillis() % 1000 != 0)) {
+                problems.add(located.problem(List.of("export", "interval"), "the aligned interval must be a positive "
+                        + "whole number of seconds (e.g. PT1M, PT10S), was " + interval));
+            }
+            if (export.maxAlarms() != null && export.maxAlarms() < 1) {
+                problems.add(located.problem(List.of("export", "maxAlarms"), "must be at least 1, was "
+                        + export.maxAlarms()));
             }
             boolean needsBatches = "batch".equals(export.sections());
             if (needsBatches && job.userArchive() == null) {

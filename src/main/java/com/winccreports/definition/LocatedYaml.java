@@ -3,6 +3,7 @@ package com.winccreports.definition;
 import com.networknt.schema.serialization.node.LocationJsonNodeFactoryFactory;
 import com.networknt.schema.utils.JsonNodes;
 import java.util.List;
+import java.util.regex.Pattern;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -14,13 +15,35 @@ import tools.jackson.databind.ObjectMapper;
 final class LocatedYaml {
 
     private final JsonNode root;
+    private final List<String> lines;
 
-    private LocatedYaml(JsonNode root) {
+    private LocatedYaml(JsonNode root, List<String> lines) {
         this.root = root;
+        this.lines = lines;
     }
 
     static LocatedYaml parse(ObjectMapper yamlMapper, String text) {
-        return new LocatedYaml(JsonNodes.readTree(yamlMapper, text, LocationJsonNodeFactoryFactory.getInstance()));
+        return new LocatedYaml(JsonNodes.readTree(yamlMapper, text, LocationJsonNodeFactoryFactory.getInstance()),
+                text.lines().toList());
+    }
+
+    /**
+     * The line of the key that ends {@code path} — for a block value the node's own line is the one below the key
+     * (an unknown {@code exprot:} was placed at its first child); the node's line when the key is not found.
+     */
+    int keyLineOf(List<Object> path) {
+        int line = lineOf(path);
+        if (path.isEmpty() || !(path.get(path.size() - 1) instanceof String name)) {
+            return line;
+        }
+        int parent = lineOf(path.subList(0, path.size() - 1));
+        Pattern key = Pattern.compile("^\\s*(-\\s+)?[\"']?" + Pattern.quote(name) + "[\"']?\\s*:.*");
+        for (int at = Math.min(line, lines.size()); at >= Math.max(1, parent); at--) {
+            if (key.matcher(lines.get(at - 1)).matches()) {
+                return at;
+            }
+        }
+        return line;
     }
 
     JsonNode root() {

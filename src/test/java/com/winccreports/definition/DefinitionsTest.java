@@ -51,6 +51,37 @@ class DefinitionsTest {
     }
 
     @Test
+    void aMisspeltKeyIsPlacedAtItsOwnLineNotAtTheFirstKeyOfItsObject() throws IOException {
+        Path jobs = copyJobs();
+        replace(jobs.resolve("batch-export.yaml"), "\nexport:", "\nexprot:");
+
+        assertThatThrownBy(() -> Definitions.load(jobs))
+                .isInstanceOfSatisfying(InvalidDefinitionException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> {
+                            assertThat(p.file()).hasFileName("batch-export.yaml");
+                            assertThat(p.field()).isEqualTo("exprot");
+                            assertThat(p.line()).isEqualTo(lineOf(jobs.resolve("batch-export.yaml"), "exprot:"));
+                        }));
+    }
+
+    @Test
+    void anAlignedIntervalOfNoWholeSecondsIsPlacedAtItsLine() throws IOException {
+        Path jobs = copyJobs();
+        String job = Files.readString(jobs.resolve("aligned-export.yaml"));
+        String interval = job.lines().filter(line -> line.strip().startsWith("interval:")).findFirst().orElseThrow();
+        replace(jobs.resolve("aligned-export.yaml"), interval, interval.replaceFirst("interval: *\\S+", "interval: PT0S"));
+
+        assertThatThrownBy(() -> Definitions.load(jobs))
+                .isInstanceOfSatisfying(InvalidDefinitionException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> {
+                            assertThat(p.file()).hasFileName("aligned-export.yaml");
+                            assertThat(p.field()).isEqualTo("export.interval");
+                            assertThat(p.line()).isEqualTo(lineOf(jobs.resolve("aligned-export.yaml"), "PT0S"));
+                            assertThat(p.problem()).contains("positive whole number of seconds");
+                        }));
+    }
+
+    @Test
     void missingRequiredFieldIsNamed() throws IOException {
         Path jobs = copyJobs();
         replace(jobs.resolve("sites/demo.yaml"), "zone: Europe/Berlin\n", "");
