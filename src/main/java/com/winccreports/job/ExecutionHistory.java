@@ -14,8 +14,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -163,10 +165,29 @@ final class ExecutionHistory {
         return partitions.stream().findFirst();
     }
 
+    /**
+     * The values the report read up to this execution: its own steps', and those its earlier executions completed
+     * — a restart does not run a completed step again, so a restart that only published showed "0 values read".
+     */
     private long valuesRead(JobExecution execution) {
         long values = 0;
+        Set<String> counted = new HashSet<>();
         for (StepExecution step : execution.getStepExecutions()) {
             values += step.getExecutionContext().getLong(VALUES_READ, 0L);
+            counted.add(step.getStepName());
+        }
+        if (execution.getJobInstance() == null) {
+            return values;
+        }
+        for (JobExecution earlier : jobRepository.getJobExecutions(execution.getJobInstance())) {
+            if (earlier.getId() >= execution.getId()) {
+                continue;
+            }
+            for (StepExecution step : earlier.getStepExecutions()) {
+                if (step.getStatus() == BatchStatus.COMPLETED && counted.add(step.getStepName())) {
+                    values += step.getExecutionContext().getLong(VALUES_READ, 0L);
+                }
+            }
         }
         return values;
     }

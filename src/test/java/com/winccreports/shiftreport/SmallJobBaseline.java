@@ -22,8 +22,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * @param results  the merged line results, report files and values staged of the run
  * @param requests how many requests the run sent to the simulator
+ * @param valuesRead the values the run read, as its execution summary counts them
  */
-record SmallJobBaseline(RunResults results, int requests) {
+record SmallJobBaseline(RunResults results, int requests, long valuesRead) {
 
     static final ReportPeriod PERIOD = ReportPeriod.between(Instant.parse("2026-11-24T12:00:00Z"),
             Instant.parse("2026-11-24T14:00:00Z"));
@@ -43,13 +44,14 @@ record SmallJobBaseline(RunResults results, int requests) {
         Path root = temporaryRoot();
         try (JobTestHome home = new JobTestHome(root, JobTestHome.SMALL_JOB, SimulatorOptions.defaults());
                 ConfigurableApplicationContext context = home.start(Map.of())) {
-            RunOutcome outcome = context.getBean(JobRunService.class).run("shift-report", PERIOD,
-                    RunOptions.defaults());
+            JobRunService service = context.getBean(JobRunService.class);
+            RunOutcome outcome = service.run("shift-report", PERIOD, RunOptions.defaults());
             if (outcome.status() != RunOutcome.Status.COMPLETED) {
                 throw new AssertionError("the uninterrupted run did not complete: " + outcome.message());
             }
             return new SmallJobBaseline(RunResults.of(context, outcome, LINES),
-                    home.simulator.requestLog().entries().size());
+                    home.simulator.requestLog().entries().size(),
+                    service.latest("shift-report", PERIOD, List.of()).orElseThrow().valuesRead());
         } finally {
             JobTestHome.delete(root);
         }
