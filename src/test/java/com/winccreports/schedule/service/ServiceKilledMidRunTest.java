@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.winccreports.schedule.JdbcScheduleLedger;
 import com.winccreports.schedule.Plan;
 import com.winccreports.schedule.TinySmtpServer;
-import com.winccreports.shiftreport.JobTestHome;
 import com.winccreports.simulator.FaultSettings;
 import com.winccreports.simulator.SimulatorOptions;
 import com.winccreports.simulator.SimulatorServer;
@@ -48,13 +47,9 @@ class ServiceKilledMidRunTest {
     @Test
     void aServiceKilledMidRunFinishesThePeriodOnceAndDeliversItOnceAfterItStartsAgain() throws Exception {
         Path home = root.resolve("home");
-        JobTestHome.copy(Path.of("jobs/schema"), home.resolve("jobs/schema"));
-        JobTestHome.copy(Path.of("jobs/sites"), home.resolve("jobs/sites"));
+        ServiceProcess.prepareHome(home, JOB, ServiceTestHome.SMALL_SCHEDULED_JOB.replace("catchUp: all",
+                "catchUp: latest"));   // with the real Excel and PDF templates
         shiftsAwayFromNow(home.resolve("jobs/sites/demo.yaml"));
-        JobTestHome.copy(Path.of("report-templates"), home.resolve("report-templates")); // real Excel and PDF
-        Files.writeString(home.resolve("jobs/" + JOB + ".yaml"),
-                ServiceTestHome.SMALL_SCHEDULED_JOB.replace("catchUp: all", "catchUp: latest"));
-        Files.writeString(home.resolve("wincc-password"), "demo\n");
         // WRITE_DELAY=0: what the test sees committed is on disk when the kill comes (by default H2 may lose
         // the last half second of commits; then the period is simply run from what was durable)
         String database = "jdbc:h2:file:" + home.resolve("data/wincc-reports") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";

@@ -1,5 +1,6 @@
 package com.winccreports.schedule.service;
 
+import com.winccreports.shiftreport.JobTestHome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,18 @@ final class ServiceProcess implements AutoCloseable {
     private ServiceProcess(Process process, Path log) {
         this.process = process;
         this.log = log;
+    }
+
+    /**
+     * Fills {@code home} for a service: the repository's schemas, sites and templates, the job {@code job} of
+     * {@code definition}, and the simulator's password in {@code wincc-password} (for a {@code password-file}).
+     */
+    static void prepareHome(Path home, String job, String definition) throws IOException {
+        for (String folder : List.of("jobs/schema", "jobs/sites", "report-templates")) {
+            JobTestHome.copy(Path.of(folder), home.resolve(folder));
+        }
+        Files.writeString(home.resolve("jobs/" + job + ".yaml"), definition);
+        Files.writeString(home.resolve("wincc-password"), "demo\n");
     }
 
     static ServiceProcess serve(Path home, Path log) throws IOException {

@@ -2,7 +2,6 @@ package com.winccreports.schedule.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.winccreports.shiftreport.JobTestHome;
 import com.winccreports.simulator.FaultSettings;
 import com.winccreports.simulator.SimulatorOptions;
 import com.winccreports.simulator.SimulatorServer;
@@ -36,11 +35,7 @@ class ServiceStoppedMidRunTest {
     @Test
     void aRunInProgressIsFinishedAndPublishedBeforeTheStoppedServiceEnds() throws Exception {
         Path home = root.resolve("home");
-        JobTestHome.copy(Path.of("jobs/schema"), home.resolve("jobs/schema"));
-        JobTestHome.copy(Path.of("jobs/sites"), home.resolve("jobs/sites"));
-        JobTestHome.copy(Path.of("report-templates"), home.resolve("report-templates"));
-        Files.writeString(home.resolve("jobs/" + ServiceTestHome.JOB + ".yaml"), ServiceTestHome.SMALL_JOB);
-        Files.writeString(home.resolve("wincc-password"), "demo\n");
+        ServiceProcess.prepareHome(home, ServiceTestHome.JOB, ServiceTestHome.SMALL_JOB);
         // the product's database url, as a plant runs it (not a test's own)
         String database = "jdbc:h2:file:" + home.resolve("data/wincc-reports") + ";AUTO_SERVER=TRUE";
         int port = freePort();
