@@ -126,8 +126,7 @@ class ServiceKilledMidRunTest {
 
     private static void writeConfig(Path home, SimulatorServer simulator, TinySmtpServer smtp, String database)
             throws IOException {
-        Files.createDirectories(home.resolve("config"));
-        Files.writeString(home.resolve("config/application.yaml"), """
+        ServiceProcess.configure(home, """
                 wincc-reports:
                   sources:
                     embedded: {url: "%s", user: demo, password-file: "%s", page-size: 1000}

@@ -34,6 +34,12 @@ final class ServiceProcess implements AutoCloseable {
         Files.writeString(home.resolve("wincc-password"), "demo\n");
     }
 
+    /** Writes the home's {@code config/application.yaml}. */
+    static void configure(Path home, String yaml) throws IOException {
+        Files.createDirectories(home.resolve("config"));
+        Files.writeString(home.resolve("config/application.yaml"), yaml);
+    }
+
     static ServiceProcess serve(Path home, Path log) throws IOException {
         return serve(home, log, 0);
     }

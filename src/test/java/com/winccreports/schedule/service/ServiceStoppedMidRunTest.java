@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -42,8 +41,7 @@ class ServiceStoppedMidRunTest {
 
         try (SimulatorServer slow = SimulatorServer.start(SimulatorOptions.defaults().withPort(0)
                 .withBindAddress("127.0.0.1").withFaults(FaultSettings.none().withLatency(50, 0)))) {
-            Files.createDirectories(home.resolve("config"));
-            Files.writeString(home.resolve("config/application.yaml"), """
+            ServiceProcess.configure(home, """
                     wincc-reports:
                       sources:
                         embedded: {url: "%s", user: demo, password-file: "%s", page-size: 500}
