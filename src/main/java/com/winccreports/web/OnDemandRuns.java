@@ -3,6 +3,7 @@ package com.winccreports.web;
 import com.winccreports.audit.AuditActions;
 import com.winccreports.audit.AuditTrail;
 import com.winccreports.definition.JobDefinition;
+import com.winccreports.job.ExecutionSummary;
 import com.winccreports.job.JobRunService;
 import com.winccreports.job.RunOptions;
 import com.winccreports.job.RunOutcome;
@@ -101,15 +102,15 @@ public final class OnDemandRuns implements AutoCloseable {
         if (request.reissue()) {
             return;
         }
-        jobs.latest(request.job(), request.period(), request.allLines() ? List.of() : request.lines())
-                .filter(done -> "COMPLETED".equals(done.status()))
-                .ifPresent(done -> {
-                    throw reported(request, done.version(), " (execution " + done.executionId() + ")");
-                });
+        Optional<ExecutionSummary> own = jobs.latest(request.job(), request.period(),
+                request.allLines() ? List.of() : request.lines());
+        own.filter(done -> "COMPLETED".equals(done.status())).ifPresent(done -> {
+            throw reported(request, done.version(), " (execution " + done.executionId() + ")");
+        });
         int newest = jobs.newestVersion(request.job(), request.period());
-        if (newest > 0) {   // another choice of lines or formats: the period's versions are shared
-            throw reported(request, newest, " with other lines or formats");
-        }
+        if (own.isEmpty() && newest > 0) {   // by another choice of lines or formats: the period's versions are shared
+            throw reported(request, newest, "");
+        }   // (a run of this request that failed is restarted by the run service)
     }
 
     private static InvalidParameterException reported(ResolvedRequest request, int version, String how) {

@@ -297,6 +297,14 @@ class WebApiTest {
                 Instant.parse(json(accepted).path("from").asString()));
         assertThat(manifest.requestedBy().identifiedBy()).as("not the operating-system user of a command line")
                 .isEqualTo(PackageManifest.Requester.SIGNED_IN);
+        assertThat(manifest.subject().lines()).containsExactly(line);
+
+        // the batch again in all formats: another package of the period, so its next version, not an adopted v1
+        HttpResponse<String> allFormats = send("POST", "/api/runs", QUALITY, "{\"job\":\"" + WebTestJobs.EXPORT_NAME
+                + "\",\"batch\":\"" + id + "\"}");
+        assertThat(allFormats.statusCode()).as(allFormats.body()).isEqualTo(409);
+        assertThat(json(allFormats).path("parameter").asString()).isEqualTo("reissue");
+        assertThat(json(allFormats).path("detail").asString()).contains("already reported as v1");
     }
 
     @Test
