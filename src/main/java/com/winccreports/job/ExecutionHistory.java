@@ -43,8 +43,9 @@ final class ExecutionHistory {
         List<ExecutionSummary> summaries = new ArrayList<>();
         for (String batchJob : batchJobs) {
             for (JobInstance instance : jobRepository.getJobInstances(batchJob, 0, limit)) {
-                for (JobExecution execution : jobRepository.getJobExecutions(instance)) {
-                    summaries.add(summary(execution));
+                List<JobExecution> executions = jobRepository.getJobExecutions(instance);
+                for (JobExecution execution : executions) {
+                    summaries.add(summary(execution, executions));
                 }
             }
         }
@@ -53,6 +54,12 @@ final class ExecutionHistory {
     }
 
     ExecutionSummary summary(JobExecution execution) {
+        return summary(execution, execution.getJobInstance() == null ? List.of()
+                : jobRepository.getJobExecutions(execution.getJobInstance()));
+    }
+
+    /** The summary of {@code execution}, one of {@code ofInstance}, its job instance's executions. */
+    private ExecutionSummary summary(JobExecution execution, List<JobExecution> ofInstance) {
         RunParameters parameters = RunParameters.of(execution.getJobParameters());
         Optional<Publication> publication = publications.byExecution(execution.getId());
         LocalDateTime start = execution.getStartTime();
@@ -61,7 +68,8 @@ final class ExecutionHistory {
                 parameters.definition(), parameters.period().label(), parameters.linesKey(), parameters.version(),
                 execution.getStatus().name(), execution.getExitStatus().getExitCode(),
                 start == null ? null : start.atZone(ZoneId.systemDefault()).toInstant(),
-                start == null || end == null ? Duration.ZERO : Duration.between(start, end), valuesRead(execution),
+                start == null || end == null ? Duration.ZERO : Duration.between(start, end),
+                valuesRead(execution, ofInstance),
                 publication.map(p -> p.files().stream().map(f -> p.folder().resolve(f).toString()).toList())
                         .orElse(List.of()), publication.map(Publication::incompleteData).orElse(false));
     }
@@ -169,17 +177,14 @@ final class ExecutionHistory {
      * The values the report read up to this execution: its own steps', and those its earlier executions completed
      * — a restart does not run a completed step again, so a restart that only published showed "0 values read".
      */
-    private long valuesRead(JobExecution execution) {
+    private long valuesRead(JobExecution execution, List<JobExecution> ofInstance) {
         long values = 0;
         Set<String> counted = new HashSet<>();
         for (StepExecution step : execution.getStepExecutions()) {
             values += step.getExecutionContext().getLong(VALUES_READ, 0L);
             counted.add(step.getStepName());
         }
-        if (execution.getJobInstance() == null) {
-            return values;
-        }
-        for (JobExecution earlier : jobRepository.getJobExecutions(execution.getJobInstance())) {
+        for (JobExecution earlier : ofInstance) {
             if (earlier.getId() >= execution.getId()) {
                 continue;
             }

@@ -5,11 +5,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The 401 and 403 of the API and actuator, as {@code application/problem+json} (RFC 9457) with a {@code detail}
@@ -19,6 +23,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * metadata: this service is its own token issuer.
  */
 final class BearerChallenge implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    /** As Spring MVC writes a {@link ProblemDetail}: its mix-in leaves out empty fields and flattens properties. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException refused)
@@ -41,11 +49,13 @@ final class BearerChallenge implements AuthenticationEntryPoint, AccessDeniedHan
                 "You may not do this with your role. Ask an administrator for the role you need.");
     }
 
+    /** The problem as the API's other errors are written ({@link ProblemDetail}, RFC 9457). */
     private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(status.getReasonPhrase());
         response.setStatus(status.value());
-        response.setContentType("application/problem+json");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+        JSON.writeValue(response.getWriter(), problem);
     }
 }

@@ -137,7 +137,7 @@ public final class ConfigurationKeys {
             if (!normalized(path.get(0)).equals(normalized(ROOT))) {
                 continue;   // Spring's own settings
             }
-            Name name = follow(file, line(key), List.of(), path, problems);
+            Name name = follow(file, line(key), List.of(), null, path, problems);
             if (name != null) {
                 walk(file, path, name, tuple.getValueNode(), problems);
             }
@@ -151,7 +151,7 @@ public final class ConfigurationKeys {
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key) {
                 List<String> names = List.of(key.getValue().split("\\.", -1));
-                Name child = follow(file, line(key), path, names, problems);
+                Name child = follow(file, line(key), path, name, names, problems);
                 if (child != null) {
                     List<String> childPath = new ArrayList<>(path);
                     childPath.addAll(names);
@@ -161,9 +161,13 @@ public final class ConfigurationKeys {
         }
     }
 
-    /** Follows {@code names} below {@code path}; null (and a problem) where one is unknown. */
-    private static Name follow(Path file, int line, List<String> path, List<String> names, List<String> problems) {
-        Name name = path.isEmpty() ? null : lookUp(path);
+    /**
+     * Follows {@code names} below {@code parent}, the name {@code path} reached (null with an empty path: the
+     * file's root, where only {@code wincc-reports} is followed); null (and a problem) where one is unknown.
+     */
+    private static Name follow(Path file, int line, List<String> path, Name parent, List<String> names,
+            List<String> problems) {
+        Name name = parent;
         List<String> walked = new ArrayList<>(path);
         for (String part : names) {
             Name next = name == null ? (normalized(part).equals(normalized(ROOT)) ? KNOWN : null) : name.child(part);
@@ -173,14 +177,6 @@ public final class ConfigurationKeys {
             }
             walked.add(part);
             name = next;
-        }
-        return name;
-    }
-
-    private static Name lookUp(List<String> path) {
-        Name name = KNOWN;
-        for (String part : path.subList(1, path.size())) {
-            name = name.child(part);
         }
         return name;
     }
@@ -222,7 +218,8 @@ public final class ConfigurationKeys {
             String key = line.split("\\s*[=:\\s]", 2)[0];
             List<String> path = List.of(key.split("\\.", -1));
             if (normalized(path.get(0)).equals(normalized(ROOT))) {
-                follow(file, i + 1, List.of(), path.stream().map(ConfigurationKeys::withoutIndex).toList(), problems);
+                follow(file, i + 1, List.of(), null, path.stream().map(ConfigurationKeys::withoutIndex).toList(),
+                        problems);
             }
         }
         return problems;
